@@ -1,0 +1,33 @@
+import { defineConfig } from 'vite';
+import { sandboxVitePlugin } from './sandbox/middleware.ts';
+
+/**
+ * Three builds from one config:
+ * - `vite` (dev): the demo page in demo/, with the sandbox API mounted at /tl-api.
+ * - `vite build`: dist/tl-workflow.js, the npm ES module, `lit` left external.
+ * - `vite build --mode iife`: dist/tl-workflow.iife.js, one self-contained file for a <script> tag.
+ */
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') {
+    return {
+      root: 'demo',
+      server: { host: '127.0.0.1', port: 5173 },
+      plugins: [sandboxVitePlugin({ prefix: '/tl-api' })],
+    };
+  }
+  const iife = mode === 'iife';
+  return {
+    publicDir: false,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: !iife,
+      copyPublicDir: false,
+      sourcemap: true,
+      target: 'es2021',
+      lib: iife
+        ? { entry: 'src/define.ts', formats: ['iife'], name: 'TlWorkflow', fileName: () => 'tl-workflow.iife.js' }
+        : { entry: 'src/index.ts', formats: ['es'], fileName: () => 'tl-workflow.js' },
+      rollupOptions: iife ? {} : { external: [/^lit(\/.*)?$/, /^@lit\//, /^lit-html/, /^lit-element/, 'jwt-decode'] },
+    },
+  };
+});
