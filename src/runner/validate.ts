@@ -1,0 +1,162 @@
+import type { FieldDefinition, FieldValue, StepDefinition, StepValues } from '../client/api-types.js';
+import { msg } from '../i18n/localize.js';
+import { isEmpty, isFileRef } from './values.js';
+
+/**
+ * Client-side validation of a step, with the same rules as the sandbox server, so the user sees
+ * every problem before anything is sent. Pure: no DOM, no state.
+ */
+
+/** Messages by dotted field path; empty when the values are valid. */
+export type FieldErrors = Record<string, string>;
+
+/** Extra facts validation needs that are not in the values. */
+export interface ValidateOptions {
+  /** Dotted paths of `file` fields whose upload is still in flight. */
+  uploading?: ReadonlySet<string> | readonly string[];
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const COUNTRY_CODE = /^\+\d{1,4}$/;
+const PHONE_DIGITS = /^\d{4,15}$/;
+
+function isValidIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function matchesPattern(pattern: string, value: string): boolean {
+  try {
+    return new RegExp(`^(?:${pattern})$`, 'u').test(value);
+  } catch {
+    try {
+      return new RegExp(`^(?:${pattern})$`).test(value);
+    } catch {
+      return true; // An unreadable pattern is the definition's fault, not the user's.
+    }
+  }
+}
+
+function checkString(field: FieldDefinition, value: string, locale: string): string | undefined {
+  if (field.minLength !== undefined && value.length < field.minLength) {
+    return msg(locale, 'runner.validation.minLength', { min: field.minLength });
+  }
+  if (field.maxLength !== undefined && value.length > field.maxLength) {
+    return msg(locale, 'runner.validation.maxLength', { max: field.maxLength });
+  }
+  if (field.pattern !== undefined && !matchesPattern(field.pattern, value)) {
+    return field.patternMessage ?? msg(locale, 'runner.validation.pattern');
+  }
+  return undefined;
+}
+
+function checkNumber(field: FieldDefinition, value: FieldValue, locale: string): string | undefined {
+  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
+  if (!Number.isFinite(number)) return msg(locale, 'runner.validation.number');
+  if (typeof field.min === 'number' && number < field.min) return msg(locale, 'runner.validation.min', { min: field.min });
+  if (typeof field.max === 'number' && number > field.max) return msg(locale, 'runner.validation.max', { max: field.max });
+  return undefined;
+}
+
+function checkDate(field: FieldDefinition, value: FieldValue, locale: string): string | undefined {
+  if (typeof value !== 'string' || !isValidIsoDate(value)) return msg(locale, 'runner.validation.date');
+  if (typeof field.min === 'string' && value < field.min) return msg(locale, 'runner.validation.dateMin', { min: field.min });
+  if (typeof field.max === 'string' && value > field.max) return msg(locale, 'runner.validation.dateMax', { max: field.max });
+  return undefined;
+}
+
+function checkTel(field: FieldDefinition, value: FieldValue, locale: string): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('number' in value)) {
+    return msg(locale, 'runner.validation.tel');
+  }
+  const countryCode = String(value.countryCode ?? '');
+  const known = field.options?.length ? field.options.some((o) => o.value === countryCode) : COUNTRY_CODE.test(countryCode);
+  const digits = String(value.number ?? '').replace(/[\s().-]/g, '');
+  if (!known || !PHONE_DIGITS.test(digits)) return msg(locale, 'runner.validation.tel');
+  return field.pattern !== undefined && !matchesPattern(field.pattern, digits)
+    ? (field.patternMessage ?? msg(locale, 'runner.validation.tel'))
+    : undefined;
+}
+
+function checkOption(field: FieldDefinition, value: FieldValue, locale: string): string | undefined {
+  if (!field.options?.length) return undefined;
+  return field.options.some((o) => o.value === value) ? undefined : msg(locale, 'runner.validation.option');
+}
+
+function requiredMessage(field: FieldDefinition, locale: string): string {
+  if (field.type === 'checkbox') return msg(locale, 'runner.validation.consent');
+  if (field.type === 'file') return msg(locale, 'runner.validation.fileRequired');
+  if (['select', 'radio', 'country'].includes(field.type)) return msg(locale, 'runner.validation.choose');
+  return msg(locale, 'runner.validation.required');
+}
+
+function validateGroup(field: FieldDefinition, value: FieldValue | undefined, path: string, locale: string, out: FieldErrors, uploading: ReadonlySet<string>): void {
+  const entries = Array.isArray(value) ? value : [];
+  const min = Math.max(field.minItems ?? 0, field.required ? 1 : 0);
+  if (entries.length < min) out[path] = msg(locale, 'runner.validation.minItems', { min });
+  else if (field.maxItems !== undefined && entries.length > field.maxItems) {
+    out[path] = msg(locale, 'runner.validation.maxItems', { max: field.maxItems });
+  }
+  entries.forEach((entry, index) => {
+    validateFields(field.fields ?? [], entry ?? {}, `${path}.${index}.`, locale, out, uploading);
+  });
+}
+
+function validateField(field: FieldDefinition, value: FieldValue | undefined, path: string, locale: string, out: FieldErrors, uploading: ReadonlySet<string>): void {
+  if (field.type === 'group') {
+    validateGroup(field, value, path, locale, out, uploading);
+    return;
+  }
+  if (field.type === 'file' && uploading.has(path)) {
+    out[path] = msg(locale, 'runner.validation.uploading');
+    return;
+  }
+  if (isEmpty(value)) {
+    if (field.required) out[path] = requiredMessage(field, locale);
+    return;
+  }
+  const problem = checkValue(field, value as FieldValue, locale);
+  if (problem) out[path] = problem;
+}
+
+function checkValue(field: FieldDefinition, value: FieldValue, locale: string): string | undefined {
+  switch (field.type) {
+    case 'number':
+      return checkNumber(field, value, locale);
+    case 'date':
+      return checkDate(field, value, locale);
+    case 'tel':
+      return checkTel(field, value, locale);
+    case 'select':
+    case 'radio':
+    case 'country':
+      return checkOption(field, value, locale);
+    case 'file':
+      return isFileRef(value) ? undefined : msg(locale, 'runner.validation.fileRequired');
+    case 'checkbox':
+      return undefined;
+    case 'email':
+      if (typeof value !== 'string' || !EMAIL.test(value.trim())) return msg(locale, 'runner.validation.email');
+      return checkString(field, value.trim(), locale);
+    default:
+      return typeof value === 'string' ? checkString(field, value, locale) : msg(locale, 'runner.validation.required');
+  }
+}
+
+function validateFields(fields: FieldDefinition[], values: Record<string, FieldValue>, prefix: string, locale: string, out: FieldErrors, uploading: ReadonlySet<string>): void {
+  for (const field of fields) validateField(field, values[field.name], `${prefix}${field.name}`, locale, out, uploading);
+}
+
+/**
+ * Validates `values` against the fields of `step`. Returns localized messages by dotted path, in
+ * the order of the fields (so the first key is the first field to fix). Steps without fields are valid.
+ */
+export function validateStep(step: StepDefinition, values: StepValues, locale: string, options: ValidateOptions = {}): FieldErrors {
+  const errors: FieldErrors = {};
+  validateFields(step.fields ?? [], values, '', locale, errors, new Set(options.uploading ?? []));
+  return errors;
+}
