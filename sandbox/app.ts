@@ -1,0 +1,101 @@
+/**
+ * The sandbox as one Hono app: a standard fetch handler that runs standalone (server.ts), inside
+ * Vite and inside web-test-runner (middleware.ts), or directly in tests (`sandbox.fetch(request)`).
+ */
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { optionsFromEnv, DEMO, type SandboxOptions } from './config.ts';
+import type { SandboxContext } from './context.ts';
+import { errorBody } from './errors.ts';
+import { generateSigningKeys, importSigningKeys, jwks, type SigningKeys } from './keys.ts';
+import { authRoutes } from './routes/auth.ts';
+import { clientBackendRoutes } from './routes/client-backend.ts';
+import { documentRoutes } from './routes/documents.ts';
+import { testingRoutes } from './routes/testing.ts';
+import { widgetRoutes } from './routes/widget.ts';
+import { Store } from './store.ts';
+import { WorkflowCatalog } from './workflows/loader.ts';
+
+export type { SandboxOptions } from './config.ts';
+
+/** One running sandbox instance. */
+export interface Sandbox {
+  app: Hono;
+  /** The standard fetch handler. */
+  fetch: (request: Request) => Promise<Response>;
+  /** The effective options (explicit options over environment variables over defaults). */
+  options: SandboxOptions;
+  store: Store;
+  /** The demo workflow definitions and shared data. */
+  workflows: WorkflowCatalog;
+  /** Resolves once the signing keys are ready (requests wait for it on their own). */
+  ready: Promise<SigningKeys>;
+}
+
+/** Origins the standalone sandbox answers CORS for: any port of localhost and 127.0.0.1, over http. */
+const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?$/;
+
+/** Creates a sandbox. Options not given come from the environment variables (see config.ts). */
+export function createSandbox(options: Partial<SandboxOptions> = {}): Sandbox {
+  const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  const effective: SandboxOptions = { ...optionsFromEnv(), ...given };
+  const store = new Store(effective.dataFile);
+  const ready = loadOrCreateKeys(store);
+  ready.catch(() => undefined); // Reported on first use instead of as an unhandled rejection.
+  seed(store);
+
+  const workflows = new WorkflowCatalog();
+  const ctx: SandboxContext = {
+    options: effective,
+    store,
+    keys: () => ready,
+    workflows,
+    faults: [],
+  };
+
+  const app = new Hono();
+  if (effective.cors) {
+    app.use(
+      '*',
+      cors({
+        origin: (origin) => (LOCAL_ORIGIN.test(origin) ? origin : null),
+        allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+        allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept'],
+        maxAge: 600,
+      }),
+    );
+  }
+  app.get('/.well-known/jwks.json', async (c) => c.json(jwks(await ctx.keys())));
+  app.route('/auth', authRoutes(ctx));
+  app.route('/widget', widgetRoutes(ctx));
+  app.route('/sandbox', testingRoutes(ctx));
+  app.route('/', documentRoutes());
+  app.route('/', clientBackendRoutes(ctx));
+  app.notFound((c) => c.json(errorBody([{ code: 'not-found', message: `No route for ${c.req.method} ${c.req.path}.` }]), 404));
+  app.onError((error, c) => {
+    console.error('[sandbox]', error);
+    return c.json(errorBody([{ code: 'internal', message: 'The sandbox failed; see its console.' }]), 500);
+  });
+
+  return { app, fetch: async (request) => app.fetch(request), options: effective, store, workflows, ready };
+}
+
+/** Restores the persisted key pair, or generates one and persists it. */
+async function loadOrCreateKeys(store: Store): Promise<SigningKeys> {
+  if (store.data.privateJwk) return importSigningKeys(store.data.privateJwk);
+  const keys = await generateSigningKeys();
+  store.data.privateJwk = keys.privateJwk;
+  store.save();
+  return keys;
+}
+
+/** Seeds the demo case (fixed id) unless it already exists. */
+function seed(store: Store): void {
+  if (store.getCase(DEMO.caseId)) return;
+  store.putCase({
+    caseId: DEMO.caseId,
+    partyId: DEMO.partyId,
+    createdDate: '2026-01-01T00:00:00.000Z',
+    data: { firstName: 'Jan', lastName: 'Kowalski', email: 'jan.kowalski@example.com' },
+  });
+}

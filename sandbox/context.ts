@@ -1,0 +1,27 @@
+/**
+ * What every route module of one sandbox instance shares: options, state, keys, workflow
+ * definitions and the queue of injected faults.
+ */
+import type { SandboxOptions } from './config.ts';
+import type { SigningKeys } from './keys.ts';
+import type { Store } from './store.ts';
+import type { WorkflowCatalog } from './workflows/loader.ts';
+
+/** A deterministic fault queued through `POST /sandbox/faults`. */
+export interface Fault {
+  method?: string;
+  pathContains?: string;
+  status: number;
+  code?: string;
+  remaining: number;
+}
+
+/** Shared state of one sandbox instance. */
+export interface SandboxContext {
+  options: SandboxOptions;
+  store: Store;
+  /** Resolves to the signing keys once generated or loaded. */
+  keys: () => Promise<SigningKeys>;
+  workflows: WorkflowCatalog;
+  faults: Fault[];
+}

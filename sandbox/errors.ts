@@ -1,0 +1,55 @@
+/**
+ * Error bodies: every non-2xx answer is `{fingerprint, errors: [{code, message, field?}]}` (see API.md).
+ */
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { randomUUID } from 'node:crypto';
+import type { ApiErrorBody } from '../src/client/api-types.ts';
+
+/** One entry of an error body. */
+export interface ApiError {
+  code: string;
+  message: string;
+  field?: string;
+}
+
+/** Builds an error body with a fresh fingerprint (an id to quote when reporting a problem). */
+export function errorBody(errors: ApiError[]): ApiErrorBody {
+  return { fingerprint: randomUUID(), errors };
+}
+
+/** Answers with one error. */
+export function fail(c: Context, status: ContentfulStatusCode, code: string, message: string, field?: string): Response {
+  const error: ApiError = field === undefined ? { code, message } : { code, message, field };
+  return c.json(errorBody([error]), status);
+}
+
+/** Answers with several errors (e.g. one per invalid field on 422). */
+export function failMany(c: Context, status: ContentfulStatusCode, errors: ApiError[]): Response {
+  return c.json(errorBody(errors), status);
+}
+
+/** A plain error body response, for code outside a Hono context (fault injection, middleware). */
+export function errorResponse(status: number, code: string, message: string): Response {
+  return new Response(JSON.stringify(errorBody([{ code, message }])), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
+}
+
+/** Result of reading a JSON body: the value, or the 400 answer to send. */
+export type JsonBody = { ok: true; value: Record<string, unknown> } | { ok: false; response: Response };
+
+/** Reads a JSON object body; answers 400 `invalid-json` for unparsable or non-object bodies. */
+export async function readJsonObject(c: Context): Promise<JsonBody> {
+  let value: unknown;
+  try {
+    value = await c.req.json();
+  } catch {
+    return { ok: false, response: fail(c, 400, 'invalid-json', 'The request body is not valid JSON.') };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, response: fail(c, 400, 'invalid-json', 'The request body must be a JSON object.') };
+  }
+  return { ok: true, value: value as Record<string, unknown> };
+}

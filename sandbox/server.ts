@@ -1,0 +1,55 @@
+/**
+ * `npm run sandbox`: the sandbox as a standalone HTTP server on 127.0.0.1:$PORT (default 4010),
+ * with CORS for local origins. Prints the demo credentials, ids and a ready-made curl line.
+ */
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createSandbox, type Sandbox } from './app.ts';
+import { DEMO } from './config.ts';
+
+/** The start banner: where the sandbox listens and what to call first. */
+function banner(sandbox: Sandbox, url: string): string {
+  const { key, secret, tokenTtlSeconds, dataFile } = sandbox.options;
+  const workflows = sandbox.workflows
+    .summaries()
+    .map((w) => `    ${w.id}  ${w.name}`)
+    .join('\n');
+  const curl =
+    `TOKEN=$(curl -s -X POST ${url}/auth/authorize -H 'Content-Type: application/json' ` +
+    `-d '{"key":"${key}","secret":"${secret}"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\\1/') && ` +
+    `curl -s -X POST ${url}/token -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' ` +
+    `-d '{"caseId":"${DEMO.caseId}","workflowDefinitionId":"${DEMO.individualKycId}"}'`;
+  return [
+    `TransactionLink sandbox listening on ${url}`,
+    `  credentials:   key=${key} secret=${secret}  (SANDBOX_KEY / SANDBOX_SECRET)`,
+    `  demo case id:  ${DEMO.caseId}`,
+    `  workflows:`,
+    workflows,
+    `  token TTL:     ${tokenTtlSeconds} s (TOKEN_TTL_SECONDS)`,
+    `  state file:    ${dataFile ?? '(memory only; set SANDBOX_DATA to persist)'}`,
+    `  JWKS:          ${url}/.well-known/jwks.json`,
+    `Get a widget token:`,
+    `  ${curl}`,
+  ].join('\n');
+}
+
+/** Starts the standalone server; resolves with its URL once listening. */
+async function startServer(port: number): Promise<{ url: string; close: () => Promise<void> }> {
+  const sandbox = createSandbox();
+  await sandbox.ready;
+  return new Promise((resolve) => {
+    const server = serve({ fetch: sandbox.fetch, port, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+      const url = `http://127.0.0.1:${info.port}`;
+      console.log(banner(sandbox, url));
+      resolve({ url, close: () => new Promise((done) => server.close(() => done())) });
+    });
+  });
+}
+
+const port = Number(process.env.PORT ?? 4010);
+const { close } = await startServer(Number.isInteger(port) ? port : 4010);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    close().finally(() => process.exit(0));
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * Loads the demo workflow definitions (the JSON files in this folder) and the shared data they
+ * reference (`sandbox/data/*.json`), and turns them into the wire `StepDefinition`s.
+ *
+ * Conventions of the JSON files (documented in sandbox/API.md):
+ * - any text may be `{"en": "...", "pl": "..."}` (see i18n.ts);
+ * - `"options": "@countries"` / `"@calling-codes"` and `"banks": "@banks"` reference shared lists;
+ * - a date `min`/`max` may be relative: `"@today"`, `"@today-18y"`, `"@today+30d"` (units y, m, d),
+ *   resolved to an ISO date on every request.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Bank, ExecutionStatus, StepDefinition, UiOptions } from '../../src/client/api-types.ts';
+import { localise, type Language } from '../i18n.ts';
+
+const WORKFLOWS_DIR = fileURLToPath(new URL('.', import.meta.url));
+const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
+
+/** A workflow definition as stored in its JSON file (text still untranslated). */
+export interface WorkflowData {
+  id: string;
+  name: unknown;
+  description: unknown;
+  /** Status an execution takes when the review step is saved. */
+  onSubmit: Extract<ExecutionStatus, 'COMPLETED' | 'AWAITING'>;
+  uiOptions: UiOptions;
+  steps: Array<Record<string, unknown>>;
+}
+
+/** A company as the registry lookup returns it. */
+export type RegistryData = Record<string, string>;
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+/** Resolves `@today`, `@today-18y`, `@today+2m`, `@today-7d` against `today`; other values pass through. */
+export function resolveDate(value: unknown, today: Date): unknown {
+  if (typeof value !== 'string' || !value.startsWith('@today')) return value;
+  const match = /^@today(?:([+-])(\d+)([ymd]))?$/.exec(value);
+  if (!match) throw new Error(`Unknown relative date ${value}`);
+  const date = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+  if (match[1]) {
+    const amount = Number(match[2]) * (match[1] === '-' ? -1 : 1);
+    if (match[3] === 'y') date.setUTCFullYear(date.getUTCFullYear() + amount);
+    if (match[3] === 'm') date.setUTCMonth(date.getUTCMonth() + amount);
+    if (match[3] === 'd') date.setUTCDate(date.getUTCDate() + amount);
+  }
+  return date.toISOString().slice(0, 10);
+}
+
+/** The demo workflows and the data they share. */
+export class WorkflowCatalog {
+  readonly workflows: WorkflowData[];
+  readonly banks: Bank[];
+  readonly registry: RegistryData[];
+  private readonly lists: Record<string, unknown>;
+
+  constructor() {
+    this.banks = readJson<Bank[]>(`${DATA_DIR}banks.json`);
+    this.registry = readJson<RegistryData[]>(`${DATA_DIR}registry.json`);
+    this.lists = {
+      '@countries': readJson<unknown[]>(`${DATA_DIR}countries.json`),
+      '@calling-codes': readJson<unknown[]>(`${DATA_DIR}calling-codes.json`),
+      '@banks': this.banks,
+    };
+    this.workflows = readdirSync(WORKFLOWS_DIR)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => readJson<WorkflowData>(`${WORKFLOWS_DIR}${name}`));
+  }
+
+  /** The workflow definition with this id, if any. */
+  get(id: string): WorkflowData | undefined {
+    return this.workflows.find((workflow) => workflow.id === id);
+  }
+
+  /** `GET /workflow-definitions`: id, name and description of each, in English. */
+  summaries(): Array<{ id: string; name: string; description: string }> {
+    return this.workflows.map((w) => ({
+      id: w.id,
+      name: localise<string>(w.name, 'en'),
+      description: localise<string>(w.description, 'en'),
+    }));
+  }
+
+  /** The workflow's name in a language. */
+  name(workflow: WorkflowData, language: Language): string {
+    return localise<string>(workflow.name, language);
+  }
+
+  /** The wire step definitions: references expanded, relative dates resolved, text translated. */
+  steps(workflow: WorkflowData, language: Language, today = new Date()): StepDefinition[] {
+    const expanded = workflow.steps.map((step) => this.expand(step, today));
+    return localise<StepDefinition[]>(expanded, language);
+  }
+
+  /** The registry record with this number, if any. */
+  registryRecord(registryNumber: string): RegistryData | undefined {
+    return this.registry.find((record) => record.registryNumber === registryNumber);
+  }
+
+  private expand(value: unknown, today: Date): unknown {
+    if (Array.isArray(value)) return value.map((item) => this.expand(item, today));
+    if (value === null || typeof value !== 'object') return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      if ((key === 'options' || key === 'banks') && typeof item === 'string') {
+        if (!(item in this.lists)) throw new Error(`Unknown list ${item}`);
+        out[key] = this.lists[item];
+      } else if (key === 'min' || key === 'max') {
+        out[key] = resolveDate(item, today);
+      } else {
+        out[key] = this.expand(item, today);
+      }
+    }
+    return out;
+  }
+}
