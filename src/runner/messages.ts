@@ -1,0 +1,92 @@
+import type { FieldDefinition, StepDefinition } from '../client/api-types.js';
+import { ApiError } from '../client/errors.js';
+import type { TlErrorCode } from '../events/error-codes.js';
+import { msg, type MessageKey } from '../i18n/localize.js';
+import type { BannerState } from './view-model.js';
+
+/** Localized banner texts by `tl-error` code. */
+const BANNER_KEYS: Record<TlErrorCode, MessageKey> = {
+  'invalid-token': 'runner.error.unauthorized',
+  unauthorized: 'runner.error.unauthorized',
+  network: 'runner.error.network',
+  'not-found': 'runner.error.notFound',
+  validation: 'runner.error.validation',
+  conflict: 'runner.error.conflict',
+  'rate-limited': 'runner.error.rateLimited',
+  server: 'runner.error.server',
+  'upload-failed': 'runner.error.uploadFailed',
+  unexpected: 'runner.error.unexpected',
+};
+
+/** Codes for which the banner offers "Try again". */
+const RETRYABLE = new Set<TlErrorCode>(['network', 'server', 'rate-limited', 'upload-failed']);
+
+/** Any thrown value as an `ApiError` (a non-`ApiError` is an `unexpected` one). */
+export function asApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const message = error instanceof Error ? error.message : 'Unexpected failure.';
+  return new ApiError({ code: 'unexpected', status: 0, message });
+}
+
+/** The banner for a failure, in the widget's language. */
+export function bannerFor(error: ApiError, locale: string): BannerState {
+  return { code: error.code, message: msg(locale, BANNER_KEYS[error.code]), retryable: RETRYABLE.has(error.code) };
+}
+
+/** `10485760` -> `10 MB` (binary units, at most one decimal). */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
+}
+
+/** The field definition at a dotted value path (`owners.1.idDocument`), skipping entry indexes. */
+export function findField(step: StepDefinition | null | undefined, path: string): FieldDefinition | undefined {
+  let fields = step?.fields ?? [];
+  let found: FieldDefinition | undefined;
+  for (const key of path.split('.')) {
+    if (/^\d+$/.test(key)) continue;
+    found = fields.find((f) => f.name === key);
+    if (!found) return undefined;
+    fields = found.fields ?? [];
+  }
+  return found;
+}
+
+/** Whether a MIME type / file name is allowed by an HTML `accept` list (`image/*,.pdf,application/pdf`). */
+export function accepts(accept: string | undefined, file: { name: string; type: string }): boolean {
+  if (!accept) return true;
+  const type = file.type.toLowerCase();
+  const name = file.name.toLowerCase();
+  return accept
+    .split(',')
+    .map((a) => a.trim().toLowerCase())
+    .filter(Boolean)
+    .some((a) => (a.startsWith('.') ? name.endsWith(a) : a.endsWith('/*') ? type.startsWith(a.slice(0, -1)) : type === a));
+}
+
+/** A client-side reason to refuse a file before sending it, or `undefined`. */
+export function fileProblem(field: FieldDefinition | undefined, file: File, locale: string): string | undefined {
+  if (field?.maxSize !== undefined && file.size > field.maxSize) {
+    return msg(locale, 'runner.upload.tooLarge', { size: formatBytes(field.maxSize) });
+  }
+  if (!accepts(field?.accept, file)) return msg(locale, 'runner.upload.wrongType');
+  return undefined;
+}
+
+/** The message of a failed upload: 413 too large, 415 wrong type, 422 the server's own text. */
+export function uploadMessage(error: ApiError, field: FieldDefinition | undefined, locale: string): string {
+  if (error.status === 413) {
+    return field?.maxSize !== undefined
+      ? msg(locale, 'runner.upload.tooLarge', { size: formatBytes(field.maxSize) })
+      : msg(locale, 'runner.error.uploadFailed');
+  }
+  if (error.status === 415) return msg(locale, 'runner.upload.wrongType');
+  if (error.status === 422) return Object.values(error.fieldErrors)[0] ?? error.message;
+  return msg(locale, 'runner.error.uploadFailed');
+}

@@ -1,0 +1,190 @@
+import type { FieldDefinition, FileRef } from '../client/api-types.js';
+import type { ApiError } from '../client/errors.js';
+import { isAbortError } from '../client/retry.js';
+import type { WidgetClient } from '../client/widget-client.js';
+import { msg } from '../i18n/localize.js';
+import { asApiError, fileProblem, uploadMessage } from './messages.js';
+import type { UploadState } from './view-model.js';
+
+/** What the upload manager needs from the controller. */
+export interface UploadHost {
+  client(): WidgetClient | null;
+  locale(): string;
+  /** Something changed: re-render. */
+  changed(): void;
+  /** The file at `path` of `stepId` is stored: make `ref` the field's value. */
+  stored(stepId: string, path: string, ref: FileRef): void;
+  /** An upload failed for a reason the controller must handle (e.g. an expired token). */
+  failed(error: ApiError): void;
+}
+
+interface UploadRecord {
+  stepId: string;
+  path: string;
+  file: File;
+  field: FieldDefinition | undefined;
+  state: UploadState;
+  abort: AbortController | null;
+  /** Aborted by a token swap, expiry or disconnect (not by the user): resumed later. */
+  interrupted: boolean;
+}
+
+const isImage = (file: File): boolean => file.type.startsWith('image/');
+
+/**
+ * Uploads of `file` fields, keyed by step id and dotted path: progress, previews (object URLs,
+ * revoked on removal and on release), cancellation, and resumption after an interruption.
+ */
+export class UploadManager {
+  readonly #records = new Map<string, UploadRecord>();
+  readonly #host: UploadHost;
+
+  constructor(host: UploadHost) {
+    this.#host = host;
+  }
+
+  /** Starts (or replaces) the upload of `file` for `path` of `stepId`. Refuses wrong files without a request. */
+  start(stepId: string, path: string, file: File, field: FieldDefinition | undefined, deferred = false): void {
+    this.remove(stepId, path);
+    const state: UploadState = { name: file.name, size: file.size, type: file.type, progress: 0, status: 'uploading' };
+    if (isImage(file)) state.previewUrl = URL.createObjectURL(file);
+    const record: UploadRecord = { stepId, path, file, field, state, abort: null, interrupted: false };
+    this.#records.set(this.#key(stepId, path), record);
+    const problem = fileProblem(field, file, this.#host.locale());
+    if (problem) this.#fail(record, problem);
+    else if (deferred) this.#interrupt(record);
+    else this.#send(record);
+    this.#host.changed();
+  }
+
+  /** Aborts the upload at `path` (by the user) and forgets it. */
+  cancel(stepId: string, path: string): void {
+    this.remove(stepId, path);
+    this.#host.changed();
+  }
+
+  /** Aborts and forgets the upload at `path`, revoking its preview. */
+  remove(stepId: string, path: string): void {
+    const key = this.#key(stepId, path);
+    const record = this.#records.get(key);
+    if (!record) return;
+    this.#records.delete(key);
+    record.abort?.abort();
+    if (record.state.previewUrl) URL.revokeObjectURL(record.state.previewUrl);
+  }
+
+  /** Removes every upload at `prefix` or under it (`owners.2` removes `owners.2.idDocument`). */
+  removeUnder(stepId: string, prefix: string): void {
+    for (const record of [...this.#records.values()]) {
+      if (record.stepId === stepId && (record.path === prefix || record.path.startsWith(`${prefix}.`))) {
+        this.remove(stepId, record.path);
+      }
+    }
+  }
+
+  /** Upload states of one step, by path. */
+  forStep(stepId: string | null): Record<string, UploadState> {
+    const out: Record<string, UploadState> = {};
+    for (const record of this.#records.values()) if (record.stepId === stepId) out[record.path] = { ...record.state };
+    return out;
+  }
+
+  /** Paths of one step whose upload is not finished (sending, or interrupted and waiting to resume). */
+  pending(stepId: string): string[] {
+    return [...this.#records.values()]
+      .filter((r) => r.stepId === stepId && (r.state.status === 'uploading' || r.interrupted))
+      .map((r) => r.path);
+  }
+
+  /** Aborts every upload in flight, keeping its file to resume it later (`resume`). */
+  interruptAll(): void {
+    for (const record of this.#records.values()) {
+      if (record.abort) {
+        record.abort.abort();
+        record.abort = null;
+        this.#interrupt(record);
+      }
+    }
+  }
+
+  /** Sends again every interrupted upload (after a new token, or on reconnection). */
+  resume(): void {
+    for (const record of this.#records.values()) if (record.interrupted) this.#send(record);
+    this.#host.changed();
+  }
+
+  /** Revokes every preview URL (on disconnect); `restorePreviews` makes new ones. */
+  releasePreviews(): void {
+    for (const record of this.#records.values()) {
+      if (record.state.previewUrl) URL.revokeObjectURL(record.state.previewUrl);
+      delete record.state.previewUrl;
+    }
+  }
+
+  /** Recreates the preview URLs released by `releasePreviews`. */
+  restorePreviews(): void {
+    for (const record of this.#records.values()) {
+      if (!record.state.previewUrl && isImage(record.file)) record.state.previewUrl = URL.createObjectURL(record.file);
+    }
+  }
+
+  /** Aborts and forgets everything (another execution, or the controller is done). */
+  clear(): void {
+    for (const record of [...this.#records.values()]) this.remove(record.stepId, record.path);
+  }
+
+  #key(stepId: string, path: string): string {
+    return `${stepId}\u0000${path}`;
+  }
+
+  #interrupt(record: UploadRecord): void {
+    record.interrupted = true;
+    record.state = { ...record.state, status: 'failed', progress: 0, error: msg(this.#host.locale(), 'runner.upload.interrupted') };
+  }
+
+  #fail(record: UploadRecord, message: string): void {
+    record.interrupted = false;
+    record.abort = null;
+    record.state = { ...record.state, status: 'failed', error: message };
+  }
+
+  #send(record: UploadRecord): void {
+    const client = this.#host.client();
+    if (!client) {
+      this.#interrupt(record);
+      return;
+    }
+    const abort = new AbortController();
+    record.abort = abort;
+    record.interrupted = false;
+    record.state = { ...record.state, status: 'uploading', progress: 0, error: undefined };
+    const current = (): boolean => this.#records.get(this.#key(record.stepId, record.path)) === record && record.abort === abort;
+    client
+      .upload(record.stepId, record.path, record.file, {
+        signal: abort.signal,
+        onProgress: (progress) => {
+          if (!current()) return;
+          record.state = { ...record.state, progress };
+          this.#host.changed();
+        },
+      })
+      .then(
+        (ref) => {
+          if (!current()) return;
+          record.abort = null;
+          record.state = { ...record.state, status: 'done', progress: 1 };
+          this.#host.stored(record.stepId, record.path, ref);
+          this.#host.changed();
+        },
+        (error: unknown) => {
+          if (isAbortError(error) || !current()) return;
+          const apiError = asApiError(error);
+          if (apiError.tokenExpired) this.#interrupt(record);
+          else this.#fail(record, uploadMessage(apiError, record.field, this.#host.locale()));
+          record.abort = null;
+          this.#host.failed(apiError);
+          this.#host.changed();
+        },
+      );
+  }
+}
