@@ -1,0 +1,80 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { FieldDefinition, FieldOption } from '../../client/api-types.js';
+import { asText, countryName, getAt, t, type FieldContext } from '../util.js';
+import { COUNTRY_CODES } from './countries.js';
+import { fieldIds, renderError, renderHint, renderLabel, requiredMark } from './field-parts.js';
+
+/** Country options: the field's own codes (or every ISO code), named in the user's language, sorted by that name. */
+export function countryOptions(field: FieldDefinition, locale: string): FieldOption[] {
+  const source = field.options?.length ? field.options : COUNTRY_CODES.map((code) => ({ value: code, label: code }));
+  const collator = new Intl.Collator(locale);
+  return source
+    .map((o) => {
+      const named = countryName(o.value, locale);
+      return { value: o.value, label: named && named !== o.value ? named : o.label };
+    })
+    .sort((a, b) => collator.compare(a.label, b.label));
+}
+
+/**
+ * Renders `select` and `country` fields as a native `<select>`: keyboard type-ahead, screen-reader
+ * support and the phone's own picker come with it. Countries are listed by their localised name
+ * (sorted in the user's language) and the value is the ISO code.
+ */
+export function renderSelectField(field: FieldDefinition, ctx: FieldContext): TemplateResult {
+  const ids = fieldIds(field, ctx);
+  const value = asText(getAt(ctx.view.values, ctx.path));
+  const isCountry = field.type === 'country';
+  const options = isCountry ? countryOptions(field, ctx.view.locale) : (field.options ?? []);
+  const placeholder = t(ctx.view, isCountry ? 'views.country.placeholder' : 'views.select.placeholder');
+  return html`<div class="field" part="field">
+    ${renderLabel(field, ids.id)} ${renderHint(field.hint, ids.hintId)}
+    <select
+      id=${ids.id}
+      class="control"
+      data-field-path=${ctx.path}
+      ?required=${!!field.required}
+      aria-required=${field.required ? 'true' : 'false'}
+      aria-invalid=${ifDefined(ids.error ? 'true' : undefined)}
+      aria-describedby=${ifDefined(ids.describedBy)}
+      autocomplete=${ifDefined(field.autocomplete ?? (isCountry ? 'country' : undefined))}
+      @change=${(e: Event) => ctx.actions.setValue(ctx.path, (e.target as HTMLSelectElement).value || null)}
+    >
+      <option value="" ?selected=${value === ''}>${placeholder}</option>
+      ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
+    </select>
+    ${renderError(ctx.view, ids.error, ids.errorId)}
+  </div>`;
+}
+
+/** Renders a `radio` field: a fieldset whose legend is the label, one native radio per option. */
+export function renderRadioField(field: FieldDefinition, ctx: FieldContext): TemplateResult {
+  const ids = fieldIds(field, ctx);
+  const value = asText(getAt(ctx.view.values, ctx.path));
+  return html`<fieldset class="field fieldset" part="field" aria-describedby=${ifDefined(ids.describedBy)}>
+    <legend class="label">${field.label}${requiredMark(field.required)}</legend>
+    ${renderHint(field.hint, ids.hintId)}
+    <div class="choices">
+      ${(field.options ?? []).map(
+        (o, i) => html`<div class="choice">
+          <input
+            type="radio"
+            id=${`${ids.id}-${i}`}
+            name=${ids.id}
+            value=${o.value}
+            data-field-path=${ctx.path}
+            ?required=${!!field.required}
+            aria-invalid=${ifDefined(ids.error ? 'true' : undefined)}
+            aria-describedby=${ifDefined(ids.describedBy)}
+            .checked=${live(o.value === value)}
+            @change=${() => ctx.actions.setValue(ctx.path, o.value)}
+          />
+          <label for=${`${ids.id}-${i}`}>${o.label}</label>
+        </div>`,
+      )}
+    </div>
+    ${renderError(ctx.view, ids.error, ids.errorId)}
+  </fieldset>`;
+}

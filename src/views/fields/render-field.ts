@@ -1,0 +1,36 @@
+import { html, type TemplateResult } from 'lit';
+import type { FieldDefinition } from '../../client/api-types.js';
+import type { FieldContext } from '../util.js';
+import { renderCheckboxField } from './checkbox-field.js';
+import { renderRadioField, renderSelectField } from './choice-field.js';
+import { renderFileField } from './file-field.js';
+import { renderGroupField } from './group-field.js';
+import { renderTelField } from './tel-field.js';
+import { renderTextField } from './text-field.js';
+
+/** Renders one field of a step by its type; unknown types fall back to a text input. */
+export function renderField(field: FieldDefinition, ctx: FieldContext): TemplateResult {
+  switch (field.type) {
+    case 'select':
+    case 'country':
+      return renderSelectField(field, ctx);
+    case 'radio':
+      return renderRadioField(field, ctx);
+    case 'checkbox':
+      return renderCheckboxField(field, ctx);
+    case 'tel':
+      return renderTelField(field, ctx);
+    case 'file':
+      return renderFileField(field, ctx);
+    case 'group':
+      return renderGroupField(field, ctx);
+    case 'text':
+    case 'textarea':
+    case 'email':
+    case 'date':
+    case 'number':
+      return renderTextField(field, ctx);
+    default:
+      return html`${renderTextField({ ...field, type: 'text' }, ctx)}`;
+  }
+}

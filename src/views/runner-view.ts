@@ -1,0 +1,59 @@
+import { html, type TemplateResult } from 'lit';
+import type { StepDefinition } from '../client/api-types.js';
+import type { RunnerActions, RunnerViewModel } from '../runner/view-model.js';
+import { renderFooter } from './footer.js';
+import { renderHeader, STEP_HEADING_ID } from './header.js';
+import { renderBanner, renderTokenExpired } from './notices.js';
+import { renderEndScreen, renderLoading } from './phases.js';
+import { renderBankStep } from './steps/bank-step.js';
+import { renderFormStep } from './steps/form-step.js';
+import { renderRegistryStep } from './steps/registry-step.js';
+import { renderReviewStep } from './steps/review-step.js';
+
+function renderStepBody(step: StepDefinition, view: RunnerViewModel, actions: RunnerActions): TemplateResult {
+  switch (step.type) {
+    case 'registry-lookup':
+      return renderRegistryStep(step, view, actions);
+    case 'bank':
+      return renderBankStep(step, view, actions);
+    case 'review':
+      return renderReviewStep(step, view, actions);
+    default:
+      return renderFormStep(step, view, actions);
+  }
+}
+
+/**
+ * Renders the whole runner for the element's shadow root: the phase screens (loading, awaiting,
+ * complete, cancelled, error) or, while running, the header, the banners, the displayed step as a
+ * form (Enter submits through `actions.submit()`) and the footer.
+ *
+ * A pure function of `view`: it keeps no workflow data, never fetches, and reports every user intent
+ * through `actions`. Pair it with `runnerStyles` in the element's `static styles`.
+ */
+export function renderRunner(view: RunnerViewModel, actions: RunnerActions): TemplateResult {
+  switch (view.phase) {
+    case 'loading':
+      return html`<div class="runner" lang=${view.locale}>${renderLoading(view)}</div>`;
+    case 'awaiting':
+    case 'complete':
+    case 'cancelled':
+    case 'error':
+      return html`<div class="runner" lang=${view.locale}>${renderEndScreen(view.phase, view, actions)}</div>`;
+    default:
+      break;
+  }
+  const step = view.step;
+  if (!step) return html`<div class="runner" lang=${view.locale}>${renderLoading(view)}</div>`;
+  const onSubmit = (e: Event) => {
+    e.preventDefault();
+    if (!view.busy && !view.tokenExpired) actions.submit();
+  };
+  return html`<div class="runner" lang=${view.locale}>
+    ${renderHeader(view)} ${renderTokenExpired(view)} ${renderBanner(view, actions)}
+    <form class="step step--${step.type}" part="step" novalidate aria-labelledby=${STEP_HEADING_ID}
+      data-step-id=${step.id} @submit=${onSubmit}>
+      ${renderStepBody(step, view, actions)} ${renderFooter(view, actions)}
+    </form>
+  </div>`;
+}

@@ -1,0 +1,95 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { FieldDefinition, StepDefinition } from '../../client/api-types.js';
+import type { RunnerActions, RunnerViewModel } from '../../runner/view-model.js';
+import { fieldIds, renderError, renderHint, renderLabel } from '../fields/field-parts.js';
+import { renderField } from '../fields/render-field.js';
+import { asText, countryName, getAt, t } from '../util.js';
+import { renderRequiredNote } from './form-step.js';
+
+/** The registry-number field of the step: the one named like `registryNumber`, else the first field, else a default. */
+function registryField(step: StepDefinition, view: RunnerViewModel): FieldDefinition {
+  const fields = step.fields ?? [];
+  return (
+    fields.find((f) => /registry/i.test(f.name)) ??
+    fields[0] ?? { name: 'registryNumber', type: 'text', label: t(view, 'views.registry.number'), required: true }
+  );
+}
+
+/** The lookup outcome, inside a polite live region that exists before it changes. */
+function renderStatus(view: RunnerViewModel): TemplateResult | typeof nothing {
+  const { status, record } = view.registry;
+  switch (status) {
+    case 'searching':
+      return html`<p class="busy-line"><span class="spinner" aria-hidden="true"></span>${t(view, 'views.registry.searching')}</p>`;
+    case 'found':
+      return html`<p class="success">${t(view, 'views.registry.found')}</p>
+        ${record
+          ? html`<dl class="summary">
+              <div><dt>${t(view, 'views.registry.companyName')}</dt><dd>${record.companyName}</dd></div>
+              <div><dt>${t(view, 'views.registry.registryNumber')}</dt><dd>${record.registryNumber}</dd></div>
+              <div><dt>${t(view, 'views.registry.country')}</dt><dd>${countryName(record.country, view.locale)}</dd></div>
+            </dl>`
+          : nothing}`;
+    case 'not-found':
+      return html`<p class="warning">${t(view, 'views.registry.notFound')}</p>`;
+    case 'error':
+      return html`<p class="warning">${t(view, 'views.registry.error')}</p>`;
+    default:
+      return nothing;
+  }
+}
+
+/**
+ * Renders a `registry-lookup` step: the registry number input with a "Find company" button
+ * (Enter in the input also searches), the outcome announced politely, then any other fields.
+ */
+export function renderRegistryStep(step: StepDefinition, view: RunnerViewModel, actions: RunnerActions): TemplateResult {
+  const field = registryField(step, view);
+  const path = field.name;
+  const ctx = { view, actions, path };
+  const ids = fieldIds(field, ctx);
+  const value = asText(getAt(view.values, path));
+  const searching = view.registry.status === 'searching';
+  const find = () => {
+    if (!searching) actions.lookupRegistry(value.trim());
+  };
+  const others = (step.fields ?? []).filter((f) => f !== field);
+  return html`${renderRequiredNote(view, step.fields)}
+    <div class="field" part="field">
+      ${renderLabel(field, ids.id)} ${renderHint(field.hint, ids.hintId)}
+      <div class="inline-row">
+        <input
+          id=${ids.id}
+          class="control"
+          type="text"
+          inputmode=${field.pattern && /^\^?\\d|\[0-9\]/.test(field.pattern) ? 'numeric' : 'text'}
+          autocomplete=${field.autocomplete ?? 'off'}
+          spellcheck="false"
+          data-field-path=${path}
+          ?required=${!!field.required}
+          aria-required=${field.required ? 'true' : 'false'}
+          aria-invalid=${ifDefined(ids.error ? 'true' : undefined)}
+          aria-describedby=${ifDefined(ids.describedBy)}
+          pattern=${ifDefined(field.pattern)}
+          maxlength=${ifDefined(field.maxLength)}
+          .value=${live(value)}
+          @input=${(e: Event) => actions.setValue(path, (e.target as HTMLInputElement).value)}
+          @keydown=${(e: KeyboardEvent) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              find();
+            }
+          }}
+        />
+        <button type="button" class="button button--secondary" part="button"
+          aria-disabled=${searching ? 'true' : 'false'} @click=${find}>${t(view, 'views.registry.find')}</button>
+      </div>
+      ${renderError(view, ids.error, ids.errorId)}
+    </div>
+    <div class="registry-status" role="status" aria-live="polite">
+      ${renderStatus(view)}
+    </div>
+    <div class="fields">${others.map((f) => renderField(f, { view, actions, path: f.name }))}</div>`;
+}

@@ -1,0 +1,108 @@
+import type { FieldValue, FileRef, PhoneValue, StepValues } from '../client/api-types.js';
+import type { RunnerActions, RunnerViewModel } from '../runner/view-model.js';
+import { msg, type MessageKey } from '../i18n/localize.js';
+
+/** What every field renderer receives: the view, the actions, and where the field sits. */
+export interface FieldContext {
+  view: RunnerViewModel;
+  actions: RunnerActions;
+  /** Dotted path of the field's value in `view.values` (`owners.1.firstName`). */
+  path: string;
+}
+
+/** Shorthand for a message in the view's language. */
+export function t(view: RunnerViewModel, key: MessageKey, params?: Record<string, string | number>): string {
+  return msg(view.locale, key, params);
+}
+
+/** Reads a dotted path (`owners.1.firstName`) from step values; `undefined` when any part is missing. */
+export function getAt(values: StepValues | undefined, path: string): FieldValue | undefined {
+  let cur: unknown = values;
+  for (const part of path.split('.')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur as FieldValue | undefined;
+}
+
+/** A DOM id, unique in the shadow root, for a field path and a suffix: `tl-f-owners-1-firstName-hint`. */
+export function idFor(path: string, suffix?: string): string {
+  const base = `tl-f-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  return suffix ? `${base}-${suffix}` : base;
+}
+
+/** Joins the non-empty ids for `aria-describedby`, or `undefined` when there is none. */
+export function describedBy(...ids: Array<string | false | null | undefined>): string | undefined {
+  const list = ids.filter((id): id is string => typeof id === 'string' && id.length > 0);
+  return list.length ? list.join(' ') : undefined;
+}
+
+/** The string form of a value for a text-like control. */
+export function asText(value: FieldValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
+}
+
+/** True for a saved file reference `{id, name, size, type}`. */
+export function isFileRef(value: unknown): value is FileRef {
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) &&
+    typeof (value as FileRef).id === 'string' && typeof (value as FileRef).name === 'string'
+  );
+}
+
+/** True for a phone value `{countryCode, number}`. */
+export function isPhone(value: unknown): value is PhoneValue {
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) &&
+    'countryCode' in value && 'number' in value
+  );
+}
+
+/** `href` only for absolute http(s) URLs; anything else (`javascript:`, `data:`, relative) gives `null`. */
+export function safeHref(href: string | undefined | null): string | null {
+  if (typeof href !== 'string') return null;
+  try {
+    const url = new URL(href.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A byte count for people: `2.4 MB`, `350 kB`, in the view's language. */
+export function formatSize(bytes: number, locale: string): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let i = 0;
+  while (value >= 1000 && i < units.length - 1) {
+    value /= 1000;
+    i += 1;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: units[i],
+    unitDisplay: i === 0 ? 'long' : 'short',
+    maximumFractionDigits: i === 0 ? 0 : 1,
+  }).format(value);
+}
+
+/** A localised country name for an ISO 3166-1 alpha-2 code, or the code itself. */
+export function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Formats a phone number for reading: `+48 600 000 000`. */
+export function formatPhone(value: PhoneValue): string {
+  const digits = String(value.number ?? '').replace(/\D/g, '');
+  const groups = digits.replace(/(\d{3})(?=\d)/g, '$1 ').trim();
+  const code = String(value.countryCode ?? '').trim();
+  const prefix = code ? (code.startsWith('+') ? code : `+${code}`) : '';
+  return [prefix, groups].filter(Boolean).join(' ');
+}
