@@ -1,0 +1,61 @@
+import { expect } from '@open-wc/testing';
+import { ApiError, isRetryable } from '../../src/client/errors.js';
+import { backoffDelay, isAbortError, withRetry, type RetryPolicy } from '../../src/client/retry.js';
+
+const fast: RetryPolicy = { attempts: 4, baseDelayMs: 1, maxDelayMs: 5 };
+const server = (): ApiError => new ApiError({ code: 'server', status: 503, message: 'down' });
+
+describe('retry policy', () => {
+  it('doubles the delay, caps it, and jitters it into [50%, 100%]', () => {
+    const top: RetryPolicy = { attempts: 4, baseDelayMs: 200, maxDelayMs: 1000, random: () => 0.999999 };
+    const bottom: RetryPolicy = { ...top, random: () => 0 };
+    expect([0, 1, 2, 3].map((n) => backoffDelay(top, n))).to.deep.equal([200, 400, 800, 1000]);
+    expect([0, 1, 2, 3].map((n) => backoffDelay(bottom, n))).to.deep.equal([100, 200, 400, 500]);
+  });
+
+  it('retries network errors and 5xx until one succeeds', async () => {
+    let calls = 0;
+    const result = await withRetry(async () => {
+      calls++;
+      if (calls < 3) throw server();
+      return 'ok';
+    }, fast, isRetryable);
+    expect(result).to.equal('ok');
+    expect(calls).to.equal(3);
+  });
+
+  it('gives up after the configured attempts with the last error', async () => {
+    let calls = 0;
+    const error = await withRetry(async () => {
+      calls++;
+      throw server();
+    }, fast, isRetryable).catch((e: unknown) => e);
+    expect(calls).to.equal(4);
+    expect(error).to.be.instanceOf(ApiError).and.have.property('code', 'server');
+  });
+
+  it('never retries a 4xx', async () => {
+    let calls = 0;
+    await withRetry(async () => {
+      calls++;
+      throw new ApiError({ code: 'validation', status: 422, message: 'bad' });
+    }, fast, isRetryable).catch(() => undefined);
+    expect(calls).to.equal(1);
+  });
+
+  it('stops waiting at once when aborted, with an AbortError', async () => {
+    const controller = new AbortController();
+    let calls = 0;
+    const slow: RetryPolicy = { attempts: 4, baseDelayMs: 10_000, maxDelayMs: 10_000 };
+    const started = performance.now();
+    const pending = withRetry(async () => {
+      calls++;
+      throw server();
+    }, slow, isRetryable, controller.signal).catch((e: unknown) => e);
+    setTimeout(() => controller.abort(), 20);
+    const error = await pending;
+    expect(isAbortError(error)).to.equal(true);
+    expect(calls).to.equal(1);
+    expect(performance.now() - started).to.be.below(1000);
+  });
+});

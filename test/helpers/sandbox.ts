@@ -1,0 +1,118 @@
+/**
+ * Talking to the real sandbox (mounted by web-test-runner at `/tl-api`, same origin) the way a
+ * client backend does: authorize, create a case, ask for a widget token. Plus the sandbox-only
+ * test endpoints: fault injection and the save audit.
+ */
+
+/** Base URL of the sandbox API in browser tests. */
+export const API_BASE = `${location.origin}/tl-api`;
+
+/** Workflow definition ids of the sandbox's demo data (see sandbox/config.ts `DEMO`). */
+export const WORKFLOWS = {
+  individualKyc: '3b2d8a4f-579f-4e2e-a51c-f859e532fe8c',
+  companyKyb: '7c1e4a52-2f3d-4b8e-9a61-0d5b6e8f9a10',
+} as const;
+
+async function json<T>(response: Response): Promise<T> {
+  if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function post<T>(path: string, body: unknown, accessToken?: string): Promise<T> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
+  return json<T>(await fetch(`${API_BASE}${path}`, { method: 'POST', headers, body: JSON.stringify(body) }));
+}
+
+let access: Promise<string> | undefined;
+
+/** A client-backend access token (`POST /auth/authorize`), cached for the test run. */
+export function accessToken(): Promise<string> {
+  access ??= post<{ accessToken: string }>('/auth/authorize', { key: 'sandbox-key', secret: 'sandbox-secret' }).then(
+    (r) => r.accessToken,
+  );
+  return access;
+}
+
+/** Creates a case (`POST /cases`) and returns its id. */
+export async function createCase(data: Record<string, unknown> = {}): Promise<string> {
+  const body = { firstName: 'Anna', lastName: 'Nowak', email: 'anna@example.com', ...data };
+  const created = await post<{ caseId: string }>('/cases', body, await accessToken());
+  return created.caseId;
+}
+
+/** What `widgetToken` returns. */
+export interface WidgetTokenFixture {
+  token: string;
+  caseId: string;
+  workflowDefinitionId: string;
+  /** The execution the token is bound to (the sandbox's `executionId` claim). */
+  executionId: string;
+}
+
+/** Options of `widgetToken`. */
+export interface WidgetTokenOptions {
+  /** Reuse a case: a second token for the same case and workflow runs the SAME execution. */
+  caseId?: string;
+  workflowDefinitionId?: string;
+  ttlSeconds?: number;
+  lang?: string;
+}
+
+/** Decodes the payload of a JWT (no verification). */
+export function tokenClaims(token: string): Record<string, unknown> {
+  const part = token.split('.')[1] ?? '';
+  const base64 = part.replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
+}
+
+/** A fresh widget token (`POST /token`), for a new case unless `caseId` is given. */
+export async function widgetToken(options: WidgetTokenOptions = {}): Promise<WidgetTokenFixture> {
+  const caseId = options.caseId ?? (await createCase());
+  const workflowDefinitionId = options.workflowDefinitionId ?? WORKFLOWS.individualKyc;
+  const body: Record<string, unknown> = { caseId, workflowDefinitionId };
+  if (options.ttlSeconds !== undefined) body.ttlSeconds = options.ttlSeconds;
+  if (options.lang !== undefined) body.lang = options.lang;
+  const { token } = await post<{ token: string }>('/token', body, await accessToken());
+  return { token, caseId, workflowDefinitionId, executionId: String(tokenClaims(token).executionId) };
+}
+
+/** A sandbox fault: the next `count` widget requests matching `method` and `pathContains` get `status`. */
+export interface FaultSpec {
+  method?: string;
+  pathContains?: string;
+  status: number;
+  count?: number;
+  code?: string;
+}
+
+/** Queues a fault (`POST /sandbox/faults`). */
+export async function injectFault(fault: FaultSpec): Promise<void> {
+  await post<unknown>('/sandbox/faults', fault);
+}
+
+/** Drops every queued fault (`DELETE /sandbox/faults`). */
+export async function clearFaults(): Promise<void> {
+  await fetch(`${API_BASE}/sandbox/faults`, { method: 'DELETE' });
+}
+
+/** How often each step of an execution was really saved (idempotent replays not counted). */
+export async function audit(executionId: string): Promise<{ saves: Record<string, number>; status: string }> {
+  return json(await fetch(`${API_BASE}/sandbox/audit/${encodeURIComponent(executionId)}`));
+}
+
+/** A small valid PNG (1x1 pixel) as a `File`. */
+export function pngFile(name = 'front.png'): File {
+  const bytes = Uint8Array.from(
+    atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='),
+    (c) => c.charCodeAt(0),
+  );
+  return new File([bytes], name, { type: 'image/png' });
+}
+
+/** A file of `size` bytes of the given type (for progress and size-limit tests). */
+export function bigFile(size: number, name = 'scan.pdf', type = 'application/pdf'): File {
+  return new File([new Uint8Array(size)], name, { type });
+}
