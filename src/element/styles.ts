@@ -1,0 +1,56 @@
+import { css } from 'lit';
+
+/**
+ * Styles of the element itself and of its own screens (waiting, invalid token, expired, loading).
+ * The step views bring their own styles (`src/views/styles.ts`).
+ */
+export const elementStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    color: var(--tl-color-text, #1a1d23);
+    background: var(--tl-color-bg, #ffffff);
+    font-family: var(--tl-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--tl-font-size, 1rem);
+    line-height: 1.5;
+    contain: content;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .status {
+    padding: calc(var(--tl-space, 1rem) * 1.5) var(--tl-space, 1rem);
+    border: 1px solid var(--tl-color-border, #c9ced6);
+    border-radius: var(--tl-radius, 0.5rem);
+  }
+  .status h2 {
+    margin: 0 0 0.5em;
+    font-size: 1.25em;
+  }
+  .status h2:focus {
+    outline: none;
+  }
+  .status p {
+    margin: 0.25em 0;
+  }
+  .status[data-tone='danger'] {
+    border-color: var(--tl-color-danger, #b3261e);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      color: var(--tl-color-text, #e8eaed);
+      background: var(--tl-color-bg, #16181d);
+    }
+    .status {
+      border-color: var(--tl-color-border, #5f6670);
+    }
+    .status[data-tone='danger'] {
+      border-color: var(--tl-color-danger, #f2b8b5);
+    }
+  }
+`;

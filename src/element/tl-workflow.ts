@@ -1,0 +1,190 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit, type TlEventDetailMap, type TlEventName } from '../events/events.js';
+import { resolveLocale } from '../i18n/localize.js';
+import { decodeToken, type TokenClaims } from '../token/decode-token.js';
+import { ExpiryWatch } from '../token/expiry-watch.js';
+import { renderStatusScreen } from './status-screens.js';
+import { elementStyles } from './styles.js';
+
+/** What the element is doing, as `el.state` reports it. */
+export type TlWorkflowState = 'idle' | 'loading' | 'running' | 'expired' | 'complete' | 'cancelled' | 'error';
+
+/** Where the token stands. */
+type TokenStatus = 'none' | 'invalid' | 'valid' | 'expired';
+
+export const DEFAULT_API_BASE = 'https://api.transactionlink.io';
+
+/**
+ * `<tl-workflow>` runs a TransactionLink onboarding workflow for the end user, given a one-time
+ * widget token from the host page's backend.
+ *
+ * @fires tl-token-expiring - `expiryWarning` seconds before the token expires, once per token. Detail: `{ expiresAt, secondsLeft }`.
+ * @fires tl-token-expired - when the token expires (or at once for an expired token), once per token. Detail: `{ expiresAt }`.
+ * @fires tl-error - a failure the host should know about. Detail: `{ code, message, recoverable }`.
+ * @fires tl-ready - the workflow has loaded and its first screen is shown. Detail: `{ workflowId }`.
+ * @fires tl-step-change - the user reached another step. Detail: `{ workflowId, stepId, index, total }`.
+ * @fires tl-complete - the user's part is done, exactly once. Detail: `{ workflowId, status }`.
+ * @fires tl-cancel - the user left the workflow, exactly once. Detail: `{ workflowId }`.
+ *
+ * @csspart base - the wrapper of every screen.
+ * @csspart status - the element's own status screens (waiting, invalid token, expired, loading).
+ *
+ * @cssprop --tl-color-text - text colour.
+ * @cssprop --tl-color-bg - background colour.
+ * @cssprop --tl-color-border - border colour.
+ * @cssprop --tl-color-danger - colour of errors.
+ * @cssprop --tl-font-family - font family.
+ * @cssprop --tl-font-size - base font size.
+ * @cssprop --tl-radius - corner radius.
+ * @cssprop --tl-space - base spacing unit.
+ */
+export class TlWorkflow extends LitElement {
+  static override styles = [elementStyles];
+
+  // ---- Public properties ----------------------------------------------------------------
+
+  /**
+   * The one-time widget token (a JWT from `POST /token`). Setting it starts the workflow, or
+   * resumes it when it is a fresh token for the same workflow. Not reflected to the attribute.
+   */
+  @property() token = '';
+
+  /** Base URL of the TransactionLink API. */
+  @property({ attribute: 'api-base' }) apiBase = DEFAULT_API_BASE;
+
+  /** UI language (BCP 47). Defaults to the nearest `lang` attribute, then English. */
+  @property() locale = '';
+
+  /** Seconds before expiry at which `tl-token-expiring` fires. */
+  @property({ type: Number, attribute: 'expiry-warning' }) expiryWarning = 60;
+
+  // ---- Internal state -------------------------------------------------------------------
+
+  @state() private tokenStatus: TokenStatus = 'none';
+  private decodedClaims: TokenClaims | null = null;
+  private tokenExpiresAt: Date | null = null;
+  private appliedToken = '';
+  private expiry: ExpiryWatch | null = null;
+
+  // ---- Read-only public state -----------------------------------------------------------
+
+  /** The token's expiry, from its `exp` claim; `null` without a readable token. */
+  get expiresAt(): Date | null {
+    return this.tokenExpiresAt ? new Date(this.tokenExpiresAt) : null;
+  }
+
+  /** The decoded token payload (`customerId`, `partyId`, `workspaceId`, `iat`, `exp`, ...), or `null`. */
+  get claims(): Readonly<TokenClaims> | null {
+    return this.decodedClaims ? { ...this.decodedClaims } : null;
+  }
+
+  /** What the element is doing: `idle`, `loading`, `running`, `expired`, `complete`, `cancelled` or `error`. */
+  get state(): TlWorkflowState {
+    switch (this.tokenStatus) {
+      case 'none':
+        return 'idle';
+      case 'invalid':
+        return 'error';
+      case 'expired':
+        return 'expired';
+      case 'valid':
+        return 'loading';
+    }
+  }
+
+  // ---- Lifecycle ------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.armExpiry();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.expiry?.stop();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('token') && this.token !== this.appliedToken) {
+      this.applyToken(this.token);
+    } else if (changed.has('expiryWarning')) {
+      this.armExpiry();
+    }
+  }
+
+  // ---- Token lifecycle ------------------------------------------------------------------
+
+  private applyToken(token: string): void {
+    this.appliedToken = token;
+    this.expiry?.stop();
+    this.expiry = null;
+    this.decodedClaims = null;
+    this.tokenExpiresAt = null;
+    if (!token) {
+      this.tokenStatus = 'none';
+      return;
+    }
+    try {
+      const { claims, expiresAt } = decodeToken(token);
+      this.decodedClaims = claims;
+      this.tokenExpiresAt = expiresAt;
+    } catch (error) {
+      this.tokenStatus = 'invalid';
+      this.fire('tl-error', {
+        code: 'invalid-token',
+        message: error instanceof Error ? error.message : 'The token could not be read.',
+        recoverable: false,
+      });
+      return;
+    }
+    this.tokenStatus = 'valid';
+    this.expiry = new ExpiryWatch({
+      onExpiring: (secondsLeft) => this.onTokenExpiring(secondsLeft),
+      onExpired: () => this.onTokenExpired(),
+    });
+    this.armExpiry();
+  }
+
+  /** (Re)starts the expiry watch of the current token, when connected. */
+  private armExpiry(): void {
+    if (!this.isConnected || !this.expiry || !this.tokenExpiresAt) return;
+    this.expiry.watch(this.tokenExpiresAt, this.expiryWarning);
+  }
+
+  private onTokenExpiring(secondsLeft: number): void {
+    if (!this.tokenExpiresAt) return;
+    this.fire('tl-token-expiring', { expiresAt: new Date(this.tokenExpiresAt), secondsLeft });
+  }
+
+  private onTokenExpired(): void {
+    if (!this.tokenExpiresAt) return;
+    this.tokenStatus = 'expired';
+    this.fire('tl-token-expired', { expiresAt: new Date(this.tokenExpiresAt) });
+  }
+
+  private fire<K extends TlEventName>(name: K, detail: TlEventDetailMap[K]): void {
+    emit(this, name, detail);
+  }
+
+  // ---- Rendering ------------------------------------------------------------------------
+
+  /** The language of the widget's own texts: `locale`, else the nearest `lang`, else English. */
+  private get uiLocale(): string {
+    return resolveLocale(this.locale || this.closest('[lang]')?.getAttribute('lang') || 'en');
+  }
+
+  override render() {
+    const locale = this.uiLocale;
+    switch (this.tokenStatus) {
+      case 'none':
+        return renderStatusScreen('idle', locale);
+      case 'invalid':
+        return renderStatusScreen('invalid', locale);
+      case 'expired':
+        return renderStatusScreen('expired', locale);
+      case 'valid':
+        return renderStatusScreen('loading', locale);
+    }
+  }
+}

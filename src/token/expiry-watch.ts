@@ -1,0 +1,96 @@
+/** The largest delay `setTimeout` honours (2^31-1 ms, about 24.8 days); longer ones fire at once. */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+export interface ExpiryWatchCallbacks {
+  /** `warningSeconds` before expiry. Called at most once per `watch()`. */
+  onExpiring(secondsLeft: number): void;
+  /** At expiry. Called at most once per `watch()`. */
+  onExpired(): void;
+}
+
+/**
+ * Watches one token's expiry with a single timer (no polling): the timer is set for the next
+ * moment that matters (the warning, then the expiry), split into steps of at most
+ * `MAX_TIMEOUT_MS` for far-away expiries. Because timers stall while a laptop sleeps, the watch
+ * re-checks the clock when the page becomes visible again and when the browser comes back online.
+ *
+ * `stop()` removes the timer and the listeners; `watch()` again re-arms them, remembering which
+ * callbacks already ran for the same expiry so nothing fires twice.
+ */
+export class ExpiryWatch {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private expiresAtMs = 0;
+  private warningMs = 0;
+  private warned = false;
+  private expired = false;
+  private listening = false;
+
+  constructor(private readonly callbacks: ExpiryWatchCallbacks) {}
+
+  /** Whether a timer is currently set (for tests and for the element's own bookkeeping). */
+  get armed(): boolean {
+    return this.timer !== undefined;
+  }
+
+  /**
+   * Starts watching `expiresAt`. Watching a different expiry than before forgets what already
+   * fired; watching the same one again (after `stop()`) does not repeat past callbacks.
+   */
+  watch(expiresAt: Date, warningSeconds: number): void {
+    const ms = expiresAt.getTime();
+    if (ms !== this.expiresAtMs) {
+      this.warned = false;
+      this.expired = false;
+    }
+    this.expiresAtMs = ms;
+    this.warningMs = Math.max(0, warningSeconds) * 1000;
+    this.listen();
+    this.check();
+  }
+
+  /** Clears the timer and removes every listener. Nothing fires until `watch()` is called again. */
+  stop(): void {
+    this.clearTimer();
+    if (this.listening) {
+      document.removeEventListener('visibilitychange', this.onWake);
+      window.removeEventListener('online', this.onWake);
+      this.listening = false;
+    }
+  }
+
+  private listen(): void {
+    if (this.listening) return;
+    document.addEventListener('visibilitychange', this.onWake);
+    window.addEventListener('online', this.onWake);
+    this.listening = true;
+  }
+
+  private readonly onWake = (): void => {
+    if (document.visibilityState === 'hidden') return;
+    this.check();
+  };
+
+  /** Fires what is due, then sets the single timer for the next moment that matters. */
+  private check = (): void => {
+    this.clearTimer();
+    const now = Date.now();
+    const warnAt = this.expiresAtMs - this.warningMs;
+    if (!this.expired && now >= this.expiresAtMs) {
+      this.expired = true;
+      this.warned = true;
+      this.callbacks.onExpired();
+    } else if (!this.warned && now >= warnAt) {
+      this.warned = true;
+      this.callbacks.onExpiring(Math.max(0, Math.round((this.expiresAtMs - now) / 1000)));
+    }
+    if (this.expired) return;
+    const next = this.warned ? this.expiresAtMs : warnAt;
+    const delay = Math.min(Math.max(0, next - Date.now()), MAX_TIMEOUT_MS);
+    this.timer = setTimeout(this.check, delay);
+  };
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}
