@@ -1,5 +1,4 @@
 import { defineConfig } from 'vite';
-import { sandboxVitePlugin } from './sandbox/middleware.ts';
 
 /**
  * Three builds from one config:
@@ -7,8 +6,10 @@ import { sandboxVitePlugin } from './sandbox/middleware.ts';
  * - `vite build`: dist/tl-workflow.js, the npm ES module, `lit` left external.
  * - `vite build --mode iife`: dist/tl-workflow.iife.js, one self-contained file for a <script> tag.
  */
-export default defineConfig(({ command, mode }) => {
+export default defineConfig(async ({ command, mode }) => {
   if (command === 'serve') {
+    // The sandbox is dev tooling: loaded only by the dev server, never part of a build.
+    const { sandboxVitePlugin } = await import('./sandbox/middleware.ts');
     return {
       root: 'demo',
       server: { host: '127.0.0.1', port: 5173 },
@@ -25,7 +26,7 @@ export default defineConfig(({ command, mode }) => {
       sourcemap: true,
       target: 'es2021',
       lib: iife
-        ? { entry: 'src/define.ts', formats: ['iife'], name: 'TlWorkflow', fileName: () => 'tl-workflow.iife.js' }
+        ? { entry: 'src/index.ts', formats: ['iife'], name: 'TlWorkflowBundle', fileName: () => 'tl-workflow.iife.js' }
         : { entry: 'src/index.ts', formats: ['es'], fileName: () => 'tl-workflow.js' },
       rollupOptions: iife ? {} : { external: [/^lit(\/.*)?$/, /^@lit\//, /^lit-html/, /^lit-element/, 'jwt-decode'] },
     },
