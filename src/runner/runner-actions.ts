@@ -97,7 +97,7 @@ export class RunnerActionsImpl implements RunnerActions {
 
   lookupRegistry = (registryNumber: string): void => {
     const number = registryNumber.trim();
-    if (number) void this.#c.lookup(number);
+    if (number) this.#c.lookup(number);
   };
 
   retry = (): void => {

@@ -1,5 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FieldDefinition, FieldValue, FileRef, RegistryRecord, StepValues, WidgetExecution } from '../client/api-types.js';
+import { Announcer } from './announcer.js';
+import { Drafts } from './drafts.js';
+import { RegistryLookup } from './registry-lookup.js';
 import type { ApiError } from '../client/errors.js';
 import type { RetryPolicy } from '../client/retry.js';
 import { isAbortError } from '../client/retry.js';
@@ -11,8 +14,8 @@ import { asApiError, bannerFor, findField } from './messages.js';
 import { RunnerActionsImpl, type PendingAction } from './runner-actions.js';
 import { UploadManager } from './uploads.js';
 import { validateStep } from './validate.js';
-import { getPath, mergeValues, rootKey, setPath } from './values.js';
-import type { BannerState, RegistryLookupState, RunnerActions, RunnerPhase, RunnerViewModel } from './view-model.js';
+import { getPath } from './values.js';
+import type { BannerState, RunnerActions, RunnerPhase, RunnerViewModel } from './view-model.js';
 
 /** Options of `new WorkflowController(host, options)`. */
 export interface WorkflowControllerOptions {
@@ -58,7 +61,7 @@ export class WorkflowController implements ReactiveController {
   #phase: RunnerPhase | 'idle' = 'idle';
   #execution: WidgetExecution | null = null;
   #displayedStepId: string | null = null;
-  #drafts: Record<string, StepValues> = {};
+  readonly #drafts = new Drafts();
   #fieldErrors: Record<string, string> = {};
   #busy = false;
   #loading = false;
@@ -66,22 +69,17 @@ export class WorkflowController implements ReactiveController {
   #banner: BannerState | null = null;
   #failed: PendingAction | null = null;
   #confirmingCancel = false;
-  #registry: RegistryLookupState = { status: 'idle' };
-  #registryAbort: AbortController | null = null;
+  readonly #registry = new RegistryLookup();
+  readonly #announcer: Announcer;
   #pollTimer: ReturnType<typeof setTimeout> | undefined;
   #cssNames: string[] = [];
-  /** Execution ids for which `tl-ready`, `tl-complete`, `tl-cancel` fired: each at most once. */
-  readonly #readyFor = new Set<string>();
-  readonly #completedFor = new Set<string>();
-  readonly #cancelledFor = new Set<string>();
-  /** The displayed step last announced (by `tl-ready` or `tl-step-change`). */
-  #announcedStepId: string | null = null;
   #focusPath: string | null = null;
   #flushScheduled = false;
 
   constructor(host: Host, options: WorkflowControllerOptions) {
     this.host = host;
     this.#options = options;
+    this.#announcer = new Announcer(options.emit);
     this.uploads = new UploadManager({
       client: () => (this.#tokenExpired ? null : this.#client),
       locale: () => this.locale,
@@ -155,7 +153,7 @@ export class WorkflowController implements ReactiveController {
       banner: this.#banner,
       uploads: this.uploads.forStep(this.#displayedStepId),
       confirmingCancel: this.#confirmingCancel,
-      registry: this.#registry,
+      registry: this.#registry.state,
     };
   }
 
@@ -215,16 +213,14 @@ export class WorkflowController implements ReactiveController {
 
   /** A step's values as the user sees them: the draft over the saved values. */
   valuesOf(stepId: string): StepValues {
-    return mergeValues(this.#execution?.values[stepId], this.#drafts[stepId]);
+    return this.#drafts.merged(stepId, this.#execution?.values[stepId]);
   }
 
   /** Sets one value of the displayed step's draft and clears the errors at and under `path`. */
   setDraftValue(path: string, value: FieldValue): void {
     const stepId = this.#displayedStepId;
     if (!stepId) return;
-    const next = setPath(this.valuesOf(stepId), path, value);
-    const key = rootKey(path);
-    this.#drafts = { ...this.#drafts, [stepId]: { ...this.#drafts[stepId], [key]: next[key] ?? null } };
+    this.#drafts.set(stepId, this.#execution?.values[stepId], path, value);
     this.clearErrorsUnder(path);
     this.changed();
   }
@@ -311,16 +307,12 @@ export class WorkflowController implements ReactiveController {
       if (signal.aborted) return;
       this.#busy = false;
       if (action.kind === 'save') {
-        const { [action.stepId]: _saved, ...rest } = this.#drafts;
-        this.#drafts = rest;
+        this.#drafts.drop(action.stepId);
         this.#fieldErrors = {};
       }
       if (action.kind === 'cancel') this.#confirmingCancel = false;
       this.applyExecution(execution, false);
-      if (action.kind === 'cancel' && execution.status === 'CANCELLED' && !this.#cancelledFor.has(execution.id)) {
-        this.#cancelledFor.add(execution.id);
-        this.#options.emit('tl-cancel', { workflowId: execution.id });
-      }
+      if (action.kind === 'cancel' && execution.status === 'CANCELLED') this.#announcer.cancelled(execution.id);
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
       this.#busy = false;
@@ -332,31 +324,18 @@ export class WorkflowController implements ReactiveController {
   }
 
   /** Looks a company up; on success pre-fills the fields of the lookup step and of the step it `prefills`. */
-  async lookup(registryNumber: string): Promise<void> {
+  lookup(registryNumber: string): void {
     const client = this.client;
     const step = this.view.step;
     if (!client || !step) return;
-    this.#registryAbort?.abort();
-    const abort = new AbortController();
-    this.#registryAbort = abort;
-    const signal = AbortSignal.any([abort.signal, this.#session.signal]);
-    this.#registry = { status: 'searching' };
-    this.changed();
-    try {
-      const record = await client.lookupRegistry(registryNumber, signal);
-      if (signal.aborted) return;
-      this.#registry = { status: 'found', record };
-      this.#prefill(step.id, record);
-      if (step.prefills) this.#prefill(step.prefills, record);
-    } catch (error) {
-      if (signal.aborted || isAbortError(error)) return;
-      const apiError = asApiError(error);
-      this.#registry = { status: apiError.code === 'not-found' ? 'not-found' : 'error' };
-      if (apiError.code !== 'not-found') this.#report(apiError);
-    } finally {
-      if (this.#registryAbort === abort) this.#registryAbort = null;
-      this.changed();
-    }
+    void this.#registry.search(client, registryNumber, this.#session.signal, {
+      found: (record) => {
+        this.#prefill(step.id, record);
+        if (step.prefills) this.#prefill(step.prefills, record);
+      },
+      failed: (error) => this.#report(error),
+      changed: () => this.changed(),
+    });
   }
 
   /** Handles a failed request: token expiry, field errors, or a banner with "Try again". */
@@ -407,18 +386,11 @@ export class WorkflowController implements ReactiveController {
 
   #prefill(stepId: string, record: RegistryRecord): void {
     const definition = this.#execution?.definitions.find((d) => d.id === stepId);
-    const draft: StepValues = { ...this.#drafts[stepId] };
-    for (const field of definition?.fields ?? []) {
-      const value = record[field.name];
-      if (value !== undefined && value !== null && field.type !== 'group' && field.type !== 'file') draft[field.name] = value;
-    }
-    this.#drafts = { ...this.#drafts, [stepId]: draft };
+    this.#drafts.prefill(stepId, definition?.fields ?? [], record);
   }
 
   #storeFile(stepId: string, path: string, ref: FileRef): void {
-    const values = setPath(this.valuesOf(stepId), path, ref);
-    const key = rootKey(path);
-    this.#drafts = { ...this.#drafts, [stepId]: { ...this.#drafts[stepId], [key]: values[key] ?? null } };
+    this.#drafts.set(stepId, this.#execution?.values[stepId], path, ref);
     if (stepId === this.#displayedStepId) this.clearErrorsUnder(path);
   }
 
@@ -480,9 +452,7 @@ export class WorkflowController implements ReactiveController {
   #abortWork(): void {
     this.#session.abort();
     this.#session = new AbortController();
-    this.#registryAbort?.abort();
-    this.#registryAbort = null;
-    if (this.#registry.status === 'searching') this.#registry = { status: 'idle' };
+    this.#registry.abort();
     this.uploads.interruptAll();
     this.#clearPoll();
     this.#busy = false;
@@ -490,14 +460,14 @@ export class WorkflowController implements ReactiveController {
   }
 
   #resetWorkflow(): void {
-    this.#drafts = {};
+    this.#drafts.clear();
     this.#fieldErrors = {};
     this.#banner = null;
     this.#failed = null;
     this.#confirmingCancel = false;
-    this.#registry = { status: 'idle' };
+    this.#registry.reset();
     this.#displayedStepId = null;
-    this.#announcedStepId = null;
+    this.#announcer.reset();
     this.uploads.clear();
     removeCssVariables(this.host, this.#cssNames);
     this.#cssNames = [];
@@ -507,21 +477,7 @@ export class WorkflowController implements ReactiveController {
   #flush(): void {
     const execution = this.#execution;
     if (!execution || !this.#connected) return;
-    const id = execution.id;
-    if (!this.#readyFor.has(id) && this.#phase !== 'error' && this.#phase !== 'loading') {
-      this.#readyFor.add(id);
-      this.#announcedStepId = this.#displayedStepId;
-      this.#options.emit('tl-ready', { workflowId: id });
-    } else if (this.#readyFor.has(id) && this.#displayedStepId !== null && this.#displayedStepId !== this.#announcedStepId) {
-      this.#announcedStepId = this.#displayedStepId;
-      const index = execution.definitions.findIndex((d) => d.id === this.#displayedStepId);
-      focusStepHeading(this.host);
-      this.#options.emit('tl-step-change', { workflowId: id, stepId: this.#displayedStepId, index, total: execution.definitions.length });
-    }
-    if ((execution.status === 'AWAITING' || execution.status === 'COMPLETED') && !this.#completedFor.has(id)) {
-      this.#completedFor.add(id);
-      this.#options.emit('tl-complete', { workflowId: id, status: execution.status });
-    }
+    if (this.#announcer.flush(execution, this.#phase, this.#displayedStepId)) focusStepHeading(this.host);
     if (this.#focusPath !== null) {
       const path = this.#focusPath;
       this.#focusPath = null;
