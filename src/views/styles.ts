@@ -84,21 +84,21 @@ export const runnerStyles: CSSResult = css`
     white-space: nowrap;
     border: 0;
   }
-  p {
+  .runner p {
     margin: 0 0 calc(var(--_space) * 0.5);
   }
-  a {
+  .runner a {
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
-  :focus-visible {
+  .runner :focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
-  [data-step-heading]:focus {
+  .runner [data-step-heading]:focus {
     outline: none;
   }
-  [data-step-heading]:focus-visible {
+  .runner [data-step-heading]:focus-visible {
     outline: 3px solid var(--_accent);
   }
 
@@ -673,7 +673,7 @@ export const runnerStyles: CSSResult = css`
 
   @media (prefers-reduced-motion: reduce) {
     .spinner {
-      animation-duration: 2.4s;
+      animation: none;
     }
     .runner * {
       transition: none !important;
@@ -706,7 +706,7 @@ export const runnerStyles: CSSResult = css`
       background: Highlight;
       border-color: Highlight;
     }
-    :focus-visible {
+    .runner :focus-visible {
       outline-color: Highlight;
     }
     .button[aria-disabled='true'],

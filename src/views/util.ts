@@ -61,11 +61,15 @@ export function isPhone(value: unknown): value is PhoneValue {
   );
 }
 
-/** `href` only for absolute http(s) URLs; anything else (`javascript:`, `data:`, relative) gives `null`. */
+/**
+ * A link target that is safe to bind: http(s) URLs only. Relative URLs are resolved against the
+ * document; anything else (`javascript:`, `data:`, `vbscript:`) gives `null` and is not rendered.
+ */
 export function safeHref(href: string | undefined | null): string | null {
-  if (typeof href !== 'string') return null;
+  if (typeof href !== 'string' || href.trim() === '') return null;
   try {
-    const url = new URL(href.trim());
+    const base = typeof document !== 'undefined' ? document.baseURI : undefined;
+    const url = new URL(href.trim(), base);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
   } catch {
     return null;

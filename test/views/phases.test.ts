@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { phaseView } from '../../demo/samples.js';
+import { $, renderView } from './fixture.js';
+
+describe('renderRunner phases', () => {
+  it('loading: a busy region with text', async () => {
+    const { el, root } = await renderView(phaseView('loading'));
+    const screen = $(root, '[aria-busy="true"]');
+    expect(screen.textContent).to.contain('Loading your verification');
+    expect($(root, '[role="status"]').textContent).to.contain('Loading');
+    await expect(el).to.be.accessible();
+  });
+
+  it('awaiting: says the answers are in and checks still run', async () => {
+    const { el, root } = await renderView(phaseView('awaiting'));
+    expect($(root, 'h2[data-step-heading]').textContent).to.contain('we have your answers');
+    expect(root.textContent).to.contain('still running a few checks');
+    await expect(el).to.be.accessible();
+  });
+
+  it('complete and cancelled screens', async () => {
+    for (const [phase, text] of [['complete', 'All done'], ['cancelled', 'You left the verification']] as const) {
+      const { el, root } = await renderView(phaseView(phase));
+      expect($(root, 'h2[data-step-heading]').textContent).to.contain(text);
+      expect($(root, 'h2[data-step-heading]').getAttribute('tabindex')).to.equal('-1');
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('error: the failure, and Try again calls retry from the keyboard', async () => {
+    const { el, root, actions } = await renderView(
+      phaseView('error', { banner: { code: 'server', message: 'The server failed (HTTP 503).', retryable: true } }),
+    );
+    expect($(root, 'h2').textContent).to.contain('could not load');
+    expect($(root, '[role="alert"]').textContent).to.contain('HTTP 503');
+    const retry = $(root, 'button');
+    expect(retry.textContent!.trim()).to.equal('Try again');
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(actions.retry.calledOnce).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('Polish texts', async () => {
+    const { root } = await renderView(phaseView('complete', { locale: 'pl' }));
+    expect($(root, 'h2').textContent).to.contain('Gotowe');
+    expect($(root, '.runner').getAttribute('lang')).to.equal('pl');
+  });
+});
