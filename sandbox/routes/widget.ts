@@ -1,11 +1,133 @@
-/** Widget-facing endpoints (placeholder while being written). */
-import { Hono } from 'hono';
+/**
+ * Widget-facing endpoints (Bearer widget token): read the execution, save a step (idempotent),
+ * go back, cancel. Uploads and registry lookups are in widget-files.ts.
+ */
+import { Hono, type Context } from 'hono';
 import type { SandboxContext } from '../context.ts';
+import { fail, failMany, readJsonObject } from '../errors.ts';
+import { currentStatus, definitionsFor, isReached, markDoneAndAdvance, stepIds, submit, toWidgetExecution } from '../execution.ts';
+import { checkStep } from '../steps.ts';
+import type { ExecutionRecord } from '../store.ts';
 import { widgetFaults } from './testing.ts';
+import { baseUrl, requireWidgetToken, type WidgetEnv } from './widget-auth.ts';
+import { widgetFileRoutes } from './widget-files.ts';
+
+/** JSON with object keys sorted, so equal bodies compare equal whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** 409 `conflict` unless the execution is RUNNING. */
+function notRunning(ctx: SandboxContext, c: Context, execution: ExecutionRecord): Response | null {
+  const status = currentStatus(ctx, execution);
+  if (status === 'RUNNING') return null;
+  return fail(c, 409, 'conflict', `The workflow is ${status}; it can no longer be changed.`);
+}
 
 /** Routes mounted at `/widget`. */
-export function widgetRoutes(ctx: SandboxContext): Hono {
-  const app = new Hono();
+export function widgetRoutes(ctx: SandboxContext): Hono<WidgetEnv> {
+  const app = new Hono<WidgetEnv>();
   app.use('*', widgetFaults(ctx));
+  app.use('*', requireWidgetToken(ctx));
+
+  app.get('/execution', (c) => c.json(toWidgetExecution(ctx, c.var.execution, baseUrl(c))));
+
+  app.put('/execution/steps/:stepId', async (c) => {
+    const execution = c.var.execution;
+    const stepId = c.req.param('stepId');
+    const key = c.req.header('idempotency-key')?.trim();
+    if (!key) return fail(c, 400, 'idempotency-key-required', 'The Idempotency-Key header is required.');
+    const body = await readJsonObject(c);
+    if (!body.ok) return body.response;
+    const values = body.value.values;
+    if (values === null || typeof values !== 'object' || Array.isArray(values)) {
+      return fail(c, 400, 'invalid-request', 'values is required and must be an object.', 'values');
+    }
+
+    const previous = execution.idempotency[key];
+    const fingerprint = canonicalJson(body.value);
+    if (previous) {
+      if (previous.stepId !== stepId || previous.body !== fingerprint) {
+        return fail(c, 409, 'idempotency-key-reused', 'This Idempotency-Key was already used for a different request.');
+      }
+      return c.json(previous.response, 200);
+    }
+
+    const blocked = notRunning(ctx, c, execution);
+    if (blocked) return blocked;
+    const definitions = definitionsFor(ctx, execution, baseUrl(c));
+    const step = definitions.find((definition) => definition.id === stepId);
+    if (!step) return fail(c, 404, 'not-found', `No step ${stepId} in this workflow.`);
+    if (!isReached(execution, stepId)) return fail(c, 409, 'step-not-reached', `Step ${stepId} has not been reached yet.`);
+
+    const workflow = ctx.workflows.get(execution.workflowDefinitionId)!;
+    if (step.type === 'review') {
+      const missing = stepIds(workflow).filter((id) => id !== stepId && !execution.done.includes(id));
+      if (missing.length > 0) return fail(c, 409, 'steps-incomplete', `Complete these steps first: ${missing.join(', ')}.`);
+      submit(execution, workflow, stepId);
+    } else {
+      const result = checkStep(step, values as Record<string, unknown>, { stepId, files: execution.files }, ctx.workflows, definitions);
+      if (result.errors.length > 0) {
+        return failMany(c, 422, result.errors.map((error) => ({ code: 'validation', ...error })));
+      }
+      execution.values[stepId] = result.values;
+      if (result.prefill) execution.values[result.prefill.stepId] = result.prefill.values;
+      markDoneAndAdvance(execution, workflow, stepId);
+    }
+
+    const response = toWidgetExecution(ctx, execution, baseUrl(c));
+    execution.idempotency[key] = { stepId, body: fingerprint, status: 200, response };
+    ctx.store.putExecution(execution);
+    return c.json(response, 200);
+  });
+
+  app.post('/execution/back', async (c) => {
+    const execution = c.var.execution;
+    const text = await c.req.text();
+    let target: unknown;
+    if (text.trim() !== '') {
+      try {
+        target = (JSON.parse(text) as { stepId?: unknown } | null)?.stepId;
+      } catch {
+        return fail(c, 400, 'invalid-json', 'The request body is not valid JSON.');
+      }
+    }
+    if (target !== undefined && typeof target !== 'string') {
+      return fail(c, 400, 'invalid-request', 'stepId must be a string.', 'stepId');
+    }
+    const blocked = notRunning(ctx, c, execution);
+    if (blocked) return blocked;
+    const ids = stepIds(ctx.workflows.get(execution.workflowDefinitionId)!);
+    const currentIndex = ids.indexOf(execution.currentStepId ?? '');
+    if (target !== undefined && !ids.includes(target)) return fail(c, 404, 'not-found', `No step ${target} in this workflow.`);
+    const targetIndex = target === undefined ? currentIndex - 1 : ids.indexOf(target);
+    if (targetIndex < 0 || targetIndex >= currentIndex || !execution.done.includes(ids[targetIndex])) {
+      return fail(c, 409, 'back-not-allowed', 'You can only go back to an earlier step you have completed.');
+    }
+    execution.currentStepId = ids[targetIndex];
+    ctx.store.putExecution(execution);
+    return c.json(toWidgetExecution(ctx, execution, baseUrl(c)));
+  });
+
+  app.post('/execution/cancel', (c) => {
+    const execution = c.var.execution;
+    const status = currentStatus(ctx, execution);
+    if (status === 'RUNNING') {
+      execution.status = 'CANCELLED';
+      execution.cancelledAt = new Date().toISOString();
+      execution.currentStepId = null;
+      ctx.store.putExecution(execution);
+    } else if (status !== 'CANCELLED') {
+      return fail(c, 409, 'conflict', `The workflow is ${status}; it can no longer be cancelled.`);
+    }
+    return c.json(toWidgetExecution(ctx, execution, baseUrl(c)));
+  });
+
+  app.route('/', widgetFileRoutes(ctx));
   return app;
 }

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { callJson, DEMO, executionIdOf, freshToken, PERSONAL, png, save, sleep, startSandbox, upload } from './helpers.ts';
+
+describe('widget flow: Individual KYC', () => {
+  it('runs every step through to COMPLETED', async () => {
+    const sandbox = await startSandbox();
+    const token = await freshToken(sandbox);
+
+    const start = await callJson(sandbox, '/widget/execution', { token });
+    assert.equal(start.status, 200);
+    assert.equal(start.body.status, 'RUNNING');
+    assert.equal(start.body.currentStepId, 'personal');
+    assert.deepEqual(start.body.steps.map((s: { id: string }) => s.id), ['personal', 'identity-document', 'proof-of-address', 'bank', 'consents', 'review']);
+    assert.deepEqual(start.body.steps.map((s: { state: string }) => s.state), ['current', 'todo', 'todo', 'todo', 'todo', 'todo']);
+    assert.equal(start.body.uiOptions.cssVariables['--tl-color-accent'], '#0b5fff');
+    assert.equal(start.body.definitions.length, 6);
+
+    let step = await save(sandbox, token, 'personal', PERSONAL);
+    assert.equal(step.status, 200, JSON.stringify(step.body));
+    assert.equal(step.body.currentStepId, 'identity-document');
+    assert.deepEqual(step.body.values.personal, PERSONAL);
+    assert.equal(step.body.steps[0].state, 'done');
+
+    const front = await upload(sandbox, token, 'identity-document', 'front', png());
+    assert.equal(front.status, 201);
+    assert.equal(front.body.name, 'front.png');
+    assert.equal(front.body.size, 64);
+    assert.equal(front.body.type, 'image/png');
+    step = await save(sandbox, token, 'identity-document', { documentType: 'passport', front: front.body });
+    assert.equal(step.status, 200, JSON.stringify(step.body));
+    assert.deepEqual(step.body.values['identity-document'].front, front.body);
+
+    const proof = await upload(sandbox, token, 'proof-of-address', 'document', new File(['%PDF-1.4'], 'bill.pdf', { type: 'application/pdf' }));
+    assert.equal(proof.status, 201);
+    step = await save(sandbox, token, 'proof-of-address', { document: proof.body });
+    assert.equal(step.body.currentStepId, 'bank');
+
+    step = await save(sandbox, token, 'bank', { bankId: 'pl-mbank', consent: true, username: 'anna', password: 'secret' });
+    assert.equal(step.status, 200, JSON.stringify(step.body));
+    const bank = step.body.values.bank as Record<string, string>;
+    assert.equal(bank.outcome, 'COMPLETE');
+    assert.equal(bank.bankName, 'mBank (sandbox)');
+    assert.match(bank.accountIban, /^PL\d{26}$/);
+    assert.equal('password' in bank, false);
+    assert.equal(JSON.stringify(step.body).includes('secret'), false);
+
+    step = await save(sandbox, token, 'consents', { terms: true, privacy: true });
+    assert.equal(step.body.currentStepId, 'review');
+
+    step = await save(sandbox, token, 'review', {});
+    assert.equal(step.status, 200);
+    assert.equal(step.body.status, 'COMPLETED');
+    assert.equal(step.body.currentStepId, null);
+    assert.ok(step.body.steps.every((s: { state: string }) => s.state === 'done'));
+
+    const audit = await callJson(sandbox, `/sandbox/audit/${executionIdOf(token)}`);
+    assert.deepEqual(audit.body, {
+      saves: { personal: 1, 'identity-document': 1, 'proof-of-address': 1, bank: 1, consents: 1, review: 1 },
+      status: 'COMPLETED',
+    });
+  });
+
+  it('makes document links absolute, under the mount prefix when there is one', async () => {
+    const sandbox = await startSandbox();
+    const token = await freshToken(sandbox);
+    const plain = await callJson(sandbox, '/widget/execution', { token });
+    const consents = plain.body.definitions.find((d: { id: string }) => d.id === 'consents');
+    assert.equal(consents.fields[0].links[0].href, 'http://sandbox.test/documents/terms');
+    const mounted = await callJson(sandbox, '/widget/execution', { token, headers: { 'x-forwarded-prefix': '/tl-api' } });
+    const again = mounted.body.definitions.find((d: { id: string }) => d.id === 'consents');
+    assert.equal(again.fields[0].links[0].href, 'http://sandbox.test/tl-api/documents/terms');
+    const page = await sandbox.fetch(new Request('http://sandbox.test/documents/terms'));
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /Terms of service/);
+  });
+
+  it('resolves labels to the execution locale, falling back to English', async () => {
+    const sandbox = await startSandbox();
+    const pl = await callJson(sandbox, '/widget/execution', { token: await freshToken(sandbox, DEMO.individualKycId, { lang: 'pl-PL' }) });
+    assert.equal(pl.body.locale, 'pl-PL');
+    assert.equal(pl.body.definitions[0].title, 'Dane osobowe');
+    assert.equal(pl.body.definitions[0].fields[0].label, 'Imię');
+    const country = pl.body.definitions[0].fields.find((f: { name: string }) => f.name === 'nationality');
+    assert.equal(country.options.find((o: { value: string }) => o.value === 'DE').label, 'Niemcy');
+    assert.ok(country.options.length >= 249);
+    const de = await callJson(sandbox, '/widget/execution', { token: await freshToken(sandbox, DEMO.individualKycId, { lang: 'de' }) });
+    assert.equal(de.body.definitions[0].fields[0].label, 'First name');
+    const dob = de.body.definitions[0].fields.find((f: { name: string }) => f.name === 'dateOfBirth');
+    const eighteen = new Date();
+    eighteen.setUTCFullYear(eighteen.getUTCFullYear() - 18);
+    assert.equal(dob.max, eighteen.toISOString().slice(0, 10));
+    assert.equal(dob.autocomplete, 'bday');
+  });
+});
+
+describe('widget flow: Company KYB', () => {
+  it('pre-fills the company from the registry, goes AWAITING on submit, then COMPLETED', async () => {
+    const sandbox = await startSandbox({ awaitingSeconds: 0.4 });
+    const token = await freshToken(sandbox, DEMO.companyKybId);
+
+    let step = await save(sandbox, token, 'company-lookup', { registryNumber: '0000123456' });
+    assert.equal(step.status, 200, JSON.stringify(step.body));
+    assert.equal(step.body.currentStepId, 'company');
+    const company = step.body.values.company;
+    assert.equal(company.companyName, 'Acme Sp. z o.o.');
+    assert.equal(company.registryNumber, '0000123456');
+    assert.equal(company.country, 'PL');
+
+    step = await save(sandbox, token, 'company', company);
+    assert.equal(step.status, 200, JSON.stringify(step.body));
+    step = await save(sandbox, token, 'owners', {
+      owners: [{ firstName: 'Jan', lastName: 'Kowalski', dateOfBirth: '1970-01-01', nationality: 'PL', ownershipPercent: 60 }],
+    });
+    assert.equal(step.status, 200, JSON.stringify(step.body));
+    const extract = await upload(sandbox, token, 'documents', 'registryExtract', new File(['%PDF'], 'krs.pdf', { type: 'application/pdf' }));
+    step = await save(sandbox, token, 'documents', { registryExtract: extract.body });
+    assert.equal(step.status, 200, JSON.stringify(step.body));
+    step = await save(sandbox, token, 'consents', { terms: true, privacy: true, authorised: true });
+    assert.equal(step.body.currentStepId, 'review');
+
+    step = await save(sandbox, token, 'review', {});
+    assert.equal(step.body.status, 'AWAITING');
+    assert.equal(step.body.currentStepId, null);
+    const soon = await callJson(sandbox, '/widget/execution', { token });
+    assert.equal(soon.body.status, 'AWAITING');
+    await sleep(500);
+    const later = await callJson(sandbox, '/widget/execution', { token });
+    assert.equal(later.body.status, 'COMPLETED');
+  });
+});
