@@ -1,0 +1,180 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { StepDefinition } from '../../src/client/api-types.js';
+import { KYC_STEPS, sampleView } from '../../demo/samples.js';
+import { $, center, renderView, textOfIds } from './fixture.js';
+
+describe('form step fields', () => {
+  it('text inputs: visible label, hint and error linked, required, autocomplete', async () => {
+    const view = sampleView('personal', {
+      values: { firstName: 'Anna' },
+      fieldErrors: { dateOfBirth: 'You must be at least 18 years old to continue.' },
+    });
+    const { el, root } = await renderView(view);
+    const first = $<HTMLInputElement>(root, '[data-field-path="firstName"]');
+    expect(first.labels![0].textContent).to.contain('First name');
+    expect(first.labels![0].textContent).to.contain('*');
+    expect(first.required).to.equal(true);
+    expect(first.getAttribute('aria-required')).to.equal('true');
+    expect(first.autocomplete).to.equal('given-name');
+    expect(first.value).to.equal('Anna');
+    expect(first.maxLength).to.equal(100);
+
+    const dob = $<HTMLInputElement>(root, '[data-field-path="dateOfBirth"]');
+    expect(dob.type).to.equal('date');
+    expect(dob.getAttribute('aria-invalid')).to.equal('true');
+    const described = textOfIds(root, dob.getAttribute('aria-describedby'));
+    expect(described).to.contain('You must be at least 18 years old.');
+    expect(described).to.contain('Error: You must be at least 18 years old to continue.');
+    expect(first.hasAttribute('aria-invalid')).to.equal(false);
+
+    const email = $<HTMLInputElement>(root, '[data-field-path="email"]');
+    expect(email.type).to.equal('email');
+    expect(email.inputMode).to.equal('email');
+    const income = $<HTMLInputElement>(root, '[data-field-path="income"]');
+    expect(income.inputMode).to.equal('decimal');
+    expect(income.required).to.equal(false);
+    expect($(root, '.note').textContent).to.contain('marked with * are required');
+    await expect(el).to.be.accessible();
+  });
+
+  it('typing calls setValue with the path and value, numbers as numbers', async () => {
+    const { root, actions } = await renderView(sampleView('personal'));
+    $<HTMLInputElement>(root, '[data-field-path="firstName"]').focus();
+    await sendKeys({ type: 'Jo' });
+    expect(actions.setValue.lastCall.args).to.deep.equal(['firstName', 'Jo']);
+    $<HTMLInputElement>(root, '[data-field-path="income"]').focus();
+    await sendKeys({ type: '42' });
+    expect(actions.setValue.lastCall.args).to.deep.equal(['income', 42]);
+    $<HTMLTextAreaElement>(root, '[data-field-path="about"]').focus();
+    await sendKeys({ type: 'Pilot' });
+    expect(actions.setValue.lastCall.args).to.deep.equal(['about', 'Pilot']);
+  });
+
+  it('country: a native select of localised names sorted, values are ISO codes', async () => {
+    const { root, actions } = await renderView(sampleView('personal', { locale: 'pl' }));
+    const select = $<HTMLSelectElement>(root, '[data-field-path="nationality"]');
+    const labels = [...select.options].slice(1).map((o) => o.textContent!.trim());
+    expect(labels).to.include('Polska');
+    expect(labels).to.include('Niemcy');
+    expect([...labels]).to.deep.equal([...labels].sort(new Intl.Collator('pl').compare));
+    expect(select.options[0].value).to.equal('');
+    expect(select.options[0].textContent).to.contain('Wybierz kraj');
+    // The country of residence has no options: every ISO code is offered.
+    const residence = $<HTMLSelectElement>(root, '[data-field-path="country"]');
+    expect(residence.options.length).to.be.greaterThan(240);
+    expect(residence.autocomplete).to.equal('country');
+    select.focus();
+    await sendKeys({ type: 'Niem' });
+    select.dispatchEvent(new Event('change'));
+    expect(actions.setValue.lastCall.args).to.deep.equal(['nationality', 'DE']);
+  });
+
+  it('tel: a fieldset with a labelled calling-code select and number input', async () => {
+    const view = sampleView('personal', {
+      values: { phone: { countryCode: '+49', number: '1512' } },
+      fieldErrors: { 'phone.number': 'Enter 6 to 14 digits.' },
+    });
+    const { root, actions } = await renderView(view);
+    const number = $<HTMLInputElement>(root, 'input[data-field-path="phone"]');
+    const code = $<HTMLSelectElement>(root, 'select[data-field-path="phone.countryCode"]');
+    const fieldset = number.closest('fieldset')!;
+    expect(fieldset.querySelector('legend')!.textContent).to.contain('Phone number');
+    expect(code.labels![0].textContent).to.contain('Country calling code');
+    expect(number.labels![0].textContent).to.contain('Phone number');
+    expect(code.value).to.equal('+49');
+    expect(number.type).to.equal('tel');
+    expect(number.autocomplete).to.equal('tel-national');
+    expect(code.autocomplete).to.equal('tel-country-code');
+    expect(number.getAttribute('aria-invalid')).to.equal('true');
+    expect(textOfIds(root, number.getAttribute('aria-describedby'))).to.contain('Enter 6 to 14 digits.');
+    number.focus();
+    await sendKeys({ type: '3' });
+    expect(actions.setValue.lastCall.args).to.deep.equal(['phone', { countryCode: '+49', number: '15123' }]);
+    code.value = '+48';
+    code.dispatchEvent(new Event('change'));
+    expect(actions.setValue.lastCall.args).to.deep.equal(['phone', { countryCode: '+48', number: '1512' }]);
+  });
+
+  it('radio: a fieldset with legend, arrow keys choose', async () => {
+    const view = sampleView('identity-document', { values: { documentType: 'passport' }, fieldErrors: { documentType: 'Choose a document type.' } });
+    const { el, root, actions } = await renderView(view);
+    const radios = [...root.querySelectorAll<HTMLInputElement>('input[type=radio][data-field-path="documentType"]')];
+    expect(radios).to.have.length(3);
+    expect(radios[0].closest('fieldset')!.querySelector('legend')!.textContent).to.contain('Document type');
+    expect(radios[0].checked).to.equal(true);
+    expect(radios[1].labels![0].textContent).to.equal('Identity card');
+    expect(textOfIds(root, radios[0].getAttribute('aria-describedby'))).to.contain('Choose a document type.');
+    radios[0].focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(actions.setValue.lastCall.args).to.deep.equal(['documentType', 'id-card']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('select: a click on the label focuses it; choosing calls setValue', async () => {
+    const steps: StepDefinition[] = [
+      { id: 'company', type: 'form', title: 'Company', fields: [{ name: 'legalForm', type: 'select', label: 'Legal form', required: true, options: [{ value: 'LLC', label: 'Limited liability company' }, { value: 'JSC', label: 'Joint-stock company' }] }] },
+    ];
+    const { root, actions } = await renderView(sampleView('company', {}, steps));
+    const select = $<HTMLSelectElement>(root, 'select');
+    await sendMouse({ type: 'click', position: center(select.labels![0]) });
+    expect(root.activeElement).to.equal(select);
+    select.value = 'JSC';
+    select.dispatchEvent(new Event('change'));
+    expect(actions.setValue.lastCall.args).to.deep.equal(['legalForm', 'JSC']);
+  });
+
+  it('checkbox consent: Space toggles, links open in a new tab and say so', async () => {
+    const { el, root, actions } = await renderView(sampleView('consents'));
+    const terms = $<HTMLInputElement>(root, '[data-field-path="terms"]');
+    expect(terms.labels![0].textContent).to.contain('I accept the terms of service.');
+    expect(terms.required).to.equal(true);
+    terms.focus();
+    await sendKeys({ press: 'Space' });
+    expect(actions.setValue.lastCall.args).to.deep.equal(['terms', true]);
+    const link = $<HTMLAnchorElement>(root, 'a');
+    expect(link.href).to.equal('https://example.com/terms');
+    expect(link.target).to.equal('_blank');
+    expect(link.rel).to.equal('noopener noreferrer');
+    expect(link.textContent).to.contain('(opens in a new tab)');
+    expect(link.querySelector('.vh')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('server-provided text', () => {
+  const hostile: StepDefinition[] = [
+    {
+      id: 'x',
+      type: 'form',
+      title: '<img src=x onerror="window.__pwned=1">Title',
+      description: '<script>window.__pwned=1</script>',
+      fields: [
+        { name: 'a', type: 'checkbox', label: '<b>bold</b><img src=x onerror="window.__pwned=1">', hint: '<i>hint</i>',
+          links: [
+            { label: 'Evil', href: 'javascript:window.__pwned=1' },
+            { label: 'Data', href: 'data:text/html,<script>alert(1)</script>' },
+            { label: 'Terms', href: 'https://example.com/terms' },
+          ] },
+        { name: 'b', type: 'select', label: 'Pick', options: [{ value: 'v', label: '<img src=x onerror="window.__pwned=1">' }] },
+      ],
+    },
+  ];
+
+  it('renders markup as text, never as elements', async () => {
+    const { root } = await renderView(sampleView('x', { banner: { code: 'server', message: '<img src=x onerror="window.__pwned=1">', retryable: false } }, hostile));
+    expect(root.querySelector('img')).to.equal(null);
+    expect(root.querySelector('b')).to.equal(null);
+    expect(root.querySelector('script')).to.equal(null);
+    expect($(root, 'h2').textContent).to.contain('<img src=x onerror=');
+    expect($(root, 'label[for]').textContent).to.contain('<b>bold</b>');
+    expect($(root, '[role=alert]').textContent).to.contain('<img');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('drops javascript: and data: links, keeps https', async () => {
+    const { root } = await renderView(sampleView('x', {}, hostile));
+    const links = [...root.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.com/terms']);
+  });
+});
