@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
 /**
  * Three builds from one config:
@@ -6,7 +6,7 @@ import { defineConfig } from 'vite';
  * - `vite build`: dist/tl-workflow.js, the npm ES module, `lit` left external.
  * - `vite build --mode iife`: dist/tl-workflow.iife.js, one self-contained file for a <script> tag.
  */
-export default defineConfig(async ({ command, mode }) => {
+export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
   if (command === 'serve') {
     // The sandbox is dev tooling: loaded only by the dev server, never part of a build.
     const { sandboxVitePlugin } = await import('./sandbox/middleware.ts');

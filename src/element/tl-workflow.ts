@@ -4,6 +4,9 @@ import { emit, type TlEventDetailMap, type TlEventName } from '../events/events.
 import { resolveLocale } from '../i18n/localize.js';
 import { decodeToken, type TokenClaims } from '../token/decode-token.js';
 import { ExpiryWatch } from '../token/expiry-watch.js';
+import { WorkflowController } from '../runner/workflow-controller.js';
+import { renderRunner } from '../views/runner-view.js';
+import { runnerStyles } from '../views/styles.js';
 import { renderStatusScreen } from './status-screens.js';
 import { elementStyles } from './styles.js';
 
@@ -40,7 +43,7 @@ export const DEFAULT_API_BASE = 'https://api.transactionlink.io';
  * @cssprop --tl-space - base spacing unit.
  */
 export class TlWorkflow extends LitElement {
-  static override styles = [elementStyles];
+  static override styles = [elementStyles, runnerStyles];
 
   // ---- Public properties ----------------------------------------------------------------
 
@@ -67,6 +70,13 @@ export class TlWorkflow extends LitElement {
   private appliedToken = '';
   private expiry: ExpiryWatch | null = null;
 
+  /** Runs the workflow: client -> state -> the view model `render()` draws. */
+  private readonly runner = new WorkflowController(this, {
+    emit: (name, detail) => this.fire(name, detail),
+    locale: () => this.requestedLocale,
+    onTokenRejected: () => this.expiry?.expireNow(),
+  });
+
   // ---- Read-only public state -----------------------------------------------------------
 
   /** The token's expiry, from its `exp` claim; `null` without a readable token. */
@@ -81,16 +91,14 @@ export class TlWorkflow extends LitElement {
 
   /** What the element is doing: `idle`, `loading`, `running`, `expired`, `complete`, `cancelled` or `error`. */
   get state(): TlWorkflowState {
-    switch (this.tokenStatus) {
-      case 'none':
-        return 'idle';
-      case 'invalid':
-        return 'error';
-      case 'expired':
-        return 'expired';
-      case 'valid':
-        return 'loading';
-    }
+    if (this.tokenStatus === 'invalid') return 'error';
+    const phase = this.runner.phase;
+    if (phase === 'awaiting' || phase === 'complete') return 'complete';
+    if (phase === 'cancelled') return 'cancelled';
+    if (this.tokenStatus === 'expired') return 'expired';
+    if (this.tokenStatus === 'none') return 'idle';
+    if (phase === 'running' || phase === 'error') return phase;
+    return 'loading';
   }
 
   // ---- Lifecycle ------------------------------------------------------------------------
@@ -108,9 +116,20 @@ export class TlWorkflow extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('token') && this.token !== this.appliedToken) {
       this.applyToken(this.token);
-    } else if (changed.has('expiryWarning')) {
-      this.armExpiry();
+    } else {
+      if (changed.has('expiryWarning')) this.armExpiry();
+      if (changed.has('apiBase') && this.tokenStatus === 'valid') this.runner.setToken(this.token, this.apiBase);
     }
+  }
+
+  protected override updated(): void {
+    // Once the user's part is over, the token no longer matters: no more expiry events.
+    if (this.runnerFinished) this.expiry?.stop();
+  }
+
+  private get runnerFinished(): boolean {
+    const phase = this.runner.phase;
+    return phase === 'awaiting' || phase === 'complete' || phase === 'cancelled';
   }
 
   // ---- Token lifecycle ------------------------------------------------------------------
@@ -123,6 +142,7 @@ export class TlWorkflow extends LitElement {
     this.tokenExpiresAt = null;
     if (!token) {
       this.tokenStatus = 'none';
+      this.runner.stop();
       return;
     }
     try {
@@ -131,6 +151,7 @@ export class TlWorkflow extends LitElement {
       this.tokenExpiresAt = expiresAt;
     } catch (error) {
       this.tokenStatus = 'invalid';
+      this.runner.stop();
       this.fire('tl-error', {
         code: 'invalid-token',
         message: error instanceof Error ? error.message : 'The token could not be read.',
@@ -144,11 +165,13 @@ export class TlWorkflow extends LitElement {
       onExpired: () => this.onTokenExpired(),
     });
     this.armExpiry();
+    // An already-expired token makes no request at all (armExpiry has just said it expired).
+    if (this.tokenStatus === 'valid') this.runner.setToken(token, this.apiBase);
   }
 
   /** (Re)starts the expiry watch of the current token, when connected. */
   private armExpiry(): void {
-    if (!this.isConnected || !this.expiry || !this.tokenExpiresAt) return;
+    if (!this.isConnected || !this.expiry || !this.tokenExpiresAt || this.runnerFinished) return;
     this.expiry.watch(this.tokenExpiresAt, this.expiryWarning);
   }
 
@@ -160,6 +183,7 @@ export class TlWorkflow extends LitElement {
   private onTokenExpired(): void {
     if (!this.tokenExpiresAt) return;
     this.tokenStatus = 'expired';
+    this.runner.tokenExpired();
     this.fire('tl-token-expired', { expiresAt: new Date(this.tokenExpiresAt) });
   }
 
@@ -169,22 +193,18 @@ export class TlWorkflow extends LitElement {
 
   // ---- Rendering ------------------------------------------------------------------------
 
-  /** The language of the widget's own texts: `locale`, else the nearest `lang`, else English. */
-  private get uiLocale(): string {
-    return resolveLocale(this.locale || this.closest('[lang]')?.getAttribute('lang') || 'en');
+  /** The language asked for: `locale`, else the nearest `lang` attribute, else English. */
+  private get requestedLocale(): string {
+    return this.locale || this.closest('[lang]')?.getAttribute('lang') || 'en';
   }
 
   override render() {
-    const locale = this.uiLocale;
-    switch (this.tokenStatus) {
-      case 'none':
-        return renderStatusScreen('idle', locale);
-      case 'invalid':
-        return renderStatusScreen('invalid', locale);
-      case 'expired':
-        return renderStatusScreen('expired', locale);
-      case 'valid':
-        return renderStatusScreen('loading', locale);
-    }
+    const locale = resolveLocale(this.requestedLocale);
+    if (this.tokenStatus === 'none') return renderStatusScreen('idle', locale);
+    if (this.tokenStatus === 'invalid') return renderStatusScreen('invalid', locale);
+    // A workflow on screen stays on screen when the token expires: the user's input is kept.
+    if (this.runner.execution) return renderRunner(this.runner.view, this.runner.actions);
+    if (this.tokenStatus === 'expired') return renderStatusScreen('expired', locale);
+    return renderRunner(this.runner.view, this.runner.actions);
   }
 }
