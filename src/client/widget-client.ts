@@ -98,9 +98,9 @@ export class WidgetClient {
     return xhrUpload({ url, token: this.#token, body, options });
   }
 
-  /** `DELETE /widget/files/{id}`: removes an uploaded file. Not retried. */
+  /** `DELETE /widget/execution/files/{id}`: removes an uploaded file. Not retried. */
   async deleteFile(id: string, signal?: AbortSignal): Promise<void> {
-    await this.#request<unknown>(`/widget/files/${encodeURIComponent(id)}`, { method: 'DELETE', signal, retry: NO_RETRY });
+    await this.#request<unknown>(`/widget/execution/files/${encodeURIComponent(id)}`, { method: 'DELETE', signal, retry: NO_RETRY });
   }
 
   async #request<T>(path: string, options: RequestOptions): Promise<T> {

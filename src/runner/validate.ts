@@ -18,7 +18,6 @@ export interface ValidateOptions {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const COUNTRY_CODE = /^\+\d{1,4}$/;
 const PHONE_DIGITS = /^\d{4,15}$/;
 
 function isValidIsoDate(value: string): boolean {
@@ -74,12 +73,14 @@ function checkTel(field: FieldDefinition, value: FieldValue, locale: string): st
     return msg(locale, 'runner.validation.tel');
   }
   const countryCode = String(value.countryCode ?? '');
-  const known = field.options?.length ? field.options.some((o) => o.value === countryCode) : COUNTRY_CODE.test(countryCode);
-  const digits = String(value.number ?? '').replace(/[\s().-]/g, '');
-  if (!known || !PHONE_DIGITS.test(digits)) return msg(locale, 'runner.validation.tel');
-  return field.pattern !== undefined && !matchesPattern(field.pattern, digits)
-    ? (field.patternMessage ?? msg(locale, 'runner.validation.tel'))
-    : undefined;
+  const known = field.options?.length ? field.options.some((o) => o.value === countryCode) : countryCode !== '';
+  if (!known) return msg(locale, 'runner.validation.tel');
+  // As the server: spaces and dashes are ignored; the field's pattern, else 4 to 15 digits.
+  const digits = String(value.number ?? '').replace(/[\s-]/g, '');
+  if (field.pattern !== undefined) {
+    return matchesPattern(field.pattern, digits) ? undefined : (field.patternMessage ?? msg(locale, 'runner.validation.tel'));
+  }
+  return PHONE_DIGITS.test(digits) ? undefined : msg(locale, 'runner.validation.tel');
 }
 
 function checkOption(field: FieldDefinition, value: FieldValue, locale: string): string | undefined {
@@ -96,6 +97,7 @@ function requiredMessage(field: FieldDefinition, locale: string): string {
 
 function validateGroup(field: FieldDefinition, value: FieldValue | undefined, path: string, locale: string, out: FieldErrors, uploading: ReadonlySet<string>): void {
   const entries = Array.isArray(value) ? value : [];
+  if (entries.length === 0 && !field.required) return; // As the server: an empty optional group is valid.
   const min = Math.max(field.minItems ?? 0, field.required ? 1 : 0);
   if (entries.length < min) out[path] = msg(locale, 'runner.validation.minItems', { min });
   else if (field.maxItems !== undefined && entries.length > field.maxItems) {
@@ -140,8 +142,8 @@ function checkValue(field: FieldDefinition, value: FieldValue, locale: string): 
     case 'checkbox':
       return undefined;
     case 'email':
-      if (typeof value !== 'string' || !EMAIL.test(value.trim())) return msg(locale, 'runner.validation.email');
-      return checkString(field, value.trim(), locale);
+      if (typeof value !== 'string' || !EMAIL.test(value)) return msg(locale, 'runner.validation.email');
+      return checkString(field, value, locale);
     default:
       return typeof value === 'string' ? checkString(field, value, locale) : msg(locale, 'runner.validation.required');
   }

@@ -4,6 +4,8 @@
  * test endpoints: fault injection and the save audit.
  */
 
+import type { StepValues } from '../../src/client/api-types.js';
+
 /** Base URL of the sandbox API in browser tests. */
 export const API_BASE = `${location.origin}/tl-api`;
 
@@ -116,3 +118,17 @@ export function pngFile(name = 'front.png'): File {
 export function bigFile(size: number, name = 'scan.pdf', type = 'application/pdf'): File {
   return new File([new Uint8Array(size)], name, { type });
 }
+
+/** Valid values of the individual KYC workflow's first step. */
+export const PERSONAL: StepValues = {
+  firstName: 'Anna',
+  lastName: 'Nowak',
+  dateOfBirth: '1990-05-17',
+  nationality: 'PL',
+  email: 'anna@example.com',
+  phone: { countryCode: '+48', number: '600100200' },
+  street: 'Marszałkowska 1',
+  city: 'Warszawa',
+  postalCode: '00-001',
+  country: 'PL',
+};

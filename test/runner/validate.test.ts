@@ -53,6 +53,7 @@ describe('validateStep', () => {
       name: 'owners',
       type: 'group',
       label: 'Owners',
+      required: true,
       minItems: 1,
       maxItems: 2,
       fields: [{ name: 'firstName', type: 'text', label: 'First', required: true }],
@@ -60,6 +61,11 @@ describe('validateStep', () => {
     expect(validateStep(s, { owners: [] }, 'en')).to.have.keys('owners');
     expect(validateStep(s, { owners: [{ firstName: 'A' }, {}] }, 'en')).to.deep.equal({ 'owners.1.firstName': 'This field is required.' });
     expect(validateStep(s, { owners: [{ firstName: 'A' }, { firstName: 'B' }, { firstName: 'C' }] }, 'en')).to.have.keys('owners');
+  });
+
+  it('accepts an empty optional group, as the server does', () => {
+    const s = step({ name: 'owners', type: 'group', label: 'Owners', minItems: 1, fields: [] });
+    expect(validateStep(s, { owners: [] }, 'en')).to.deep.equal({});
   });
 
   it('refuses a step while one of its files is still uploading', () => {
