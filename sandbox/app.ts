@@ -3,6 +3,7 @@
  * Vite and inside web-test-runner (middleware.ts), or directly in tests (`sandbox.fetch(request)`).
  */
 import { Hono } from 'hono';
+import type { JWK } from 'jose';
 import { cors } from 'hono/cors';
 import { optionsFromEnv, DEMO, type SandboxOptions } from './config.ts';
 import type { SandboxContext } from './context.ts';
@@ -40,7 +41,7 @@ export function createSandbox(options: Partial<SandboxOptions> = {}): Sandbox {
   const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
   const effective: SandboxOptions = { ...optionsFromEnv(), ...given };
   const store = new Store(effective.dataFile);
-  const ready = loadOrCreateKeys(store);
+  const ready = loadOrCreateKeys(store, effective.signingKey);
   ready.catch(() => undefined); // Reported on first use instead of as an unhandled rejection.
   seed(store);
 
@@ -80,10 +81,10 @@ export function createSandbox(options: Partial<SandboxOptions> = {}): Sandbox {
   return { app, fetch: async (request) => app.fetch(request), options: effective, store, workflows, ready };
 }
 
-/** Restores the persisted key pair, or generates one and persists it. */
-async function loadOrCreateKeys(store: Store): Promise<SigningKeys> {
+/** Restores the persisted key pair, or uses the given one, or generates one; persists it. */
+async function loadOrCreateKeys(store: Store, given: JWK | undefined): Promise<SigningKeys> {
   if (store.data.privateJwk) return importSigningKeys(store.data.privateJwk);
-  const keys = await generateSigningKeys();
+  const keys = given ? await importSigningKeys(given) : await generateSigningKeys();
   store.data.privateJwk = keys.privateJwk;
   store.save();
   return keys;

@@ -2,6 +2,7 @@
  * Sandbox configuration: every knob, its default, and how it is read from the environment.
  * `createSandbox(options)` merges explicit options over `optionsFromEnv()`.
  */
+import type { JWK } from 'jose';
 
 /** Everything that changes how the sandbox behaves. All fields have defaults (see `optionsFromEnv`). */
 export interface SandboxOptions {
@@ -23,6 +24,11 @@ export interface SandboxOptions {
   awaitingSeconds: number;
   /** Answer CORS for `http://localhost:*` and `http://127.0.0.1:*` origins. Default true. */
   cors: boolean;
+  /**
+   * A private RSA JWK to sign with instead of generating a key pair (programmatic only; tests share
+   * one to save key generation time). A key persisted in `dataFile` takes precedence.
+   */
+  signingKey: JWK | undefined;
   /** Source of randomness for `FAULT_RATE` (tests may inject one). Default `Math.random`. */
   random: () => number;
 }
@@ -47,6 +53,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
     dataFile: env.SANDBOX_DATA || undefined,
     awaitingSeconds: envNumber(env, 'AWAITING_SECONDS', 5),
     cors: true,
+    signingKey: undefined,
     random: Math.random,
   };
 }

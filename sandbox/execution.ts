@@ -90,22 +90,11 @@ export function submit(execution: ExecutionRecord, workflow: WorkflowData, revie
   execution.currentStepId = null;
 }
 
-/** Makes links in definitions absolute (`/documents/terms` -> `http://host/prefix/documents/terms`). */
-function absoluteLinks<T>(value: T, baseUrl: string): T {
-  if (Array.isArray(value)) return value.map((item) => absoluteLinks(item, baseUrl)) as T;
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    out[key] = key === 'href' && typeof item === 'string' && item.startsWith('/') ? baseUrl + item : absoluteLinks(item, baseUrl);
-  }
-  return out as T;
-}
-
-/** The step definitions in the execution's language, links made absolute against `baseUrl`. */
+/** The step definitions in the execution's language, links made absolute against `baseUrl` (read-only). */
 export function definitionsFor(ctx: SandboxContext, execution: ExecutionRecord, baseUrl: string): StepDefinition[] {
   const workflow = ctx.workflows.get(execution.workflowDefinitionId);
   if (!workflow) throw new Error(`Unknown workflow definition ${execution.workflowDefinitionId}`);
-  return absoluteLinks(ctx.workflows.steps(workflow, languageOf(execution.locale)), baseUrl);
+  return ctx.workflows.steps(workflow, languageOf(execution.locale), baseUrl);
 }
 
 /** `GET /widget/execution`: the execution as the widget sees it. */
@@ -157,5 +146,6 @@ export function toWorkflowResource(ctx: SandboxContext, execution: ExecutionReco
     submittedAt: execution.submittedAt,
     currentStepId: status === 'RUNNING' ? execution.currentStepId : null,
     uiOptions: uiOptionsFor(workflow, execution),
+    values: structuredClone(execution.values),
   };
 }

@@ -21,7 +21,8 @@ export interface IdempotentSave {
   /** The request body as canonical JSON, to detect a key reused with another body. */
   body: string;
   status: number;
-  response: WidgetExecution;
+  /** The response sent, without `definitions` (static; re-attached on replay to keep the data file small). */
+  response: Omit<WidgetExecution, 'definitions'>;
 }
 
 /** A file uploaded for one field of one step of an execution. */

@@ -55,7 +55,7 @@ export function widgetRoutes(ctx: SandboxContext): Hono<WidgetEnv> {
       if (previous.stepId !== stepId || previous.body !== fingerprint) {
         return fail(c, 409, 'idempotency-key-reused', 'This Idempotency-Key was already used for a different request.');
       }
-      return c.json(previous.response, 200);
+      return c.json({ ...previous.response, definitions: definitionsFor(ctx, execution, baseUrl(c)) }, 200);
     }
 
     const blocked = notRunning(ctx, c, execution);
@@ -81,7 +81,8 @@ export function widgetRoutes(ctx: SandboxContext): Hono<WidgetEnv> {
     }
 
     const response = toWidgetExecution(ctx, execution, baseUrl(c));
-    execution.idempotency[key] = { stepId, body: fingerprint, status: 200, response };
+    const { definitions: _static, ...stored } = response;
+    execution.idempotency[key] = { stepId, body: fingerprint, status: 200, response: stored };
     ctx.store.putExecution(execution);
     return c.json(response, 200);
   });

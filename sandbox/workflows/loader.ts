@@ -5,6 +5,7 @@
  * Conventions of the JSON files (documented in sandbox/API.md):
  * - any text may be `{"en": "...", "pl": "..."}` (see i18n.ts);
  * - `"options": "@countries"` / `"@calling-codes"` and `"banks": "@banks"` reference shared lists;
+ * - a link `href` starting with `/` is served by the sandbox and made absolute per request;
  * - a date `min`/`max` may be relative: `"@today"`, `"@today-18y"`, `"@today+30d"` (units y, m, d),
  *   resolved to an ISO date on every request.
  */
@@ -55,6 +56,8 @@ export class WorkflowCatalog {
   readonly banks: Bank[];
   readonly registry: RegistryData[];
   private readonly lists: Record<string, unknown>;
+  /** Resolved definitions by workflow, language, base URL and day (they are immutable once built). */
+  private readonly cache = new Map<string, StepDefinition[]>();
 
   constructor() {
     this.banks = readJson<Bank[]>(`${DATA_DIR}banks.json`);
@@ -89,10 +92,19 @@ export class WorkflowCatalog {
     return localise<string>(workflow.name, language);
   }
 
-  /** The wire step definitions: references expanded, relative dates resolved, text translated. */
-  steps(workflow: WorkflowData, language: Language, today = new Date()): StepDefinition[] {
-    const expanded = workflow.steps.map((step) => this.expand(step, today));
-    return localise<StepDefinition[]>(expanded, language);
+  /**
+   * The wire step definitions: references expanded, relative dates resolved, text translated,
+   * links starting with `/` made absolute against `baseUrl`. Cached: treat the result as read-only.
+   */
+  steps(workflow: WorkflowData, language: Language, baseUrl = '', today = new Date()): StepDefinition[] {
+    const key = [workflow.id, language, baseUrl, today.toISOString().slice(0, 10)].join('|');
+    let steps = this.cache.get(key);
+    if (!steps) {
+      const expanded = workflow.steps.map((step) => this.expand(step, today, baseUrl));
+      steps = localise<StepDefinition[]>(expanded, language);
+      this.cache.set(key, steps);
+    }
+    return steps;
   }
 
   /** The registry record with this number, if any. */
@@ -100,8 +112,8 @@ export class WorkflowCatalog {
     return this.registry.find((record) => record.registryNumber === registryNumber);
   }
 
-  private expand(value: unknown, today: Date): unknown {
-    if (Array.isArray(value)) return value.map((item) => this.expand(item, today));
+  private expand(value: unknown, today: Date, baseUrl: string): unknown {
+    if (Array.isArray(value)) return value.map((item) => this.expand(item, today, baseUrl));
     if (value === null || typeof value !== 'object') return value;
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
@@ -110,8 +122,10 @@ export class WorkflowCatalog {
         out[key] = this.lists[item];
       } else if (key === 'min' || key === 'max') {
         out[key] = resolveDate(item, today);
+      } else if (key === 'href' && typeof item === 'string' && item.startsWith('/')) {
+        out[key] = baseUrl + item;
       } else {
-        out[key] = this.expand(item, today);
+        out[key] = this.expand(item, today, baseUrl);
       }
     }
     return out;

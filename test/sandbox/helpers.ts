@@ -2,17 +2,27 @@
  * Helpers for the sandbox tests: a sandbox with deterministic options, and small request helpers
  * that go through `sandbox.fetch(new Request(...))`.
  */
-import { decodeJwt } from 'jose';
+import { decodeJwt, type JWK } from 'jose';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/app.ts';
 import { DEMO } from '../../sandbox/config.ts';
+import { generateSigningKeys } from '../../sandbox/keys.ts';
 import type { StepValues, WidgetExecution } from '../../src/client/api-types.ts';
 
 export { DEMO };
 export const BASE = 'http://sandbox.test';
 
+let sharedKey: Promise<JWK> | undefined;
+
+/** One signing key for all sandboxes of a test file (RSA key generation is slow). */
+function testKey(): Promise<JWK> {
+  sharedKey ??= generateSigningKeys().then((keys) => keys.privateJwk);
+  return sharedKey;
+}
+
 /** A sandbox with every knob at its quiet default unless given (the environment is ignored). */
 export async function startSandbox(options: Partial<SandboxOptions> = {}): Promise<Sandbox> {
   const sandbox = createSandbox({
+    signingKey: await testKey(),
     key: 'sandbox-key',
     secret: 'sandbox-secret',
     tokenTtlSeconds: 3600,
