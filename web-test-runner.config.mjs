@@ -8,6 +8,24 @@ import { sandboxMiddleware } from './sandbox/middleware.ts';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
+/** The strict policy the pages under test/csp/ are served with: no inline code, Trusted Types on. */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' blob:",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+  "frame-ancestors 'self'",
+].join('; ');
+
+/** Adds the strict CSP header to the test/csp/ pages. */
+async function strictCspPages(ctx, next) {
+  await next();
+  if (ctx.path.startsWith('/test/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/sandbox/**'],
   nodeResolve: true,
@@ -16,7 +34,7 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  middleware: [sandboxMiddleware({ prefix: '/tl-api' })],
+  middleware: [strictCspPages, sandboxMiddleware({ prefix: '/tl-api' })],
   plugins: [esbuildPlugin({ ts: true, tsconfig })],
   browsers: [
     chromeLauncher({
