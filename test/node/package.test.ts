@@ -1,0 +1,53 @@
+// Checks of the published package, run in Node after `npm run build` (npm test builds first).
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { describe, it } from 'node:test';
+
+const root = new URL('../../', import.meta.url);
+const read = (path: string) => readFile(new URL(path, root), 'utf8');
+
+describe('the published package', () => {
+  it('imports on a server (SSR) without touching window, and exports the public API', async () => {
+    assert.equal(typeof (globalThis as { window?: unknown }).window, 'undefined');
+    const mod = (await import(new URL('dist/tl-workflow.js', root).href)) as Record<string, unknown>;
+    assert.equal(typeof mod.TlWorkflow, 'function');
+    assert.ok(Array.isArray(mod.ERROR_CODES));
+    assert.ok((mod.ERROR_CODES as string[]).includes('invalid-token'));
+    assert.equal(mod.DEFAULT_API_BASE, 'https://api.transactionlink.io');
+  });
+
+  it('the npm build leaves lit and jwt-decode to the host bundler', async () => {
+    const esm = await read('dist/tl-workflow.js');
+    assert.ok(/from\s*["']lit["']/.test(esm), 'imports lit');
+    assert.ok(/from\s*["']jwt-decode["']/.test(esm), 'imports jwt-decode');
+    assert.ok(!/extends HTMLElement/.test(esm), 'ReactiveElement must not be bundled');
+  });
+
+  it('the script-tag build is self-contained and registers the element', async () => {
+    const iife = await read('dist/tl-workflow.iife.js');
+    assert.ok(!/^\s*import\s/m.test(iife), 'no import statement');
+    assert.ok(!/\brequire\(/.test(iife), 'no require()');
+    assert.ok(/customElements\.define\(\s*["'`]tl-workflow["'`]/.test(iife), 'defines tl-workflow');
+    assert.ok(/createPolicy\(\s*["'`]lit-html["'`]/.test(iife), 'Lit is bundled');
+  });
+
+  it('never contains the sandbox', async () => {
+    for (const file of ['dist/tl-workflow.js', 'dist/tl-workflow.iife.js']) {
+      const text = await read(file);
+      for (const marker of ['hono', 'jose', 'sandbox-secret', 'createSandbox', 'PRIVATE KEY']) {
+        assert.ok(!text.includes(marker), `${file} contains ${marker}`);
+      }
+    }
+  });
+
+  it('ships type declarations with the typed events', async () => {
+    const pkg = JSON.parse(await read('package.json')) as { exports: { '.': { types: string } } };
+    const types = pkg.exports['.'].types;
+    assert.equal(Object.keys(pkg.exports['.'])[0], 'types', 'types come first in exports');
+    const index = await read(types);
+    assert.match(index, /TlWorkflow/);
+    const events = await read('dist/types/events/events.d.ts');
+    assert.match(events, /interface GlobalEventHandlersEventMap/);
+    assert.match(events, /'tl-complete': TlEvent<'tl-complete'>/);
+  });
+});
