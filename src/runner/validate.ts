@@ -54,7 +54,8 @@ function checkString(field: FieldDefinition, value: string, locale: string): str
 }
 
 function checkNumber(field: FieldDefinition, value: FieldValue, locale: string): string | undefined {
-  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
+  // As the server: a JSON number, not a numeric string (the views send numbers).
+  const number = typeof value === 'number' ? value : NaN;
   if (!Number.isFinite(number)) return msg(locale, 'runner.validation.number');
   if (typeof field.min === 'number' && number < field.min) return msg(locale, 'runner.validation.min', { min: field.min });
   if (typeof field.max === 'number' && number > field.max) return msg(locale, 'runner.validation.max', { max: field.max });

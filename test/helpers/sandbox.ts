@@ -132,3 +132,40 @@ export const PERSONAL: StepValues = {
   postalCode: '00-001',
   country: 'PL',
 };
+
+/** Anything with the client's save and upload methods (a `WidgetClient`). */
+interface Saver {
+  saveStep(stepId: string, values: StepValues, key: string): Promise<{ currentStepId: string | null }>;
+  upload(stepId: string, field: string, file: File): Promise<StepValues[string]>;
+}
+
+const key = (): string => crypto.randomUUID();
+
+/** Saves every step of the individual KYC workflow before `review` (the execution is then on `review`). */
+export async function individualToReview(client: Saver): Promise<void> {
+  await client.saveStep('personal', PERSONAL, key());
+  const front = await client.upload('identity-document', 'front', pngFile());
+  await client.saveStep('identity-document', { documentType: 'passport', front }, key());
+  const document = await client.upload('proof-of-address', 'document', pngFile('bill.png'));
+  await client.saveStep('proof-of-address', { document }, key());
+  await client.saveStep('bank', { bankId: 'pl-pko', consent: true, username: 'anna', password: 'secret' }, key());
+  await client.saveStep('consents', { terms: true, privacy: true, marketing: false }, key());
+}
+
+/** Saves every step of the company KYB workflow before `review` (submitting it leads to AWAITING). */
+export async function companyToReview(client: Saver): Promise<void> {
+  await client.saveStep('company-lookup', { registryNumber: '0000123456' }, key());
+  await client.saveStep(
+    'company',
+    {
+      companyName: 'Acme Sp. z o.o.', registryNumber: '0000123456', legalForm: 'LLC', incorporationDate: '2012-03-14',
+      country: 'PL', street: 'ul. Marszałkowska 1', city: 'Warszawa', postalCode: '00-001',
+    },
+    key(),
+  );
+  const owner = { firstName: 'Jan', lastName: 'Kowalski', dateOfBirth: '1970-01-01', nationality: 'PL', ownershipPercent: 60 };
+  await client.saveStep('owners', { owners: [owner] }, key());
+  const registryExtract = await client.upload('documents', 'registryExtract', pngFile('extract.png'));
+  await client.saveStep('documents', { registryExtract }, key());
+  await client.saveStep('consents', { terms: true, privacy: true, authorised: true }, key());
+}

@@ -33,7 +33,8 @@ describe('validateStep', () => {
       email: 'Enter an email address like name@example.com.',
       age: 'Enter a number of at least 18.',
     });
-    expect(validateStep(s, { code: 'ABC', name: 'Anna', email: 'a@b.pl', age: '40' }, 'en')).to.deep.equal({});
+    expect(validateStep(s, { code: 'ABC', name: 'Anna', email: 'a@b.pl', age: 40 }, 'en')).to.deep.equal({});
+    expect(validateStep(s, { age: '40' }, 'en').age).to.equal('Enter a number.');
   });
 
   it('checks dates, their range, phone numbers and options', () => {
