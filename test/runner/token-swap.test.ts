@@ -1,0 +1,141 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { WidgetClient, newIdempotencyKey } from '../../src/client/widget-client.js';
+import { API_BASE, PERSONAL, WORKFLOWS, audit, companyToReview, injectFault, widgetToken } from '../helpers/sandbox.js';
+import { tokenExpiringIn } from '../helpers/tokens.js';
+import './runner-host.js';
+import type { RunnerTestHost } from './runner-host.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function host(): Promise<RunnerTestHost> {
+  return fixture<RunnerTestHost>(html`<runner-test-host></runner-test-host>`);
+}
+
+async function start(el: RunnerTestHost, token: string): Promise<void> {
+  const ready = oneEvent(el, 'tl-ready');
+  el.controller.setToken(token, API_BASE);
+  await ready;
+}
+
+/** Runner on the identity-document step with the personal step saved and a draft typed. */
+async function onSecondStep() {
+  const first = await widgetToken();
+  const el = await host();
+  await start(el, first.token);
+  for (const [path, value] of Object.entries(PERSONAL)) el.controller.actions.setValue(path, value);
+  const change = oneEvent(el, 'tl-step-change');
+  el.controller.actions.submit();
+  await change;
+  el.controller.actions.setValue('documentType', 'id-card');
+  return { el, c: el.controller, first };
+}
+
+describe('WorkflowController: token expiry and swaps', () => {
+  it('tokenExpired() keeps every input, blocks sending without a request, and fires no tl-error', async () => {
+    const { el, c, first } = await onSecondStep();
+    c.tokenExpired();
+    await el.updateComplete;
+    expect(c.view.tokenExpired).to.equal(true);
+    c.actions.setValue('documentType', 'passport');
+    c.actions.submit();
+    c.actions.back();
+    await sleep(100);
+    expect(c.view.busy).to.equal(false);
+    expect(c.view.values.documentType).to.equal('passport');
+    expect(c.view.step?.id).to.equal('identity-document');
+    expect((await audit(first.executionId)).saves).to.deep.equal({ personal: 1 });
+    expect(el.names).to.deep.equal(['tl-ready', 'tl-step-change']);
+  });
+
+  it('a new token for the same execution continues on the same step with everything typed', async () => {
+    const { el, c, first } = await onSecondStep();
+    c.tokenExpired();
+    const second = await widgetToken({ caseId: first.caseId });
+    expect(second.executionId).to.equal(first.executionId);
+    c.setToken(second.token, API_BASE);
+    await waitUntil(() => !c.view.tokenExpired && c.phase === 'running', 'not resumed');
+    await sleep(200);
+    expect(c.view.step?.id).to.equal('identity-document');
+    expect(c.view.values.documentType).to.equal('id-card');
+    expect(c.view.allValues.personal!.firstName).to.equal('Anna');
+    expect(el.names).to.deep.equal(['tl-ready', 'tl-step-change']);
+  });
+
+  it('a token of another execution resets the state and announces the new workflow', async () => {
+    const { el, c, first } = await onSecondStep();
+    const other = await widgetToken();
+    const ready = oneEvent(el, 'tl-ready');
+    c.setToken(other.token, API_BASE);
+    expect((await ready).detail.workflowId).to.equal(other.executionId);
+    expect(other.executionId).not.to.equal(first.executionId);
+    expect(c.view.step?.id).to.equal('personal');
+    expect(c.view.values).to.deep.equal({});
+    expect(c.view.allValues['identity-document']).to.deep.equal({});
+  });
+
+  it('a 401 token-expired from the API calls onTokenRejected, keeps input, and fires no tl-error', async () => {
+    const short = await widgetToken({ ttlSeconds: 2 });
+    const el = await host();
+    await start(el, short.token);
+    for (const [path, value] of Object.entries(PERSONAL)) el.controller.actions.setValue(path, value);
+    await sleep(2100);
+    el.controller.actions.submit();
+    await waitUntil(() => el.controller.view.tokenExpired, 'expiry not noticed');
+    expect(el.rejected).to.equal(1);
+    expect(el.controller.view.values.firstName).to.equal('Anna');
+    expect(el.controller.view.banner).to.equal(null);
+    expect(el.names).to.deep.equal(['tl-ready']);
+  });
+
+  it('a refused (forged) token is an unauthorized tl-error, not an expiry', async () => {
+    const el = await host();
+    const error = oneEvent(el, 'tl-error');
+    el.controller.setToken(tokenExpiringIn(600), API_BASE);
+    expect((await error).detail).to.include({ code: 'unauthorized', recoverable: false });
+    expect(el.controller.phase).to.equal('error');
+    expect(el.rejected).to.equal(0);
+  });
+
+  it('an unreachable API is a retryable network banner', async () => {
+    const { token } = await widgetToken();
+    const el = await host();
+    const error = oneEvent(el, 'tl-error');
+    el.controller.setToken(token, 'http://127.0.0.1:9');
+    expect((await error).detail).to.include({ code: 'network', recoverable: true });
+    expect(el.controller.phase).to.equal('error');
+    expect(el.controller.view.banner).to.include({ code: 'network', retryable: true });
+  });
+
+  it('a load failing past its retries (5xx) can be retried from the banner', async () => {
+    const { token } = await widgetToken();
+    await injectFault({ method: 'GET', pathContains: '/widget/execution', status: 503, count: 3 });
+    const el = await host();
+    const error = oneEvent(el, 'tl-error');
+    el.controller.setToken(token, API_BASE);
+    expect((await error).detail).to.include({ code: 'server', recoverable: true });
+    expect(el.controller.phase).to.equal('error');
+    const ready = oneEvent(el, 'tl-ready');
+    el.controller.actions.retry();
+    await ready;
+    expect(el.controller.phase).to.equal('running');
+    expect(el.controller.view.banner).to.equal(null);
+  });
+
+  it('stops polling when the host is removed: no timer, no request', async () => {
+    const fixtureToken = await widgetToken({ workflowDefinitionId: WORKFLOWS.companyKyb });
+    const client = new WidgetClient({ apiBase: API_BASE, token: fixtureToken.token });
+    await companyToReview(client);
+    await client.saveStep('review', {}, newIdempotencyKey());
+    const el = await host();
+    const complete = oneEvent(el, 'tl-complete');
+    el.controller.setToken(fixtureToken.token, API_BASE);
+    await complete;
+    expect(el.controller.phase).to.equal('awaiting');
+    el.remove();
+    performance.clearResourceTimings();
+    await sleep(700);
+    const polls = performance.getEntriesByType('resource').filter((e) => e.name.includes('/widget/execution'));
+    expect(polls).to.have.length(0);
+    expect(el.controller.phase).to.equal('awaiting');
+  });
+});

@@ -1,0 +1,88 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { FileRef } from '../../src/client/api-types.js';
+import { WidgetClient, newIdempotencyKey } from '../../src/client/widget-client.js';
+import { API_BASE, PERSONAL, WORKFLOWS, audit, bigFile, pngFile, widgetToken } from '../helpers/sandbox.js';
+import './runner-host.js';
+import type { RunnerTestHost } from './runner-host.js';
+
+/** A runner on the identity-document step (the personal step saved through the client). */
+async function onDocumentStep() {
+  const fixtureToken = await widgetToken();
+  await new WidgetClient({ apiBase: API_BASE, token: fixtureToken.token }).saveStep('personal', PERSONAL, newIdempotencyKey());
+  const el = await fixture<RunnerTestHost>(html`<runner-test-host></runner-test-host>`);
+  const ready = oneEvent(el, 'tl-ready');
+  el.controller.setToken(fixtureToken.token, API_BASE);
+  await ready;
+  expect(el.controller.view.step?.id).to.equal('identity-document');
+  return { el, c: el.controller, ...fixtureToken };
+}
+
+async function blobAlive(url: string): Promise<boolean> {
+  return fetch(url).then(
+    () => true,
+    () => false,
+  );
+}
+
+describe('WorkflowController: uploads', () => {
+  it('uploads with progress and a preview; the FileRef becomes the value and the step saves', async () => {
+    const { el, c, executionId } = await onDocumentStep();
+    c.actions.upload('front', pngFile());
+    expect(c.view.uploads.front).to.include({ name: 'front.png', status: 'uploading' });
+    const preview = c.view.uploads.front!.previewUrl!;
+    expect(preview).to.match(/^blob:/);
+    await waitUntil(() => c.view.uploads.front?.status === 'done', 'upload not done');
+    expect(c.view.uploads.front!.progress).to.equal(1);
+    const ref = c.view.values.front as FileRef;
+    expect(ref).to.include({ name: 'front.png', type: 'image/png' });
+    c.actions.setValue('documentType', 'passport');
+    const change = oneEvent(el, 'tl-step-change');
+    c.actions.submit();
+    await change;
+    expect((await audit(executionId)).saves['identity-document']).to.equal(1);
+  });
+
+  it('refuses a submit while a file is still uploading', async () => {
+    const { c, executionId } = await onDocumentStep();
+    c.actions.setValue('documentType', 'passport');
+    c.actions.upload('front', bigFile(6 * 1024 * 1024));
+    c.actions.submit();
+    expect(c.view.fieldErrors.front).to.equal('Wait until the file has finished uploading.');
+    expect(c.view.busy).to.equal(false);
+    c.actions.cancelUpload('front');
+    expect(c.view.uploads.front).to.equal(undefined);
+    expect((await audit(executionId)).saves['identity-document']).to.equal(undefined);
+  });
+
+  it('refuses a too large file without sending it', async () => {
+    const { c } = await onDocumentStep();
+    performance.clearResourceTimings();
+    c.actions.upload('front', bigFile(10 * 1024 * 1024 + 1));
+    expect(c.view.uploads.front).to.include({ status: 'failed', error: 'The file is too large (maximum 10 MB).' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(performance.getEntriesByType('resource').filter((e) => e.name.includes('/files'))).to.have.length(0);
+  });
+
+  it('removing a file clears the value and revokes its preview', async () => {
+    const { c } = await onDocumentStep();
+    c.actions.upload('front', pngFile());
+    await waitUntil(() => c.view.uploads.front?.status === 'done', 'upload not done');
+    const preview = c.view.uploads.front!.previewUrl!;
+    expect(await blobAlive(preview)).to.equal(true);
+    c.actions.removeFile('front');
+    expect(c.view.uploads.front).to.equal(undefined);
+    expect(c.view.values.front).to.equal(null);
+    expect(await blobAlive(preview)).to.equal(false);
+  });
+
+  it('an upload interrupted by token expiry resumes with the next token', async () => {
+    const { c, caseId } = await onDocumentStep();
+    c.actions.upload('front', bigFile(4 * 1024 * 1024));
+    c.tokenExpired();
+    expect(c.view.uploads.front!.status).to.equal('failed');
+    const next = await widgetToken({ caseId, workflowDefinitionId: WORKFLOWS.individualKyc });
+    c.setToken(next.token, API_BASE);
+    await waitUntil(() => c.view.uploads.front?.status === 'done', 'upload not resumed', { timeout: 5000 });
+    expect((c.view.values.front as FileRef).size).to.equal(4 * 1024 * 1024);
+  });
+});
