@@ -356,7 +356,8 @@ export class WorkflowController implements ReactiveController {
       if (!this.#execution) this.#phase = 'error';
     }
     this.#report(apiError);
-    if (apiError.code === 'conflict' && this.#execution) void this.load();
+    // The workflow changed elsewhere: show its latest state (never in a loop of failing loads).
+    if (apiError.code === 'conflict' && this.#execution && action.kind !== 'load') void this.load();
     this.changed();
   }
 
@@ -375,7 +376,8 @@ export class WorkflowController implements ReactiveController {
       execution.definitions.some((d) => d.id === this.#displayedStepId);
     if (!keep) this.#displayedStepId = execution.status === 'RUNNING' ? execution.currentStepId : null;
     this.#phase = PHASE_BY_STATUS[execution.status];
-    if (execution.status === 'EXPIRED') {
+    const newlyExpired = !(previous?.id === execution.id && previous.status === 'EXPIRED');
+    if (execution.status === 'EXPIRED' && newlyExpired) {
       this.#banner = { code: 'conflict', message: msg(this.locale, 'runner.error.expired'), retryable: false };
       this.#options.emit('tl-error', { code: 'conflict', message: 'The workflow has expired.', recoverable: false });
     }
