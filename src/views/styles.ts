@@ -403,10 +403,17 @@ export const runnerStyles: CSSResult = css`
     list-style: none;
   }
   .choice--bank {
-    padding: 0.5rem 0.75rem;
+    padding: 0 0 0 0.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     align-items: center;
+  }
+  .choice--bank label {
+    align-self: stretch;
+    display: flex;
+    align-items: center;
+    padding: 0.5rem 0.75rem 0.5rem 0;
+    cursor: pointer;
   }
   .choice--bank:has(input:checked) {
     border-color: var(--_accent);
@@ -474,8 +481,15 @@ export const runnerStyles: CSSResult = css`
     font-size: 1.125em;
   }
   .review-group {
-    margin: 0;
-    padding-inline-start: 1.25rem;
+    display: grid;
+    gap: 0.75rem;
+    margin: 0.25rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .review-group > li {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_border);
   }
   .review-group__title {
     font-weight: 600;

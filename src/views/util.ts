@@ -76,13 +76,13 @@ export function safeHref(href: string | undefined | null): string | null {
   }
 }
 
-/** A byte count for people: `2.4 MB`, `350 kB`, in the view's language. */
+/** A byte count for people (1 kB = 1024 bytes, as file managers show it): `2.4 MB`, `350 kB`, in the view's language. */
 export function formatSize(bytes: number, locale: string): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
   let value = bytes;
   let i = 0;
-  while (value >= 1000 && i < units.length - 1) {
-    value /= 1000;
+  while (value >= 1024 && i < units.length - 1) {
+    value /= 1024;
     i += 1;
   }
   return new Intl.NumberFormat(locale, {

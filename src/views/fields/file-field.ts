@@ -42,7 +42,8 @@ export function renderFileField(field: FieldDefinition, ctx: FieldContext): Temp
   const cancelId = idFor(path, 'cancel');
   const removeId = idFor(path, 'remove');
   const hintId = field.hint ? idFor(path, 'hint') : undefined;
-  const limits = limitsText(field, view);
+  // The server's hint usually states the limits already; say them ourselves only when it does not.
+  const limits = field.hint ? undefined : limitsText(field, view);
   const limitsId = limits ? idFor(path, 'limits') : undefined;
   const failed = upload?.status === 'failed';
   const error =
