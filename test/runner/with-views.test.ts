@@ -1,0 +1,58 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { LitElement, type TemplateResult } from 'lit';
+import { emit } from '../../src/events/events.js';
+import { WorkflowController } from '../../src/runner/workflow-controller.js';
+import { renderRunner } from '../../src/views/runner-view.js';
+import { runnerStyles } from '../../src/views/styles.js';
+import { API_BASE, audit, widgetToken } from '../helpers/sandbox.js';
+
+/** The controller with the real step views (what `<tl-workflow>` renders), without the token lifecycle. */
+class RunnerViewsHost extends LitElement {
+  static override styles = [runnerStyles];
+  readonly controller = new WorkflowController(this, {
+    emit: (name, detail) => emit(this, name, detail),
+    locale: () => 'en',
+  });
+
+  override render(): TemplateResult {
+    return renderRunner(this.controller.view, this.controller.actions);
+  }
+}
+if (!customElements.get('runner-views-host')) customElements.define('runner-views-host', RunnerViewsHost);
+
+describe('WorkflowController with the real views', () => {
+  it('submitting an empty step focuses the first invalid control; a valid one moves focus to the next heading', async () => {
+    const fixtureToken = await widgetToken();
+    const el = await fixture<RunnerViewsHost>(html`<runner-views-host></runner-views-host>`);
+    const ready = oneEvent(el, 'tl-ready');
+    el.controller.setToken(fixtureToken.token, API_BASE);
+    await ready;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const submit = root.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    submit.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(root.activeElement?.getAttribute('data-field-path')).to.equal('firstName');
+    expect((await audit(fixtureToken.executionId)).saves).to.deep.equal({});
+
+    await sendKeys({ type: 'Anna' });
+    const { actions } = el.controller;
+    for (const [path, value] of Object.entries({
+      lastName: 'Nowak', dateOfBirth: '1990-05-17', nationality: 'PL', email: 'anna@example.com',
+      phone: { countryCode: '+48', number: '600100200' }, street: 'Marszałkowska 1', city: 'Warszawa', postalCode: '00-001', country: 'PL',
+    })) {
+      actions.setValue(path, value);
+    }
+    expect(el.controller.view.values.firstName).to.equal('Anna');
+    const change = oneEvent(el, 'tl-step-change');
+    root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await change;
+    await el.updateComplete;
+    const heading = root.activeElement as HTMLElement;
+    expect(heading.hasAttribute('data-step-heading')).to.equal(true);
+    expect(heading.textContent).to.contain(el.controller.view.step!.title);
+    await expect(el).to.be.accessible();
+  });
+});
