@@ -1,6 +1,6 @@
 import type { FieldValue, StepValues } from '../client/api-types.js';
 import { newIdempotencyKey } from '../client/widget-client.js';
-import { groupEntries, isFileRef, getPath } from './values.js';
+import { getPath, groupEntries, isFileRef } from './values.js';
 import type { RunnerActions } from './view-model.js';
 import type { WorkflowController } from './workflow-controller.js';
 
@@ -23,74 +23,86 @@ export class RunnerActionsImpl implements RunnerActions {
   }
 
   setValue = (path: string, value: FieldValue): void => {
-    this.#c.setDraftValue(path, value);
+    this.#c.state.setValue(path, value);
+    this.#c.changed();
   };
 
   addGroupItem = (path: string): void => {
-    const stepId = this.#c.displayedStepId;
-    if (!stepId) return;
-    const entries = groupEntries(this.#c.valuesOf(stepId), path);
-    const max = this.#c.fieldAt(path)?.maxItems;
+    const { state } = this.#c;
+    if (!state.displayedStepId) return;
+    const entries = groupEntries(state.valuesOf(state.displayedStepId), path);
+    const max = state.fieldAt(path)?.maxItems;
     if (max !== undefined && entries.length >= max) return;
-    this.#c.setDraftValue(path, [...entries, {}]);
+    this.setValue(path, [...entries, {}]);
   };
 
   removeGroupItem = (path: string, index: number): void => {
-    const stepId = this.#c.displayedStepId;
+    const { state, uploads } = this.#c;
+    const stepId = state.displayedStepId;
     if (!stepId) return;
-    const entries = groupEntries(this.#c.valuesOf(stepId), path);
+    const entries = groupEntries(state.valuesOf(stepId), path);
     if (index < 0 || index >= entries.length) return;
-    for (let i = index; i < entries.length; i++) this.#c.uploads.removeUnder(stepId, `${path}.${i}`);
-    this.#c.setDraftValue(path, entries.filter((_, i) => i !== index));
+    // Entries after `index` shift down: their upload states no longer match their paths.
+    for (let i = index; i < entries.length; i++) uploads.removeUnder(stepId, `${path}.${i}`);
+    this.setValue(path, entries.filter((_, i) => i !== index));
   };
 
   submit = (): void => {
     const c = this.#c;
-    const stepId = c.displayedStepId;
-    if (!stepId || c.busy || c.isTokenExpired || c.phase !== 'running' || !c.validateDisplayed()) return;
-    this.#save({ kind: 'save', stepId, values: c.valuesOf(stepId), key: newIdempotencyKey() });
+    const { state } = c;
+    const stepId = state.displayedStepId;
+    if (!stepId || state.busy || state.tokenExpired || state.phase !== 'running') return;
+    if (!state.validateDisplayed(c.locale, c.uploads.pending(stepId))) {
+      c.changed();
+      return;
+    }
+    this.#save({ kind: 'save', stepId, values: state.valuesOf(stepId), key: newIdempotencyKey() });
   };
 
   back = (): void => {
-    const c = this.#c;
-    const definitions = c.execution?.definitions ?? [];
-    const index = definitions.findIndex((d) => d.id === c.displayedStepId);
-    if (index <= 0 || c.busy || c.isTokenExpired || c.phase !== 'running') return;
+    const { state } = this.#c;
+    const definitions = state.execution?.definitions ?? [];
+    const index = definitions.findIndex((d) => d.id === state.displayedStepId);
+    if (index <= 0 || state.busy || state.tokenExpired || state.phase !== 'running') return;
     this.#back({ kind: 'back', stepId: definitions[index - 1]!.id });
   };
 
   edit = (stepId: string): void => {
-    const c = this.#c;
-    const execution = c.execution;
-    if (!execution || c.busy || c.phase !== 'running') return;
+    const { state } = this.#c;
+    const execution = state.execution;
+    if (!execution || state.busy || state.phase !== 'running') return;
     const target = execution.definitions.findIndex((d) => d.id === stepId);
     const current = execution.definitions.findIndex((d) => d.id === execution.currentStepId);
     if (target < 0 || target > current) return;
-    c.display(stepId);
+    state.displayedStepId = stepId;
+    state.fieldErrors = {};
+    state.banner = null;
+    this.#c.changed();
   };
 
   upload = (path: string, file: File): void => {
-    const c = this.#c;
-    const stepId = c.displayedStepId;
+    const { state, uploads } = this.#c;
+    const stepId = state.displayedStepId;
     if (!stepId) return;
-    c.uploads.start(stepId, path, file, c.fieldAt(path), c.isTokenExpired);
-    c.setDraftValue(path, null);
+    // With an expired token the file waits and is sent with the next token.
+    uploads.start(stepId, path, file, state.fieldAt(path), state.tokenExpired);
+    this.setValue(path, null);
   };
 
   cancelUpload = (path: string): void => {
-    const stepId = this.#c.displayedStepId;
+    const stepId = this.#c.state.displayedStepId;
     if (stepId) this.#c.uploads.cancel(stepId, path);
   };
 
   removeFile = (path: string): void => {
     const c = this.#c;
-    const stepId = c.displayedStepId;
+    const stepId = c.state.displayedStepId;
     if (!stepId) return;
-    const value = getPath(c.valuesOf(stepId), path);
+    const value = getPath(c.state.valuesOf(stepId), path);
     c.uploads.remove(stepId, path);
-    c.setDraftValue(path, null);
+    this.setValue(path, null);
     // A file only this draft refers to is deleted; one in the saved values stays until the step is saved.
-    if (isFileRef(value) && !c.isSavedFile(stepId, path, value.id)) {
+    if (isFileRef(value) && !c.state.isSavedFile(stepId, path, value.id)) {
       c.client?.deleteFile(value.id, c.sessionSignal).catch(() => undefined);
     }
   };
@@ -102,9 +114,11 @@ export class RunnerActionsImpl implements RunnerActions {
 
   retry = (): void => {
     const c = this.#c;
-    if (c.busy || c.isTokenExpired) return;
-    const action = c.takeFailedAction();
-    if (!action) return;
+    const { state } = c;
+    if (state.busy || state.tokenExpired || !state.failed) return;
+    const action = state.failed;
+    state.failed = null;
+    state.banner = null;
     c.changed();
     if (action.kind === 'load') void c.load();
     else if (action.kind === 'save') this.#save(action);
@@ -113,21 +127,25 @@ export class RunnerActionsImpl implements RunnerActions {
   };
 
   dismissBanner = (): void => {
-    this.#c.dismissBanner();
+    this.#c.state.banner = null;
+    this.#c.changed();
   };
 
   requestCancel = (): void => {
-    if (this.#c.phase === 'running') this.#c.setConfirmingCancel(true);
+    if (this.#c.state.phase !== 'running') return;
+    this.#c.state.confirmingCancel = true;
+    this.#c.changed();
   };
 
   confirmCancel = (): void => {
-    const c = this.#c;
-    if (c.phase !== 'running' || c.isTokenExpired) return;
-    void c.run({ kind: 'cancel' }, (client, signal) => client.cancel(signal));
+    const { state } = this.#c;
+    if (state.phase !== 'running' || state.tokenExpired) return;
+    void this.#c.run({ kind: 'cancel' }, (client, signal) => client.cancel(signal));
   };
 
   dismissCancel = (): void => {
-    this.#c.setConfirmingCancel(false);
+    this.#c.state.confirmingCancel = false;
+    this.#c.changed();
   };
 
   #save(action: Extract<PendingAction, { kind: 'save' }>): void {

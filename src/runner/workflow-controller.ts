@@ -1,27 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FieldDefinition, FieldValue, FileRef, RegistryRecord, StepValues, WidgetExecution } from '../client/api-types.js';
-import { Announcer } from './announcer.js';
-import { Drafts } from './drafts.js';
-import { RegistryLookup } from './registry-lookup.js';
+import type { WidgetExecution } from '../client/api-types.js';
 import type { ApiError } from '../client/errors.js';
-import type { RetryPolicy } from '../client/retry.js';
-import { isAbortError } from '../client/retry.js';
+import { isAbortError, type RetryPolicy } from '../client/retry.js';
 import { WidgetClient } from '../client/widget-client.js';
 import type { Emit } from '../events/events.js';
 import { msg, resolveLocale } from '../i18n/localize.js';
-import { applyCssVariables, focusField, focusStepHeading, removeCssVariables } from './host-effects.js';
-import { asApiError, bannerFor, findField } from './messages.js';
+import { Announcer } from './announcer.js';
+import { applyCssVariables, focusField, focusStepHeading } from './host-effects.js';
+import { asApiError, bannerFor } from './messages.js';
 import { RunnerActionsImpl, type PendingAction } from './runner-actions.js';
+import { RunnerState } from './runner-state.js';
 import { UploadManager } from './uploads.js';
-import { validateStep } from './validate.js';
-import { getPath } from './values.js';
-import type { BannerState, RunnerActions, RunnerPhase, RunnerViewModel } from './view-model.js';
+import type { RunnerActions, RunnerPhase, RunnerViewModel } from './view-model.js';
 
 /** Options of `new WorkflowController(host, options)`. */
 export interface WorkflowControllerOptions {
   /** Fires a `tl-` event from the element. */
   emit: Emit;
-  /** The language the host asked for (`lang` / `locale` attribute); resolved to a catalogue language. */
+  /** The language the host asked for (`locale` / `lang`); resolved to a catalogue language. */
   locale: () => string;
   /** The API refused the token as expired (401 `token-expired`): the element fires `tl-token-expired`. */
   onTokenRejected?: () => void;
@@ -43,37 +39,29 @@ const PHASE_BY_STATUS: Record<WidgetExecution['status'], RunnerPhase> = {
 
 /**
  * Runs one workflow execution for `<tl-workflow>`: loads it with the widget token, keeps the
- * user's input (drafts by step id, over the saved values), saves steps, uploads files, and fires
- * `tl-ready`, `tl-step-change`, `tl-complete`, `tl-cancel` and `tl-error` through `options.emit`.
- * Input survives re-renders, failures, token expiry and token swaps for the same execution.
+ * user's input (drafts by step id, over the saved values), saves steps, uploads files, polls while
+ * AWAITING, and fires `tl-ready`, `tl-step-change`, `tl-complete`, `tl-cancel` and `tl-error`
+ * through `options.emit`. Input survives re-renders, failures, token expiry and token swaps for the
+ * same execution. State lives in `RunnerState`; this class does the I/O, timers, events and focus.
  */
 export class WorkflowController implements ReactiveController {
   /** The intents the views report (see `RunnerActions`). Stable for the controller's lifetime. */
   readonly actions: RunnerActions;
   readonly host: Host;
+  /** @internal The runner's state (read and changed by the actions). */
+  readonly state = new RunnerState();
+  /** @internal Uploads of `file` fields. */
   readonly uploads: UploadManager;
   readonly #options: WorkflowControllerOptions;
+  readonly #announcer: Announcer;
   #token: string | null = null;
   #apiBase = '';
   #client: WidgetClient | null = null;
+  /** Aborted (and replaced) on a token swap, expiry, stop and disconnect. */
   #session = new AbortController();
   #connected = false;
-  #phase: RunnerPhase | 'idle' = 'idle';
-  #execution: WidgetExecution | null = null;
-  #displayedStepId: string | null = null;
-  readonly #drafts = new Drafts();
-  #fieldErrors: Record<string, string> = {};
-  #busy = false;
-  #loading = false;
-  #tokenExpired = false;
-  #banner: BannerState | null = null;
-  #failed: PendingAction | null = null;
-  #confirmingCancel = false;
-  readonly #registry = new RegistryLookup();
-  readonly #announcer: Announcer;
   #pollTimer: ReturnType<typeof setTimeout> | undefined;
   #cssNames: string[] = [];
-  #focusPath: string | null = null;
   #flushScheduled = false;
 
   constructor(host: Host, options: WorkflowControllerOptions) {
@@ -81,11 +69,11 @@ export class WorkflowController implements ReactiveController {
     this.#options = options;
     this.#announcer = new Announcer(options.emit);
     this.uploads = new UploadManager({
-      client: () => (this.#tokenExpired ? null : this.#client),
+      client: () => this.client,
       locale: () => this.locale,
       changed: () => this.changed(),
-      stored: (stepId, path, ref) => this.#storeFile(stepId, path, ref),
-      failed: (error) => this.#handleUploadError(error),
+      stored: (stepId, path, ref) => this.state.storeFile(stepId, path, ref),
+      failed: (error) => (error.tokenExpired ? this.#tokenRejected() : this.#report(error)),
     });
     this.actions = new RunnerActionsImpl(this);
     host.addController(this);
@@ -93,12 +81,22 @@ export class WorkflowController implements ReactiveController {
 
   /** `idle` until a token arrives, then the phase of the runner. */
   get phase(): RunnerPhase | 'idle' {
-    return this.#phase;
+    return this.state.phase;
   }
 
   /** The id of the execution being run (the `workflowId` of every event), or null before it loaded. */
   get workflowId(): string | null {
-    return this.#execution?.id ?? null;
+    return this.state.execution?.id ?? null;
+  }
+
+  /** The loaded execution, or null. */
+  get execution(): WidgetExecution | null {
+    return this.state.execution;
+  }
+
+  /** Everything the views render, built fresh from the state. */
+  get view(): RunnerViewModel {
+    return this.state.view(this.locale, this.uploads.forStep(this.state.displayedStepId));
   }
 
   /** The resolved language of the widget's own texts. */
@@ -106,75 +104,34 @@ export class WorkflowController implements ReactiveController {
     return resolveLocale(this.#options.locale());
   }
 
-  get execution(): WidgetExecution | null {
-    return this.#execution;
-  }
-
-  get displayedStepId(): string | null {
-    return this.#displayedStepId;
-  }
-
-  get busy(): boolean {
-    return this.#busy;
-  }
-
-  get isTokenExpired(): boolean {
-    return this.#tokenExpired;
-  }
-
+  /** @internal The client, unless there is no token or it expired. */
   get client(): WidgetClient | null {
-    return this.#tokenExpired ? null : this.#client;
+    return this.state.tokenExpired ? null : this.#client;
   }
 
+  /** @internal Aborted when the token changes or expires, or the host goes away. */
   get sessionSignal(): AbortSignal {
     return this.#session.signal;
   }
 
-  /** Everything the views render, built fresh from the state. */
-  get view(): RunnerViewModel {
-    const execution = this.#execution;
-    const definitions = execution?.definitions ?? [];
-    const stepIndex = definitions.findIndex((d) => d.id === this.#displayedStepId);
-    const step = stepIndex >= 0 ? definitions[stepIndex]! : null;
-    const allValues: Record<string, StepValues> = {};
-    for (const definition of definitions) allValues[definition.id] = this.valuesOf(definition.id);
-    return {
-      locale: this.locale,
-      phase: this.#phase === 'idle' ? 'loading' : this.#phase,
-      execution,
-      step,
-      stepIndex: Math.max(0, stepIndex),
-      stepCount: definitions.length,
-      values: step ? this.valuesOf(step.id) : {},
-      allValues,
-      fieldErrors: { ...this.#fieldErrors },
-      busy: this.#busy,
-      tokenExpired: this.#tokenExpired,
-      banner: this.#banner,
-      uploads: this.uploads.forStep(this.#displayedStepId),
-      confirmingCancel: this.#confirmingCancel,
-      registry: this.#registry.state,
-    };
-  }
-
   /** Starts the runner with its first token, or swaps in a new one (same execution: nothing typed is lost). */
   setToken(token: string, apiBase: string): void {
-    if (token === this.#token && apiBase === this.#apiBase && this.#client && !this.#tokenExpired) return;
+    if (token === this.#token && apiBase === this.#apiBase && this.#client && !this.state.tokenExpired) return;
     this.#abortWork();
     this.#token = token;
     this.#apiBase = apiBase;
     this.#client = new WidgetClient({ apiBase, token, retry: this.#options.retry });
-    this.#tokenExpired = false;
-    if (this.#banner?.code === 'unauthorized') this.#banner = null;
-    if (this.#phase === 'idle') this.#phase = 'loading';
+    this.state.tokenExpired = false;
+    if (this.state.banner?.code === 'unauthorized') this.state.banner = null;
+    if (this.state.phase === 'idle') this.state.phase = 'loading';
     if (this.#connected) void this.load();
     this.changed();
   }
 
   /** The token expired: stop sending, keep every input, show it (`view.tokenExpired`). No `tl-error`. */
   tokenExpired(): void {
-    if (this.#tokenExpired) return;
-    this.#tokenExpired = true;
+    if (this.state.tokenExpired) return;
+    this.state.tokenExpired = true;
     this.#abortWork();
     this.changed();
   }
@@ -184,14 +141,14 @@ export class WorkflowController implements ReactiveController {
     this.#abortWork();
     this.#token = null;
     this.#client = null;
-    if (!this.#execution) this.#phase = 'idle';
+    if (!this.state.execution) this.state.phase = 'idle';
     this.changed();
   }
 
   hostConnected(): void {
     this.#connected = true;
     this.uploads.restorePreviews();
-    if (this.#client && !this.#tokenExpired) void this.load();
+    if (this.client) void this.load();
   }
 
   hostDisconnected(): void {
@@ -200,7 +157,7 @@ export class WorkflowController implements ReactiveController {
     this.uploads.releasePreviews();
   }
 
-  /** Requests a render and, after it, the pending events and focus moves. */
+  /** Requests a render and, after it, fires the pending events and moves focus. */
   changed(): void {
     this.host.requestUpdate();
     if (this.#flushScheduled) return;
@@ -211,127 +168,67 @@ export class WorkflowController implements ReactiveController {
     });
   }
 
-  /** A step's values as the user sees them: the draft over the saved values. */
-  valuesOf(stepId: string): StepValues {
-    return this.#drafts.merged(stepId, this.#execution?.values[stepId]);
-  }
-
-  /** Sets one value of the displayed step's draft and clears the errors at and under `path`. */
-  setDraftValue(path: string, value: FieldValue): void {
-    const stepId = this.#displayedStepId;
-    if (!stepId) return;
-    this.#drafts.set(stepId, this.#execution?.values[stepId], path, value);
-    this.clearErrorsUnder(path);
-    this.changed();
-  }
-
-  clearErrorsUnder(path: string): void {
-    const errors = Object.entries(this.#fieldErrors).filter(([p]) => p !== path && !p.startsWith(`${path}.`));
-    this.#fieldErrors = Object.fromEntries(errors);
-  }
-
-  /** Validates the displayed step; shows and focuses the first error. Returns whether it is valid. */
-  validateDisplayed(): boolean {
-    const step = this.view.step;
-    if (!step) return false;
-    const errors = validateStep(step, this.valuesOf(step.id), this.locale, { uploading: this.uploads.pending(step.id) });
-    this.#fieldErrors = errors;
-    const first = Object.keys(errors)[0];
-    if (first !== undefined) {
-      this.#focusPath = first;
-      this.changed();
-    }
-    return first === undefined;
-  }
-
-  /** Shows another (earlier) step locally, e.g. to edit it from the review screen. */
-  display(stepId: string): void {
-    this.#displayedStepId = stepId;
-    this.#fieldErrors = {};
-    this.#banner = null;
-    this.changed();
-  }
-
-  setConfirmingCancel(open: boolean): void {
-    this.#confirmingCancel = open;
-    this.changed();
-  }
-
-  dismissBanner(): void {
-    this.#banner = null;
-    this.changed();
-  }
-
-  takeFailedAction(): PendingAction | null {
-    const action = this.#failed;
-    this.#failed = null;
-    this.#banner = null;
-    return action;
-  }
-
-  /** Loads (or reloads) the execution. A different execution than the one shown resets the state. */
+  /** @internal Loads (or reloads) the execution. A different execution than the one shown resets the state. */
   async load(): Promise<void> {
     const client = this.client;
-    if (!client || this.#loading) return;
+    if (!client || this.state.loading) return;
     const signal = this.#session.signal;
-    this.#loading = true;
-    if (!this.#execution) this.#phase = 'loading';
+    this.state.loading = true;
+    if (!this.state.execution) this.state.phase = 'loading';
     try {
       const execution = await client.getExecution(signal);
       if (signal.aborted) return;
-      this.#loading = false;
-      this.applyExecution(execution, true);
+      this.state.loading = false;
+      this.#apply(execution, true);
       this.uploads.resume();
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
-      this.#loading = false;
-      this.fail(error, { kind: 'load' });
-    } finally {
-      if (!signal.aborted) this.#loading = false;
+      this.state.loading = false;
+      this.#fail(error, { kind: 'load' });
     }
   }
 
   /**
-   * Runs a request of the user (save, back, cancel) while marking the runner busy; a second one
-   * while one is in flight is ignored. The answer replaces the execution.
+   * @internal Runs a request of the user (save, back, cancel), marking the runner busy; one at a
+   * time (a second submit while one is in flight is ignored). The answer replaces the execution.
    */
   async run(action: PendingAction, request: (client: WidgetClient, signal: AbortSignal) => Promise<WidgetExecution>): Promise<void> {
     const client = this.client;
-    if (!client || this.#busy) return;
+    const state = this.state;
+    if (!client || state.busy) return;
     const signal = this.#session.signal;
-    this.#busy = true;
-    this.#banner = null;
+    state.busy = true;
+    state.banner = null;
     this.changed();
     try {
       const execution = await request(client, signal);
       if (signal.aborted) return;
-      this.#busy = false;
+      state.busy = false;
       if (action.kind === 'save') {
-        this.#drafts.drop(action.stepId);
-        this.#fieldErrors = {};
+        state.drafts.drop(action.stepId);
+        state.fieldErrors = {};
       }
-      if (action.kind === 'cancel') this.#confirmingCancel = false;
-      this.applyExecution(execution, false);
+      if (action.kind === 'cancel') state.confirmingCancel = false;
+      this.#apply(execution, false);
       if (action.kind === 'cancel' && execution.status === 'CANCELLED') this.#announcer.cancelled(execution.id);
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
-      this.#busy = false;
-      this.fail(error, action);
+      state.busy = false;
+      this.#fail(error, action);
     } finally {
-      if (!signal.aborted) this.#busy = false;
       this.changed();
     }
   }
 
-  /** Looks a company up; on success pre-fills the fields of the lookup step and of the step it `prefills`. */
+  /** @internal Looks a company up; pre-fills the lookup step and the step it `prefills`. */
   lookup(registryNumber: string): void {
     const client = this.client;
-    const step = this.view.step;
+    const step = this.state.step;
     if (!client || !step) return;
-    void this.#registry.search(client, registryNumber, this.#session.signal, {
+    void this.state.registry.search(client, registryNumber, this.#session.signal, {
       found: (record) => {
-        this.#prefill(step.id, record);
-        if (step.prefills) this.#prefill(step.prefills, record);
+        this.state.prefill(step.id, record);
+        if (step.prefills) this.state.prefill(step.prefills, record);
       },
       failed: (error) => this.#report(error),
       changed: () => this.changed(),
@@ -339,77 +236,56 @@ export class WorkflowController implements ReactiveController {
   }
 
   /** Handles a failed request: token expiry, field errors, or a banner with "Try again". */
-  fail(error: unknown, action: PendingAction): void {
+  #fail(error: unknown, action: PendingAction): void {
     const apiError = asApiError(error);
+    const state = this.state;
     if (apiError.tokenExpired) {
-      this.#failed = action;
+      state.failed = action;
       this.#tokenRejected();
       return;
     }
     const paths = Object.keys(apiError.fieldErrors);
     if (apiError.code === 'validation' && paths.length > 0) {
-      this.#fieldErrors = { ...apiError.fieldErrors };
-      this.#focusPath = paths[0]!;
+      state.fieldErrors = { ...apiError.fieldErrors };
+      state.focusPath = paths[0]!;
     } else {
-      this.#banner = bannerFor(apiError, this.locale);
-      this.#failed = action;
-      if (!this.#execution) this.#phase = 'error';
+      state.banner = bannerFor(apiError, this.locale);
+      state.failed = action;
+      if (!state.execution) state.phase = 'error';
     }
     this.#report(apiError);
     // The workflow changed elsewhere: show its latest state (never in a loop of failing loads).
-    if (apiError.code === 'conflict' && this.#execution && action.kind !== 'load') void this.load();
+    if (apiError.code === 'conflict' && state.execution && action.kind !== 'load') void this.load();
     this.changed();
   }
 
   /** Makes `execution` the one shown. `keepDisplay`: stay on the displayed step if it is still there. */
-  applyExecution(execution: WidgetExecution, keepDisplay: boolean): void {
-    const previous = this.#execution;
-    if (previous && previous.id !== execution.id) this.#resetWorkflow();
-    if (!previous || previous.id !== execution.id) {
+  #apply(execution: WidgetExecution, keepDisplay: boolean): void {
+    const state = this.state;
+    const previous = state.execution;
+    if (previous?.id !== execution.id) {
+      if (previous) {
+        state.resetWorkflow();
+        this.uploads.clear();
+        this.#announcer.reset();
+      }
       this.#cssNames = applyCssVariables(this.host, this.#cssNames, execution.uiOptions?.cssVariables);
     }
-    this.#execution = execution;
+    state.execution = execution;
     const keep =
       keepDisplay &&
       execution.status === 'RUNNING' &&
-      this.#displayedStepId !== null &&
-      execution.definitions.some((d) => d.id === this.#displayedStepId);
-    if (!keep) this.#displayedStepId = execution.status === 'RUNNING' ? execution.currentStepId : null;
-    this.#phase = PHASE_BY_STATUS[execution.status];
-    const newlyExpired = !(previous?.id === execution.id && previous.status === 'EXPIRED');
-    if (execution.status === 'EXPIRED' && newlyExpired) {
-      this.#banner = { code: 'conflict', message: msg(this.locale, 'runner.error.expired'), retryable: false };
+      state.displayedStepId !== null &&
+      execution.definitions.some((d) => d.id === state.displayedStepId);
+    if (!keep) state.displayedStepId = execution.status === 'RUNNING' ? execution.currentStepId : null;
+    state.phase = PHASE_BY_STATUS[execution.status];
+    if (execution.status === 'EXPIRED' && !(previous?.id === execution.id && previous.status === 'EXPIRED')) {
+      state.banner = { code: 'conflict', message: msg(this.locale, 'runner.error.expired'), retryable: false };
       this.#options.emit('tl-error', { code: 'conflict', message: 'The workflow has expired.', recoverable: false });
     }
     if (execution.status === 'AWAITING') this.#schedulePoll();
     else this.#clearPoll();
     this.changed();
-  }
-
-  #prefill(stepId: string, record: RegistryRecord): void {
-    const definition = this.#execution?.definitions.find((d) => d.id === stepId);
-    this.#drafts.prefill(stepId, definition?.fields ?? [], record);
-  }
-
-  #storeFile(stepId: string, path: string, ref: FileRef): void {
-    this.#drafts.set(stepId, this.#execution?.values[stepId], path, ref);
-    if (stepId === this.#displayedStepId) this.clearErrorsUnder(path);
-  }
-
-  /** Whether the value at `path` of `stepId` is a file already in the saved values. */
-  isSavedFile(stepId: string, path: string, id: string): boolean {
-    const saved = getPath(this.#execution?.values[stepId] ?? {}, path);
-    return typeof saved === 'object' && saved !== null && (saved as Partial<FileRef>).id === id;
-  }
-
-  /** The field definition of the displayed step at `path`. */
-  fieldAt(path: string): FieldDefinition | undefined {
-    return findField(this.view.step, path);
-  }
-
-  #handleUploadError(error: ApiError): void {
-    if (error.tokenExpired) this.#tokenRejected();
-    else this.#report(error);
   }
 
   #report(error: ApiError): void {
@@ -434,19 +310,20 @@ export class WorkflowController implements ReactiveController {
     this.#pollTimer = undefined;
   }
 
+  /** One poll while AWAITING: transient failures poll again, an expired token stops. */
   async #poll(): Promise<void> {
     const client = this.client;
     if (!client) return;
     const signal = this.#session.signal;
     try {
       const execution = await client.getExecution(signal);
-      if (!signal.aborted) this.applyExecution(execution, false);
+      if (!signal.aborted) this.#apply(execution, false);
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
       const apiError = asApiError(error);
       if (apiError.tokenExpired) this.#tokenRejected();
       else if (apiError.recoverable) this.#schedulePoll();
-      else this.fail(apiError, { kind: 'load' });
+      else this.#fail(apiError, { kind: 'load' });
     }
   }
 
@@ -454,36 +331,21 @@ export class WorkflowController implements ReactiveController {
   #abortWork(): void {
     this.#session.abort();
     this.#session = new AbortController();
-    this.#registry.abort();
+    this.state.registry.abort();
     this.uploads.interruptAll();
     this.#clearPoll();
-    this.#busy = false;
-    this.#loading = false;
-  }
-
-  #resetWorkflow(): void {
-    this.#drafts.clear();
-    this.#fieldErrors = {};
-    this.#banner = null;
-    this.#failed = null;
-    this.#confirmingCancel = false;
-    this.#registry.reset();
-    this.#displayedStepId = null;
-    this.#announcer.reset();
-    this.uploads.clear();
-    removeCssVariables(this.host, this.#cssNames);
-    this.#cssNames = [];
+    this.state.busy = false;
+    this.state.loading = false;
   }
 
   /** After a render: `tl-ready`, `tl-step-change` (+ heading focus), `tl-complete`, field focus. */
   #flush(): void {
-    const execution = this.#execution;
+    const { execution, phase, displayedStepId, focusPath } = this.state;
     if (!execution || !this.#connected) return;
-    if (this.#announcer.flush(execution, this.#phase, this.#displayedStepId)) focusStepHeading(this.host);
-    if (this.#focusPath !== null) {
-      const path = this.#focusPath;
-      this.#focusPath = null;
-      focusField(this.host, path);
+    if (this.#announcer.flush(execution, phase, displayedStepId)) focusStepHeading(this.host);
+    if (focusPath !== null) {
+      this.state.focusPath = null;
+      focusField(this.host, focusPath);
     }
   }
 }
