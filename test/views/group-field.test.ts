@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { KYB_STEPS, sampleView } from '../../demo/samples.js';
-import { $, center, renderView, textOfIds } from './fixture.js';
+import { $, center, renderView, textOfIds, update } from './fixture.js';
 
 const owner = (firstName: string) => ({ firstName, lastName: 'Nowak', nationality: 'PL', ownershipPercent: 30 });
 
@@ -37,6 +37,15 @@ describe('group field (beneficial owners)', () => {
     add.focus();
     await sendKeys({ press: 'Enter' });
     expect(actions.addGroupItem.calledOnceWith('owners')).to.equal(true);
+  });
+
+  it('after Add, focus moves to the first field of the new entry once it renders', async () => {
+    const { el, root } = await renderView(sampleView('owners', { values: { owners: [owner('Jan')] } }, KYB_STEPS));
+    $(root, 'button[data-field-path="owners"]').focus();
+    await sendKeys({ press: 'Enter' });
+    await update(el, sampleView('owners', { values: { owners: [owner('Jan'), {}] } }, KYB_STEPS));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(root.activeElement).to.equal(root.querySelector('[data-field-path="owners.1.firstName"]'));
   });
 
   it('respects minItems: the only entry cannot be removed; an empty value shows minItems entries', async () => {
