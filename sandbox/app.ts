@@ -56,15 +56,14 @@ export function createSandbox(options: Partial<SandboxOptions> = {}): Sandbox {
 
   const app = new Hono();
   if (effective.cors) {
-    app.use(
-      '*',
-      cors({
-        origin: (origin) => (LOCAL_ORIGIN.test(origin) ? origin : null),
-        allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-        allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept'],
-        maxAge: 600,
-      }),
-    );
+    const localCors = cors({
+      origin: (origin) => origin,
+      allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept'],
+      maxAge: 600,
+    });
+    // Other origins get no CORS headers at all (their preflights fall through to a 404).
+    app.use('*', (c, next) => (LOCAL_ORIGIN.test(c.req.header('origin') ?? '') ? localCors(c, next) : next()));
   }
   app.get('/.well-known/jwks.json', async (c) => c.json(jwks(await ctx.keys())));
   app.route('/auth', authRoutes(ctx));

@@ -15,9 +15,9 @@ function banner(sandbox: Sandbox, url: string): string {
     .map((w) => `    ${w.id}  ${w.name}`)
     .join('\n');
   const curl =
-    `TOKEN=$(curl -s -X POST ${url}/auth/authorize -H 'Content-Type: application/json' ` +
+    `ACCESS=$(curl -s -X POST ${url}/auth/authorize -H 'Content-Type: application/json' ` +
     `-d '{"key":"${key}","secret":"${secret}"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\\1/') && ` +
-    `curl -s -X POST ${url}/token -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' ` +
+    `curl -s -X POST ${url}/token -H "Authorization: Bearer $ACCESS" -H 'Content-Type: application/json' ` +
     `-d '{"caseId":"${DEMO.caseId}","workflowDefinitionId":"${DEMO.individualKycId}"}'`;
   return [
     `TransactionLink sandbox listening on ${url}`,

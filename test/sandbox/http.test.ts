@@ -98,6 +98,7 @@ describe('standalone server (npm run sandbox)', () => {
     for (const origin of ['https://evil.example', 'https://localhost:5173', 'http://localhost.evil.example']) {
       const preflight = await fetch(`${server.url}/token`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
       assert.equal(preflight.headers.get('access-control-allow-origin'), null, origin);
+      assert.equal(preflight.headers.get('access-control-allow-headers'), null, origin);
       const simple = await fetch(`${server.url}/.well-known/jwks.json`, { headers: { origin } });
       assert.equal(simple.headers.get('access-control-allow-origin'), null, origin);
     }
