@@ -32,7 +32,7 @@ describe('group field (beneficial owners)', () => {
     ]);
     await sendMouse({ type: 'click', position: center(removes[1]) });
     expect(actions.removeGroupItem.calledOnceWith('owners', 1)).to.equal(true);
-    const add = $<HTMLButtonElement>(root, 'button[data-field-path="owners"]');
+    const add = $<HTMLButtonElement>(root, '.group__add button');
     expect(add.textContent!.trim()).to.equal('Add Beneficial owner');
     add.focus();
     await sendKeys({ press: 'Enter' });
@@ -41,11 +41,21 @@ describe('group field (beneficial owners)', () => {
 
   it('after Add, focus moves to the first field of the new entry once it renders', async () => {
     const { el, root } = await renderView(sampleView('owners', { values: { owners: [owner('Jan')] } }, KYB_STEPS));
-    $(root, 'button[data-field-path="owners"]').focus();
+    $(root, '.group__add button').focus();
     await sendKeys({ press: 'Enter' });
     await update(el, sampleView('owners', { values: { owners: [owner('Jan'), {}] } }, KYB_STEPS));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     expect(root.activeElement).to.equal(root.querySelector('[data-field-path="owners.1.firstName"]'));
+  });
+
+  it('a group-level error is linked to the group, whose focusable title carries the path', async () => {
+    const { el, root } = await renderView(sampleView('owners', { values: { owners: [] }, fieldErrors: { owners: 'Add at least one beneficial owner.' } }, KYB_STEPS));
+    const title = $(root, '[data-field-path="owners"]');
+    expect(title.tagName).to.equal('H3');
+    expect(title.getAttribute('tabindex')).to.equal('-1');
+    const group = title.closest('[role=group]')!;
+    expect(textOfIds(root, group.getAttribute('aria-describedby'))).to.contain('Add at least one beneficial owner.');
+    await expect(el).to.be.accessible();
   });
 
   it('respects minItems: the only entry cannot be removed; an empty value shows minItems entries', async () => {
@@ -58,7 +68,7 @@ describe('group field (beneficial owners)', () => {
     const { el, root } = await renderView(
       sampleView('owners', { values: { owners: [owner('A'), owner('B'), owner('C'), owner('D')] } }, KYB_STEPS),
     );
-    const add = $<HTMLButtonElement>(root, 'button[data-field-path="owners"]');
+    const add = $<HTMLButtonElement>(root, '.group__add button');
     expect(add.disabled).to.equal(true);
     expect(textOfIds(root, add.getAttribute('aria-describedby'))).to.contain('You can add up to 4.');
     await expect(el).to.be.accessible();
@@ -66,7 +76,7 @@ describe('group field (beneficial owners)', () => {
 
   it('Polish labels of the chrome', async () => {
     const { root } = await renderView(sampleView('owners', { locale: 'pl', values: { owners: [owner('Jan'), owner('Ewa')] } }, KYB_STEPS));
-    expect($(root, 'button[data-field-path="owners"]').textContent!.trim()).to.equal('Dodaj: Beneficial owner');
+    expect($(root, '.group__add button').textContent!.trim()).to.equal('Dodaj: Beneficial owner');
     expect($(root, '.entry__remove').textContent).to.contain('Usuń');
   });
 });

@@ -43,14 +43,15 @@ export function renderGroupField(field: FieldDefinition, ctx: FieldContext): Tem
   };
 
   const firstNewField = subFields[0] ? idFor(`${path}.${count}.${subFields[0].name}`) : titleId;
-  return html`<div class="field group" part="field" role="group" aria-labelledby=${titleId}>
-    <h3 class="group__title" id=${titleId} tabindex="-1">${field.label}${requiredMark(field.required)}</h3>
+  // The title carries the group's path: the runner focuses it for a group-level error (which it describes).
+  return html`<div class="field group" part="field" role="group" aria-labelledby=${titleId}
+    aria-describedby=${errorId ?? nothing}>
+    <h3 class="group__title" id=${titleId} tabindex="-1" data-field-path=${path}>${field.label}${requiredMark(field.required)}</h3>
     ${field.hint ? html`<p class="hint">${field.hint}</p>` : nothing}
     ${renderError(view, error, errorId)}
     ${Array.from({ length: count }, (_, i) => entry(i))}
     <div class="group__add">
       <button type="button" class="button button--secondary" part="button" id=${addId}
-        data-field-path=${path}
         ?disabled=${atMax}
         aria-describedby=${atMax ? maxId : nothing}
         @click=${(e: Event) => {
