@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createSandbox } from '../../sandbox/app.ts';
 import { optionsFromEnv } from '../../sandbox/config.ts';
-import { callJson, executionIdOf, freshToken, PERSONAL, png, save, startSandbox, upload } from './helpers.ts';
+import { accessToken, callJson, executionIdOf, freshToken, PERSONAL, png, save, startSandbox, upload } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tl-sandbox-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,6 +48,7 @@ describe('FAULT_RATE and LATENCY_MS', () => {
     const { status, body } = await callJson(sandbox, '/widget/execution', { token });
     assert.equal(status, 503);
     assert.equal(body.errors[0].code, 'unavailable');
+    assert.equal((await callJson(sandbox, '/workflow-definitions', { token: await accessToken(sandbox) })).status, 200);
   });
 
   it('FAULT_RATE uses the injected random source', async () => {

@@ -176,9 +176,14 @@ describe('widget: step order, back and cancel', () => {
     const execution = sandbox.store.getExecution(executionIdOf(token))!;
     execution.done = ['personal', 'identity-document', 'proof-of-address', 'bank', 'consents'];
     execution.currentStepId = 'review';
-    assert.equal((await save(sandbox, token, 'review', {})).body.status, 'COMPLETED');
+    const submitted = await save(sandbox, token, 'review', {}, 'submit-key');
+    assert.equal(submitted.body.status, 'COMPLETED');
     const late = await save(sandbox, token, 'personal', PERSONAL);
     assert.equal(late.status, 409);
+    const replayed = await save(sandbox, token, 'review', {}, 'submit-key');
+    assert.equal(replayed.status, 200, 'a retried submit gets the stored answer, not 409');
+    assert.deepEqual(replayed.body, submitted.body);
+    assert.equal((await callJson(sandbox, `/sandbox/audit/${executionIdOf(token)}`)).body.saves.review, 1);
     const cancel = await callJson(sandbox, '/widget/execution/cancel', { method: 'POST', token });
     assert.equal(cancel.status, 409);
 
