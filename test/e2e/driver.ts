@@ -1,0 +1,121 @@
+/**
+ * Drives a `<tl-workflow>` the way a user does: real mouse clicks and key presses through the
+ * browser (web-test-runner's sendMouse / sendKeys), and real files through the file inputs.
+ */
+import { oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { TlWorkflow } from '../../src/element/tl-workflow.js';
+
+export const shadow = (el: TlWorkflow): ShadowRoot => el.shadowRoot!;
+
+/** Waits until `check()` returns a truthy value (the UI reacts asynchronously to the network). */
+export async function until<T>(check: () => T | null | undefined | false, what: string, timeoutMs = 8000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** The control of the displayed step for a dotted field path. */
+export function control<T extends HTMLElement = HTMLInputElement>(el: TlWorkflow, path: string): T {
+  const found = shadow(el).querySelector<T>(`[data-field-path="${path}"]:not(button)`);
+  if (!found) throw new Error(`no control for ${path}`);
+  return found;
+}
+
+/** A real mouse click in the middle of `target`. */
+export async function click(target: Element): Promise<void> {
+  target.scrollIntoView({ block: 'center' });
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+/** Clicks into a text control and types `text`, key by key. */
+export async function type(el: TlWorkflow, path: string, text: string): Promise<void> {
+  const input = control(el, path);
+  // A click lands on whichever date segment is under the pointer; focus starts at the first one.
+  if (input.type === 'date') input.focus();
+  else await click(input);
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+/** Focuses a `<select>` and types the start of an option's label (native type-ahead). */
+export async function choose(el: TlWorkflow, path: string, typed: string): Promise<void> {
+  const select = control<HTMLSelectElement>(el, path);
+  select.focus();
+  await sendKeys({ type: typed });
+  await el.updateComplete;
+}
+
+/** The button of the displayed step whose visible text starts with `text`. */
+export function button(el: TlWorkflow, text: string | RegExp): HTMLButtonElement {
+  const all = [...shadow(el).querySelectorAll('button')];
+  const found = all.find((b) => {
+    const label = b.textContent!.replace(/\s+/g, ' ').trim();
+    return typeof text === 'string' ? label.startsWith(text) : text.test(label);
+  });
+  if (!found) throw new Error(`no button "${text}" among: ${all.map((b) => b.textContent!.trim()).join(' | ')}`);
+  return found;
+}
+
+/** Clicks the label of a radio button or checkbox (as a user does). */
+export async function clickLabel(el: TlWorkflow, text: string): Promise<void> {
+  const label = [...shadow(el).querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith(text));
+  if (!label) throw new Error(`no label "${text}"`);
+  await click(label);
+  await el.updateComplete;
+}
+
+/** The error messages on screen (field errors, banners), for failure messages. */
+export function errorsShown(el: TlWorkflow): string {
+  const texts = [...shadow(el).querySelectorAll('.error, [role="alert"]')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+  const invalid = [...shadow(el).querySelectorAll('[aria-invalid="true"]')].map((n) => n.getAttribute('data-field-path'));
+  return texts.length ? `${texts.join(' | ')} at ${invalid.join(', ')}` : '(none)';
+}
+
+/** The id of the displayed step. */
+export function stepId(el: TlWorkflow): string | null {
+  return shadow(el).querySelector('form[data-step-id]')?.getAttribute('data-step-id') ?? null;
+}
+
+/** Presses the primary button (Continue / Submit) and waits for the next step to be on screen. */
+export async function continueTo(el: TlWorkflow, next: string) {
+  const change = oneEvent(el, 'tl-step-change');
+  await click(shadow(el).querySelector('[data-primary]')!);
+  const event = await Promise.race([
+    change,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`no step change from ${stepId(el)}; errors shown: ${errorsShown(el)}`)), 6000),
+    ),
+  ]);
+  if (event.detail.stepId !== next) throw new Error(`reached ${event.detail.stepId}, expected ${next}`);
+  await until(() => stepId(el) === next, `step ${next} on screen`);
+  await el.updateComplete;
+  return event.detail;
+}
+
+/** A small PDF, as a user's scanned document. */
+export function pdfFile(name: string): File {
+  return new File(['%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'], name, { type: 'application/pdf' });
+}
+
+/** Puts `file` into the file input of `path` (what the OS file picker does) and waits for the upload. */
+export async function attach(el: TlWorkflow, path: string, file: File): Promise<void> {
+  const input = control(el, path);
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await until(
+    () => [...shadow(el).querySelectorAll('.file-card__name')].some((n) => n.textContent!.includes(file.name)) &&
+      !shadow(el).querySelector('.file-card progress'),
+    `upload of ${file.name}`,
+  ).catch((error: Error) => {
+    throw new Error(`${error.message}; errors: ${errorsShown(el)}; step: ${shadow(el).querySelector("form")?.innerText}`);
+  });
+  await el.updateComplete;
+}
