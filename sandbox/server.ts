@@ -46,7 +46,7 @@ async function startServer(port: number): Promise<{ url: string; close: () => Pr
   });
 }
 
-const port = Number(process.env.PORT ?? 4010);
+const port = Number(process.env.PORT || 4010);
 const { close } = await startServer(Number.isInteger(port) ? port : 4010);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

@@ -106,8 +106,10 @@ export function clientBackendRoutes(ctx: SandboxContext): Hono {
     if (caseId !== undefined && !record) return fail(c, 404, 'not-found', `No case with this ${caseField}.`, caseField);
 
     const lang = data.lang as string | undefined;
+    // Resume the case's execution of this workflow while the user is in it (RUNNING) or it is being
+    // checked (AWAITING); once completed, cancelled or expired, start a new one.
     let execution = record
-      ? ctx.store.executionsFor(record.caseId, workflow.id).find((e) => currentStatus(ctx, e) === 'RUNNING')
+      ? ctx.store.executionsFor(record.caseId, workflow.id).find((e) => ['RUNNING', 'AWAITING'].includes(currentStatus(ctx, e)))
       : undefined;
     if (execution && lang && lang !== execution.locale) {
       execution.locale = lang;

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { callJson, DEMO, executionIdOf, freshToken, PERSONAL, png, save, sleep, startSandbox, upload } from './helpers.ts';
+import type { Sandbox } from '../../sandbox/app.ts';
+import { callJson, DEMO, executionIdOf, freshToken, PERSONAL, png, save, sleep, startSandbox, upload, widgetToken } from './helpers.ts';
+
+/** The case an execution belongs to. */
+const caseIdOf = (sandbox: Sandbox, token: string) => sandbox.store.getExecution(executionIdOf(token))!.caseId!;
 
 describe('widget flow: Individual KYC', () => {
   it('runs every step through to COMPLETED', async () => {
@@ -124,8 +128,12 @@ describe('widget flow: Company KYB', () => {
     assert.equal(step.body.currentStepId, null);
     const soon = await callJson(sandbox, '/widget/execution', { token });
     assert.equal(soon.body.status, 'AWAITING');
+    const reissued = await widgetToken(sandbox, { caseId: caseIdOf(sandbox, token), workflowDefinitionId: DEMO.companyKybId });
+    assert.equal(executionIdOf(reissued), executionIdOf(token), 'a token while AWAITING reopens the same execution');
     await sleep(500);
     const later = await callJson(sandbox, '/widget/execution', { token });
     assert.equal(later.body.status, 'COMPLETED');
+    const afterwards = await widgetToken(sandbox, { caseId: caseIdOf(sandbox, token), workflowDefinitionId: DEMO.companyKybId });
+    assert.notEqual(executionIdOf(afterwards), executionIdOf(token), 'once COMPLETED, a new token starts anew');
   });
 });
