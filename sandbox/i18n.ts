@@ -6,6 +6,7 @@
 
 /** Languages the demo data is translated into. */
 export const SUPPORTED_LANGUAGES = ['en', 'pl'] as const;
+/** A supported language code. */
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
 /** The language to show for a locale such as `pl`, `pl-PL` or `de` (unsupported falls back to `en`). */

@@ -8,7 +8,9 @@ import { errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { ALG, type SigningKeys } from './keys.ts';
 
+/** `aud` of widget tokens. */
 export const WIDGET_AUDIENCE = 'tl-widget';
+/** `aud` of client-backend access tokens. */
 export const ACCESS_AUDIENCE = 'tl-client-api';
 
 /** Payload of a widget token: the TransactionLink claims plus the sandbox's `executionId`, `jti` and `aud`. */
@@ -25,6 +27,7 @@ export interface WidgetClaims extends JWTPayload {
 /** Why a token was refused; the value is the `code` of the 401 error body. */
 export type TokenProblem = 'token-missing' | 'token-expired' | 'token-invalid';
 
+/** The verified claims, or why the token was refused. */
 export type VerifyResult<T> = { ok: true; claims: T } | { ok: false; problem: TokenProblem; message: string };
 
 /** Signs a widget token for one execution, valid for `ttlSeconds`. */

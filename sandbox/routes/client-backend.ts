@@ -42,6 +42,16 @@ function checkTtl(body: Record<string, unknown>): FieldProblem | null {
   return null;
 }
 
+/** Checks an optional `phone` of a case: `{countryCode, number}`, both strings. */
+function checkPhone(phone: unknown): FieldProblem | null {
+  if (phone === undefined || phone === null) return null;
+  const value = phone as Record<string, unknown>;
+  if (typeof phone !== 'object' || typeof value.countryCode !== 'string' || typeof value.number !== 'string') {
+    return { field: 'phone', message: 'phone must be {countryCode, number}, both strings.' };
+  }
+  return null;
+}
+
 function firstProblem(...problems: Array<FieldProblem | null>): FieldProblem | null {
   return problems.find((problem) => problem !== null) ?? null;
 }
@@ -78,6 +88,7 @@ export function clientBackendRoutes(ctx: SandboxContext): Hono {
       checkString(data, 'lastName', !isCompany),
       checkString(data, 'email', false, EMAIL, 'an email address'),
       checkString(data, 'companyName', false),
+      checkPhone(data.phone),
     );
     if (problem) return badRequest(c, problem);
     const record = { caseId: randomUUID(), partyId: randomUUID(), createdDate: new Date().toISOString(), data };

@@ -34,6 +34,12 @@ describe('client backend: definitions and cases', () => {
     assert.equal(missing.body.errors[0].field, 'lastName');
     const email = await callJson(sandbox, '/cases', { method: 'POST', token, body: { firstName: 'Ewa', lastName: 'Lis', email: 'nope' } });
     assert.equal(email.body.errors[0].field, 'email');
+    const phone = await callJson(sandbox, '/cases', { method: 'POST', token, body: { firstName: 'Ewa', lastName: 'Lis', phone: '600' } });
+    assert.equal(phone.body.errors[0].field, 'phone');
+    const withPhone = await callJson(sandbox, '/cases', {
+      method: 'POST', token, body: { firstName: 'Ewa', lastName: 'Lis', personalNumber: '90051712345', phone: { countryCode: '+48', number: '600123456' } },
+    });
+    assert.equal(withPhone.status, 201);
     const company = await callJson(sandbox, '/cases', { method: 'POST', token, body: { companyName: 'Acme' } });
     assert.equal(company.status, 201);
     const notObject = await callJson(sandbox, '/cases', { method: 'POST', token, body: '[1]', headers: { 'content-type': 'application/json' } });
