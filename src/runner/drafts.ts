@@ -1,6 +1,11 @@
 import type { FieldDefinition, FieldValue, RegistryRecord, StepValues } from '../client/api-types.js';
 import { mergeValues, rootKey, setPath } from './values.js';
 
+/** Whether two values are the same data (JSON-equal). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /**
  * The user's input, by step id: whole top-level values laid over the saved ones. Lives in the
  * controller, so re-renders, failures, token expiry and token swaps never lose it.
@@ -30,10 +35,16 @@ export class Drafts {
     this.#byStep = { ...this.#byStep, [stepId]: draft };
   }
 
-  /** Forgets the draft of one step (it was saved: the saved values are now what the user sees). */
-  drop(stepId: string): void {
+  /**
+   * After a save of `sent`: forgets the draft values that were sent (the saved values are now what
+   * the user sees), keeping anything typed while the save was in flight.
+   */
+  saved(stepId: string, sent: StepValues): void {
+    const draft = this.#byStep[stepId];
+    if (!draft) return;
+    const kept = Object.entries(draft).filter(([key, value]) => !sameValue(value, sent[key]));
     const { [stepId]: _dropped, ...rest } = this.#byStep;
-    this.#byStep = rest;
+    this.#byStep = kept.length > 0 ? { ...rest, [stepId]: Object.fromEntries(kept) } : rest;
   }
 
   /** Forgets everything (another execution). */

@@ -1,5 +1,6 @@
 import type { FieldValue, StepValues } from '../client/api-types.js';
 import { newIdempotencyKey } from '../client/widget-client.js';
+import { sameValue } from './drafts.js';
 import { getPath, groupEntries, isFileRef } from './values.js';
 import type { RunnerActions } from './view-model.js';
 import type { WorkflowController } from './workflow-controller.js';
@@ -56,7 +57,12 @@ export class RunnerActionsImpl implements RunnerActions {
       c.changed();
       return;
     }
-    this.#save({ kind: 'save', stepId, values: state.valuesOf(stepId), key: newIdempotencyKey() });
+    const values = state.valuesOf(stepId);
+    // The same values as a save that failed or was cut off: the same submission, the same key.
+    const previous = state.failed;
+    const same = previous?.kind === 'save' && previous.stepId === stepId && sameValue(previous.values, values);
+    if (previous?.kind === 'save') state.failed = null;
+    this.#save({ kind: 'save', stepId, values, key: same ? previous.key : newIdempotencyKey() });
   };
 
   back = (): void => {

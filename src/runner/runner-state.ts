@@ -23,8 +23,10 @@ export class RunnerState {
   loading = false;
   tokenExpired = false;
   banner: BannerState | null = null;
-  /** What `retry()` repeats. */
+  /** What `retry()` repeats (also a save aborted in flight, so that sending it again reuses its key). */
   failed: PendingAction | null = null;
+  /** The request `busy` is about. */
+  inFlight: PendingAction | null = null;
   confirmingCancel = false;
   readonly registry = new RegistryLookup();
   /** The field to focus after the next render (the first error). */

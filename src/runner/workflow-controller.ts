@@ -198,14 +198,16 @@ export class WorkflowController implements ReactiveController {
     if (!client || state.busy) return;
     const signal = this.#session.signal;
     state.busy = true;
+    state.inFlight = action;
     state.banner = null;
     this.changed();
     try {
       const execution = await request(client, signal);
       if (signal.aborted) return;
       state.busy = false;
+      state.inFlight = null;
       if (action.kind === 'save') {
-        state.drafts.drop(action.stepId);
+        state.drafts.saved(action.stepId, action.values);
         state.fieldErrors = {};
       }
       if (action.kind === 'cancel') state.confirmingCancel = false;
@@ -214,6 +216,7 @@ export class WorkflowController implements ReactiveController {
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
       state.busy = false;
+      state.inFlight = null;
       this.#fail(error, action);
     } finally {
       this.changed();
@@ -334,6 +337,9 @@ export class WorkflowController implements ReactiveController {
     this.state.registry.abort();
     this.uploads.interruptAll();
     this.#clearPoll();
+    // A save cut off in flight may have reached the server: sending it again must reuse its key.
+    if (this.state.busy && this.state.inFlight?.kind === 'save') this.state.failed = this.state.inFlight;
+    this.state.inFlight = null;
     this.state.busy = false;
     this.state.loading = false;
   }

@@ -61,6 +61,24 @@ describe('WorkflowController: token expiry and swaps', () => {
     expect(el.names).to.deep.equal(['tl-ready', 'tl-step-change']);
   });
 
+  it('a save cut off by expiry is sent again with the same Idempotency-Key: saved at most once', async () => {
+    const first = await widgetToken();
+    const el = await host();
+    await start(el, first.token);
+    const c = el.controller;
+    for (const [path, value] of Object.entries(PERSONAL)) c.actions.setValue(path, value);
+    c.actions.submit();
+    c.tokenExpired();
+    expect(c.view.busy).to.equal(false);
+    const second = await widgetToken({ caseId: first.caseId });
+    c.setToken(second.token, API_BASE);
+    await waitUntil(() => c.phase === 'running' && !c.view.tokenExpired, 'not resumed');
+    await sleep(100);
+    c.actions.submit();
+    await waitUntil(() => c.view.step?.id === 'identity-document', 'not saved');
+    expect((await audit(first.executionId)).saves).to.deep.equal({ personal: 1 });
+  });
+
   it('a token of another execution resets the state and announces the new workflow', async () => {
     const { el, c, first } = await onSecondStep();
     const other = await widgetToken();

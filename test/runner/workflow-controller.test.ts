@@ -67,11 +67,15 @@ describe('WorkflowController: loading and events', () => {
     c.actions.submit();
     c.actions.submit();
     expect(c.view.busy).to.equal(true);
+    // Typed while the save is in flight: kept as a draft over the saved value.
+    c.actions.setValue('city', 'Kraków');
     const { detail } = await change;
     expect(detail).to.deep.equal({ workflowId: executionId, stepId: 'identity-document', index: 1, total: 6 });
     expect((await audit(executionId)).saves).to.deep.equal({ personal: 1 });
     expect(el.shadowRoot!.activeElement?.hasAttribute('data-step-heading')).to.equal(true);
     expect(c.view.allValues.personal!.firstName).to.equal('Anna');
+    expect(c.view.allValues.personal!.city).to.equal('Kraków');
+    expect(c.execution!.values.personal!.city).to.equal('Warszawa');
   });
 
   it('maps server 422 errors to the fields and fires a recoverable validation tl-error', async () => {
