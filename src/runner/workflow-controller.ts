@@ -282,6 +282,8 @@ export class WorkflowController implements ReactiveController {
       execution.definitions.some((d) => d.id === state.displayedStepId);
     if (!keep) state.displayedStepId = execution.status === 'RUNNING' ? execution.currentStepId : null;
     state.phase = PHASE_BY_STATUS[execution.status];
+    // The user's part is over: nothing more can be uploaded.
+    if (execution.status !== 'RUNNING') this.uploads.clear();
     if (execution.status === 'EXPIRED' && !(previous?.id === execution.id && previous.status === 'EXPIRED')) {
       state.banner = { code: 'conflict', message: msg(this.locale, 'runner.error.expired'), retryable: false };
       this.#options.emit('tl-error', { code: 'conflict', message: 'The workflow has expired.', recoverable: false });
