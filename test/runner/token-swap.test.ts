@@ -105,6 +105,17 @@ describe('WorkflowController: token expiry and swaps', () => {
     expect(el.names).to.deep.equal(['tl-ready']);
   });
 
+  it('stop() during the first load aborts it quietly: no tl-error, back to idle', async () => {
+    const { token } = await widgetToken();
+    const el = await host();
+    el.controller.setToken(token, API_BASE);
+    expect(el.controller.phase).to.equal('loading');
+    el.controller.stop();
+    await sleep(300);
+    expect(el.controller.phase).to.equal('idle');
+    expect(el.names).to.deep.equal([]);
+  });
+
   it('a refused (forged) token is an unauthorized tl-error, not an expiry', async () => {
     const el = await host();
     const error = oneEvent(el, 'tl-error');
