@@ -157,7 +157,7 @@ export const KYC_VALUES: Record<string, StepValues> = {
     front: { id: 'f-1', name: 'id-front.jpg', size: 245000, type: 'image/jpeg' },
     back: null,
   },
-  bank: { bankId: 'pl-mbank', consent: true, username: 'anna', password: 'secret-password' },
+  bank: { outcome: 'COMPLETE', bankId: 'pl-mbank', bankName: 'mBank (sandbox)', accountIban: 'PL61109010140000071219812874' },
   consents: { terms: true, marketing: false },
 };
 

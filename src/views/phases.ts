@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { RunnerActions, RunnerViewModel } from '../runner/view-model.js';
 import type { MessageKey } from '../i18n/localize.js';
 import { t } from './util.js';
@@ -13,11 +13,19 @@ export function renderLoading(view: RunnerViewModel): TemplateResult {
 
 type EndPhase = 'awaiting' | 'complete' | 'cancelled' | 'error';
 
-const TEXTS: Record<EndPhase, { title: MessageKey; body: MessageKey; icon: string }> = {
-  awaiting: { title: 'views.awaiting.title', body: 'views.awaiting.body', icon: '⏳' },
-  complete: { title: 'views.complete.title', body: 'views.complete.body', icon: '✓' },
-  cancelled: { title: 'views.cancelled.title', body: 'views.cancelled.body', icon: '–' },
-  error: { title: 'views.error.title', body: 'views.error.body', icon: '!' },
+/** Icons drawn with `currentColor` (no icon font, no emoji that a system may lack). */
+const ICONS: Record<EndPhase, SVGTemplateResult> = {
+  awaiting: svg`<circle cx="12" cy="12" r="8" /><path d="M12 7v5l3 2" />`,
+  complete: svg`<path d="M6 12.5l4 4 8-9" />`,
+  cancelled: svg`<path d="M8 8l8 8M16 8l-8 8" />`,
+  error: svg`<path d="M12 6v8M12 17.5v.5" />`,
+};
+
+const TEXTS: Record<EndPhase, { title: MessageKey; body: MessageKey }> = {
+  awaiting: { title: 'views.awaiting.title', body: 'views.awaiting.body' },
+  complete: { title: 'views.complete.title', body: 'views.complete.body' },
+  cancelled: { title: 'views.cancelled.title', body: 'views.cancelled.body' },
+  error: { title: 'views.error.title', body: 'views.error.body' },
 };
 
 /**
@@ -28,7 +36,10 @@ const TEXTS: Record<EndPhase, { title: MessageKey; body: MessageKey; icon: strin
 export function renderEndScreen(phase: EndPhase, view: RunnerViewModel, actions: RunnerActions): TemplateResult {
   const text = TEXTS[phase];
   return html`<div class="screen screen--${phase}" part="step">
-    <span class="screen__icon" aria-hidden="true">${text.icon}</span>
+    <span class="screen__icon" aria-hidden="true"
+      ><svg viewBox="0 0 24 24" width="28" height="28" fill="none" stroke="currentColor" stroke-width="2.5"
+        stroke-linecap="round" stroke-linejoin="round" focusable="false">${ICONS[phase]}</svg></span
+    >
     ${view.execution?.name ? html`<p class="workflow-name">${view.execution.name}</p>` : nothing}
     <h2 class="step-heading" data-step-heading tabindex="-1">${t(view, text.title)}</h2>
     ${phase === 'error' && view.banner

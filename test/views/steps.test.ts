@@ -101,7 +101,8 @@ describe('review step', () => {
     expect(text).to.contain('Identity card');
     expect(text).to.contain('id-front.jpg');
     expect(text).to.contain('mBank (sandbox)');
-    expect(text).to.not.contain('secret-password');
+    expect(text).to.contain('Connected');
+    expect(text).to.contain('PL61 1090 1014 0000 0712 1981 2874');
     expect(text).to.contain('Yes');
     expect(text).to.contain('No');
     expect(text).to.contain('Not provided');
@@ -110,6 +111,18 @@ describe('review step', () => {
     expect(actions.edit.calledOnceWith('identity-document')).to.equal(true);
     expect($(root, 'button[type=submit]').textContent!.trim()).to.equal('Submit');
     await expect(el).to.be.accessible();
+  });
+
+  it('a bank draft shows consent and user name, never the password; a skipped bank reads plainly', async () => {
+    const draft = { bank: { bankId: 'pl-ing', consent: true, username: 'anna', password: 'secret-password' } };
+    const { root } = await renderView(sampleView('review', { allValues: draft }));
+    const text = root.querySelector('.review')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('ING Bank Śląski (sandbox)');
+    expect(text).to.match(/Consent given\s*Yes/);
+    expect(text).to.contain('anna');
+    expect(text).to.not.contain('secret-password');
+    const { root: root2 } = await renderView(sampleView('review', { allValues: { bank: { outcome: 'OMITTED' } } }));
+    expect(root2.querySelector('.review')!.textContent).to.contain('Bank not listed, skipped');
   });
 
   it('company review: group entries and a skipped bank read plainly, in Polish', async () => {

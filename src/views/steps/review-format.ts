@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { FieldDefinition, FieldValue, StepDefinition, StepValues } from '../../client/api-types.js';
 import type { RunnerViewModel } from '../../runner/view-model.js';
+import type { MessageKey } from '../../i18n/localize.js';
 import { asText, countryName, formatPhone, isFileRef, isPhone, t } from '../util.js';
 
 /** One row of the review: a term and its formatted description (text, or a list for groups). */
@@ -62,17 +63,30 @@ export function fieldRows(fields: FieldDefinition[], values: StepValues | undefi
   return fields.map((f) => ({ term: f.label, value: formatValue(f, values?.[f.name], view) }));
 }
 
-/** Rows of a step: its fields; for a bank step, the bank (or "not listed"), the consent and user name, never the password. */
+/** `PL61109010140000071219812874` -> `PL61 1090 1014 0000 0712 1981 2874`. */
+function formatIban(iban: string): string {
+  return iban.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
+}
+
+/**
+ * Rows of a step: its fields. For a bank step: the bank (or "not listed"), the connection status
+ * and account once saved, the consent and user name while still a draft; never the password.
+ */
 export function stepRows(step: StepDefinition, values: StepValues | undefined, view: RunnerViewModel): ReviewRow[] {
   if (step.type !== 'bank') return fieldRows(step.fields ?? [], values, view);
-  if (values?.outcome === 'OMITTED') return [{ term: t(view, 'views.review.bank'), value: t(view, 'views.review.bankOmitted') }];
+  const row = (key: MessageKey, value: string): ReviewRow => ({ term: t(view, key), value });
+  if (values?.outcome === 'OMITTED') return [row('views.review.bank', t(view, 'views.review.bankOmitted'))];
   const bankId = asText(values?.bankId);
-  const bank = step.banks?.find((b) => b.id === bankId);
-  return [
-    { term: t(view, 'views.review.bank'), value: bank?.name ?? (bankId || t(view, 'views.review.empty')) },
-    { term: t(view, 'views.review.consent'), value: t(view, values?.consent === true ? 'views.review.yes' : 'views.review.no') },
-    { term: t(view, 'views.review.username'), value: asText(values?.username) || t(view, 'views.review.empty') },
-  ];
+  const bankName = step.banks?.find((b) => b.id === bankId)?.name ?? asText(values?.bankName);
+  const rows = [row('views.review.bank', bankName || bankId || t(view, 'views.review.empty'))];
+  if (values?.outcome === 'COMPLETE') rows.push(row('views.review.status', t(view, 'views.review.bankConnected')));
+  if (values?.outcome === 'TIMEDOUT') rows.push(row('views.review.status', t(view, 'views.review.bankTimedOut')));
+  if (typeof values?.accountIban === 'string') rows.push(row('views.review.account', formatIban(values.accountIban)));
+  if (values?.outcome === undefined) {
+    rows.push(row('views.review.consent', t(view, values?.consent === true ? 'views.review.yes' : 'views.review.no')));
+    if (asText(values?.username)) rows.push(row('views.review.username', asText(values?.username)));
+  }
+  return rows;
 }
 
 /** A description list of rows. */
