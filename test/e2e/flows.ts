@@ -10,19 +10,34 @@ export async function executionStatus(id: string): Promise<string> {
   return ((await response.json()) as { status: string }).status;
 }
 
-/** Fills the personal details of the individual KYC with the keyboard (the step stays on screen). */
+/**
+ * Fills the personal details of the individual KYC with the keyboard (the step stays on screen).
+ * Fields the user already filled are left as they are.
+ */
 export async function fillPersonal(el: TlWorkflow): Promise<void> {
-  await type(el, 'firstName', 'Anna');
-  await type(el, 'lastName', 'Nowak');
-  await type(el, 'dateOfBirth', '05171990');
-  await choose(el, 'nationality', 'Poland');
-  await type(el, 'email', 'anna@example.com');
-  await choose(el, 'phone.countryCode', 'Poland');
-  await type(el, 'phone', '600100200');
-  await type(el, 'street', 'Marszałkowska 1');
-  await type(el, 'city', 'Warszawa');
-  await type(el, 'postalCode', '00-001');
-  await choose(el, 'country', 'Poland');
+  const empty = (path: string) => !control<HTMLInputElement | HTMLSelectElement>(el, path).value;
+  const typed: Array<[string, string]> = [
+    ['firstName', 'Anna'],
+    ['lastName', 'Nowak'],
+    ['dateOfBirth', '05171990'],
+    ['email', 'anna@example.com'],
+    ['phone', '600100200'],
+    ['street', 'Marszałkowska 1'],
+    ['city', 'Warszawa'],
+    ['postalCode', '00-001'],
+  ];
+  for (const [path, text] of typed) if (empty(path)) await type(el, path, text);
+  for (const path of ['nationality', 'phone.countryCode', 'country']) await choose(el, path, 'Poland');
+}
+
+/** From the first step of a fresh individual KYC to the bank step, as a user does. */
+export async function advanceToBank(el: TlWorkflow): Promise<void> {
+  await fillPersonal(el);
+  await continueTo(el, 'identity-document');
+  await fillIdentityDocument(el);
+  await continueTo(el, 'proof-of-address');
+  await attach(el, 'document', pdfFile('utility-bill.pdf'));
+  await continueTo(el, 'bank');
 }
 
 /** The identity document step: passport, front image. */
