@@ -296,6 +296,7 @@ export const runnerStyles: CSSResult = css`
   /* Files */
   .dropzone {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
     justify-items: start;
     padding: var(--_space);
@@ -311,6 +312,7 @@ export const runnerStyles: CSSResult = css`
     margin: 0;
   }
   .file-input {
+    width: 100%;
     max-width: 100%;
     min-height: 44px;
     font: inherit;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { galleryStates } from '../../demo/samples.js';
-import { renderView } from './fixture.js';
+import { $, renderView } from './fixture.js';
 
 /** axe on every state of the gallery: each step type, errors, busy, uploads, expired token, every phase. */
 describe('renderRunner accessibility (axe) in every state', () => {
@@ -11,5 +12,35 @@ describe('renderRunner accessibility (axe) in every state', () => {
         await expect(el).to.be.accessible();
       });
     }
+  }
+});
+
+describe('renderRunner in dark mode (contrast included)', () => {
+  before(() => emulateMedia({ colorScheme: 'dark' }));
+  after(() => emulateMedia({ colorScheme: 'light' }));
+  for (const state of galleryStates('en')) {
+    it(`dark: ${state.title}`, async () => {
+      const { el, root } = await renderView(state.view);
+      expect(getComputedStyle($(root, '.runner')).backgroundColor).to.equal('rgb(22, 24, 29)');
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+describe('renderRunner on a 320 px wide phone', () => {
+  before(() => setViewport({ width: 320, height: 640 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+  for (const state of galleryStates('pl')) {
+    it(`320 px: ${state.title}: no horizontal overflow, touch targets of 44 px`, async () => {
+      const { el, root } = await renderView(state.view);
+      const runner = $(root, '.runner');
+      expect(runner.scrollWidth, 'horizontal overflow').to.be.at.most(runner.clientWidth);
+      for (const target of root.querySelectorAll<HTMLElement>('button, .control, input[type=file]')) {
+        const box = target.getBoundingClientRect();
+        if (box.width === 0) continue;
+        expect(box.height, `${target.outerHTML.slice(0, 80)} height`).to.be.at.least(44);
+      }
+      await expect(el).to.be.accessible();
+    });
   }
 });
