@@ -8,9 +8,9 @@ export const elementStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    color: var(--tl-color-text, #1a1d23);
+    color: var(--tl-color-text, #1f2328);
     background: var(--tl-color-bg, #ffffff);
-    font-family: var(--tl-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-family: var(--tl-font-family, system-ui, sans-serif);
     font-size: var(--tl-font-size, 1rem);
     line-height: 1.5;
     contain: content;
@@ -25,8 +25,8 @@ export const elementStyles = css`
   }
   .status {
     padding: calc(var(--tl-space, 1rem) * 1.5) var(--tl-space, 1rem);
-    border: 1px solid var(--tl-color-border, #c9ced6);
-    border-radius: var(--tl-radius, 0.5rem);
+    border: 1px solid var(--tl-color-border, #6b7280);
+    border-radius: var(--tl-radius, 6px);
   }
   .status h2 {
     margin: 0 0 0.5em;
@@ -39,18 +39,18 @@ export const elementStyles = css`
     margin: 0.25em 0;
   }
   .status[data-tone='danger'] {
-    border-color: var(--tl-color-danger, #b3261e);
+    border-color: var(--tl-color-danger, #b42318);
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      color: var(--tl-color-text, #e8eaed);
+      color: var(--tl-color-text, #e6e8eb);
       background: var(--tl-color-bg, #16181d);
     }
     .status {
-      border-color: var(--tl-color-border, #5f6670);
+      border-color: var(--tl-color-border, #8b93a1);
     }
     .status[data-tone='danger'] {
-      border-color: var(--tl-color-danger, #f2b8b5);
+      border-color: var(--tl-color-danger, #ff8a80);
     }
   }
 `;

@@ -30,17 +30,31 @@ export const DEFAULT_API_BASE = 'https://api.transactionlink.io';
  * @fires tl-complete - the user's part is done, exactly once. Detail: `{ workflowId, status }`.
  * @fires tl-cancel - the user left the workflow, exactly once. Detail: `{ workflowId }`.
  *
- * @csspart base - the wrapper of every screen.
- * @csspart status - the element's own status screens (waiting, invalid token, expired, loading).
+ * @csspart base - the wrapper of the element's own status screens.
+ * @csspart status - the element's own status screens (waiting, invalid token, expired).
+ * @csspart header - workflow name, progress, step list and step heading.
+ * @csspart step - the displayed step (a form) or a phase screen (loading, awaiting, complete, cancelled, error).
+ * @csspart field - one field: label, hint, control, error.
+ * @csspart error - a field's error message.
+ * @csspart group-entry - one entry of a repeatable group (e.g. a beneficial owner).
+ * @csspart button - every button.
+ * @csspart footer - Back, Continue / Submit and Cancel.
+ * @csspart banner - the failure banner and the session-timed-out notice.
  *
- * @cssprop --tl-color-text - text colour.
- * @cssprop --tl-color-bg - background colour.
- * @cssprop --tl-color-border - border colour.
- * @cssprop --tl-color-danger - colour of errors.
- * @cssprop --tl-font-family - font family.
- * @cssprop --tl-font-size - base font size.
- * @cssprop --tl-radius - corner radius.
- * @cssprop --tl-space - base spacing unit.
+ * @cssprop [--tl-color-accent=#1d4ed8] - primary buttons, focus ring, progress, selected states.
+ * @cssprop [--tl-color-accent-contrast=#ffffff] - text on the accent colour.
+ * @cssprop [--tl-color-text=#1f2328] - body text.
+ * @cssprop [--tl-color-muted=#4b5563] - hints and secondary text.
+ * @cssprop [--tl-color-bg=#ffffff] - widget background.
+ * @cssprop [--tl-color-surface=#f4f5f7] - cards, drop zone, review sections.
+ * @cssprop [--tl-color-border=#6b7280] - control and card borders.
+ * @cssprop [--tl-color-danger=#b42318] - errors.
+ * @cssprop [--tl-color-success=#1a7f37] - found / uploaded states.
+ * @cssprop [--tl-radius=6px] - corner radius of controls and cards.
+ * @cssprop [--tl-font-family=system-ui, sans-serif] - font stack.
+ * @cssprop [--tl-font-size=1rem] - base font size.
+ * @cssprop [--tl-space=1rem] - base spacing unit.
+ * @cssprop [--tl-color-scheme=light dark] - the `color-scheme` of native controls.
  */
 export class TlWorkflow extends LitElement {
   static override styles = [elementStyles, runnerStyles];

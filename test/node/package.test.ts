@@ -51,3 +51,27 @@ describe('the published package', () => {
     assert.match(events, /'tl-complete': TlEvent<'tl-complete'>/);
   });
 });
+
+describe('the custom elements manifest', () => {
+  it('describes <tl-workflow>: attributes, events, parts and custom properties', async () => {
+    const pkg = JSON.parse(await read('package.json')) as { customElements: string };
+    const manifest = JSON.parse(await read(pkg.customElements)) as {
+      modules: Array<{ declarations?: Array<Record<string, unknown>> }>;
+    };
+    const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'tl-workflow');
+    assert.ok(element, 'tl-workflow is declared');
+    const names = (key: string) => ((element[key] as Array<{ name: string }>) ?? []).map((x) => x.name);
+    assert.deepEqual(names('attributes').sort(), ['api-base', 'expiry-warning', 'locale', 'token']);
+    assert.deepEqual(names('events').sort(), [
+      'tl-cancel',
+      'tl-complete',
+      'tl-error',
+      'tl-ready',
+      'tl-step-change',
+      'tl-token-expired',
+      'tl-token-expiring',
+    ]);
+    assert.ok(names('cssParts').includes('base'));
+    assert.ok(names('cssProperties').includes('--tl-color-accent'));
+  });
+});
