@@ -1,0 +1,227 @@
+import { css } from 'lit';
+
+/** Fields: labels, hints, errors, controls, choices, phone, files and groups. */
+export const fieldsStyles = css`
+  /* Fields */
+  .fields,
+  .review {
+    display: grid;
+    gap: var(--_space);
+  }
+  .field {
+    display: grid;
+    gap: 0.375rem;
+    margin: 0 0 var(--_space);
+    min-width: 0;
+  }
+  .fields > .field {
+    margin-bottom: 0;
+  }
+  .fieldset {
+    border: 0;
+    padding: 0;
+  }
+  .label {
+    font-weight: 600;
+    padding: 0;
+    margin: 0;
+  }
+  .sublabel {
+    font-size: 0.875em;
+  }
+  .required {
+    color: var(--_danger);
+    margin-inline-start: 0.25em;
+  }
+  .hint,
+  .note,
+  .muted {
+    color: var(--_muted);
+    font-size: 0.875em;
+    margin: 0;
+  }
+  .note {
+    margin-bottom: var(--_space);
+  }
+  .control {
+    width: 100%;
+    max-width: 32rem;
+    min-height: 44px;
+    padding: 0.5rem 0.75rem;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .control--short {
+    max-width: 14rem;
+  }
+  textarea.control {
+    min-height: 6rem;
+    resize: vertical;
+  }
+  .control[aria-invalid='true'],
+  .choice input[aria-invalid='true'] {
+    border-color: var(--_danger);
+    box-shadow: 0 0 0 1px var(--_danger);
+  }
+  .error {
+    color: var(--_danger);
+    font-weight: 600;
+    font-size: 0.9375em;
+    margin: 0;
+  }
+  .choices {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.625rem;
+    min-height: 44px;
+    padding: 0.5rem 0;
+  }
+  .choice input {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .choice label {
+    flex: 1;
+    padding-top: 0.0625rem;
+  }
+  .links {
+    margin: 0;
+    padding-inline-start: 2.125rem;
+    list-style: none;
+  }
+  .links a {
+    display: inline-block;
+    min-height: 44px;
+    padding: 0.625rem 0;
+  }
+  .tel {
+    display: grid;
+    grid-template-columns: minmax(8rem, 14rem) minmax(0, 18rem);
+    gap: 0.5rem 0.75rem;
+  }
+  .tel > div {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .inline-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .inline-row .control {
+    flex: 1 1 12rem;
+    width: auto;
+  }
+
+  /* Files */
+  .dropzone {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.5rem;
+    justify-items: start;
+    padding: var(--_space);
+    border: 2px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .dropzone--over {
+    border-color: var(--_accent);
+    border-style: solid;
+  }
+  .dropzone__text {
+    margin: 0;
+  }
+  .file-input {
+    width: 100%;
+    max-width: 100%;
+    min-height: 44px;
+    font: inherit;
+    color: var(--_text);
+  }
+  .file-input::file-selector-button {
+    min-height: 44px;
+    margin-inline-end: 0.75rem;
+    padding: 0.5rem 1rem;
+    font: inherit;
+    font-weight: 600;
+    color: var(--_accent);
+    background: var(--_bg);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .file-card {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .file-card progress {
+    width: 100%;
+    max-width: 24rem;
+  }
+  .file-card__name {
+    margin: 0;
+    font-weight: 600;
+  }
+  .file-card__preview {
+    max-width: min(100%, 16rem);
+    max-height: 12rem;
+    object-fit: contain;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+  }
+  .badge {
+    display: inline-block;
+    margin-inline-start: 0.5rem;
+    padding: 0 0.5rem;
+    border: 1px solid var(--_success);
+    border-radius: 999px;
+    color: var(--_success);
+    font-size: 0.8125em;
+    font-weight: 600;
+  }
+
+  /* Groups */
+  .group__title {
+    font-size: 1.125em;
+    margin: 0;
+  }
+  .entry {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-width: 0;
+  }
+  .entry__legend {
+    font-weight: 700;
+    padding: 0 0.375rem;
+  }
+  .entry .field {
+    margin: 0;
+  }
+  .entry__remove {
+    justify-self: start;
+  }
+  .group__add {
+    display: grid;
+    gap: 0.25rem;
+    justify-items: start;
+  }
+`;

@@ -1,0 +1,219 @@
+import { css } from 'lit';
+
+/** Step specifics (bank, registry, review), footer, cancel confirmation, banners and phase screens. */
+export const stepsStyles = css`
+  /* Bank */
+  .bank-list {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .choice--bank {
+    padding: 0 0 0 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    align-items: center;
+  }
+  .choice--bank label {
+    align-self: stretch;
+    display: flex;
+    align-items: center;
+    padding: 0.5rem 0.75rem 0.5rem 0;
+    cursor: pointer;
+  }
+  .choice--bank:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: 0 0 0 1px var(--_accent);
+  }
+  .login {
+    display: grid;
+    gap: 0.5rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .login .field {
+    margin: 0;
+  }
+
+  /* Registry and review */
+  .registry-status:empty {
+    display: none;
+  }
+  .registry-status {
+    margin-bottom: var(--_space);
+  }
+  .success {
+    color: var(--_success);
+    font-weight: 600;
+  }
+  .warning {
+    font-weight: 600;
+  }
+  .summary {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+  }
+  .summary > div {
+    display: grid;
+    grid-template-columns: minmax(8rem, 1fr) 2fr;
+    gap: 0.25rem 1rem;
+  }
+  .summary dt {
+    color: var(--_muted);
+  }
+  .summary dd {
+    margin: 0;
+    font-weight: 500;
+  }
+  .review__step {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    border: 1px solid transparent;
+  }
+  .review__head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-bottom: 0.5rem;
+  }
+  .review__head h3 {
+    margin: 0;
+    font-size: 1.125em;
+  }
+  .review-group {
+    display: grid;
+    gap: 0.75rem;
+    margin: 0.25rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .review-group > li {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_border);
+  }
+  .review-group__title {
+    font-weight: 600;
+  }
+
+  /* Footer, confirmation, banners */
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75rem;
+    margin-top: calc(var(--_space) * 1.5);
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_border);
+  }
+  .footer__nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+  }
+  .confirm {
+    flex: 1 1 100%;
+    padding: var(--_space);
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .confirm__title {
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+  .confirm__actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+  }
+  .banner {
+    margin-bottom: var(--_space);
+    padding: 0.75rem var(--_space);
+    border-radius: var(--_radius);
+    border: 1px solid var(--_danger);
+    border-inline-start-width: 6px;
+    background: var(--_surface);
+  }
+  .banner--warning {
+    border-color: var(--_accent);
+  }
+  .banner__title {
+    font-weight: 700;
+  }
+  .banner__message {
+    margin: 0 0 0.5rem;
+  }
+  .banner__actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  /* Phase screens */
+  .screen {
+    display: grid;
+    justify-items: center;
+    text-align: center;
+    gap: 0.5rem;
+    padding: calc(var(--_space) * 2) var(--_space);
+  }
+  .screen__icon {
+    display: grid;
+    place-items: center;
+    width: 3rem;
+    height: 3rem;
+    border-radius: 50%;
+    font-size: 1.5rem;
+    font-weight: 700;
+    color: var(--_on-accent);
+    background: var(--_accent);
+  }
+  .screen--error .screen__icon,
+  .screen--cancelled .screen__icon {
+    background: var(--_muted);
+    color: var(--_bg);
+  }
+  .screen--complete .screen__icon {
+    background: var(--_success);
+    color: var(--_bg);
+  }
+  .screen__body {
+    max-width: 32rem;
+    margin: 0;
+  }
+  .spinner {
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    border: 2px solid currentColor;
+    border-right-color: transparent;
+    border-radius: 50%;
+    animation: tl-spin 0.8s linear infinite;
+  }
+  .spinner--large {
+    width: 2.5rem;
+    height: 2.5rem;
+    border-width: 4px;
+    color: var(--_accent);
+  }
+  .busy-line {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  @keyframes tl-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+`;
