@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit, type TlEventDetailMap, type TlEventName } from '../events/events.js';
 import { resolveLocale } from '../i18n/localize.js';
@@ -30,7 +30,7 @@ export const DEFAULT_API_BASE = 'https://api.transactionlink.io';
  * @fires tl-complete - the user's part is done, exactly once. Detail: `{ workflowId, status }`.
  * @fires tl-cancel - the user left the workflow, exactly once. Detail: `{ workflowId }`.
  *
- * @csspart base - the wrapper of the element's own status screens.
+ * @csspart base - the wrapper of everything the element shows.
  * @csspart status - the element's own status screens (waiting, invalid token, expired).
  * @csspart header - workflow name, progress, step list and step heading.
  * @csspart step - the displayed step (a form) or a phase screen (loading, awaiting, complete, cancelled, error).
@@ -213,6 +213,10 @@ export class TlWorkflow extends LitElement {
   }
 
   override render() {
+    return html`<div part="base" class="base">${this.renderContent()}</div>`;
+  }
+
+  private renderContent() {
     const locale = resolveLocale(this.requestedLocale);
     if (this.tokenStatus === 'none') return renderStatusScreen('idle', locale);
     if (this.tokenStatus === 'invalid') return renderStatusScreen('invalid', locale);

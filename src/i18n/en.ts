@@ -11,8 +11,6 @@ export const en = {
   'state.invalid.body': 'The access token could not be read. Please reload the page or start again from where you came.',
   'state.expired.title': 'Your session has expired',
   'state.expired.body': 'For your security, sessions last a limited time. Reload the page to continue where you left off.',
-  'state.expired.keep': 'Your answers on this page are kept. Reload the session to continue.',
-  'state.loading': 'Loading your verification...',
   // Views (src/views/): step views, header, footer, phase screens
   'views.progress': 'Step {current} of {total}',
   'views.steps.label': 'Steps',

@@ -8,8 +8,6 @@ export const pl: Catalogue = {
   'state.invalid.body': 'Nie udało się odczytać tokenu dostępu. Odśwież stronę lub zacznij od nowa tam, skąd przyszedłeś.',
   'state.expired.title': 'Twoja sesja wygasła',
   'state.expired.body': 'Ze względów bezpieczeństwa sesja trwa ograniczony czas. Odśwież stronę, aby kontynuować od miejsca, w którym skończyłeś.',
-  'state.expired.keep': 'Twoje odpowiedzi na tej stronie zostały zachowane. Odnów sesję, aby kontynuować.',
-  'state.loading': 'Wczytywanie weryfikacji...',
   // Views (src/views/): step views, header, footer, phase screens
   'views.progress': 'Krok {current} z {total}',
   'views.steps.label': 'Kroki',
