@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import type { TlStepChangeDetail } from '../../src/events/events.js';
@@ -20,9 +21,13 @@ import {
 describe('<tl-workflow> end to end: individual KYC against the sandbox', function () {
   this.timeout(60000);
   before(() => setViewport({ width: 1000, height: 900 }));
+  afterEach(() => sinon.restore());
 
   it('a user completes every step with keyboard and mouse; tl-complete fires exactly once', async () => {
     const { token, executionId } = await widgetToken();
+    const historyLength = history.length;
+    const pushState = sinon.spy(history, 'pushState');
+    const replaceState = sinon.spy(history, 'replaceState');
     const el = await fixture<TlWorkflow>(html`<tl-workflow api-base=${API_BASE}></tl-workflow>`);
     const steps: TlStepChangeDetail[] = [];
     const completes: unknown[] = [];
@@ -78,6 +83,9 @@ describe('<tl-workflow> end to end: individual KYC against the sandbox', functio
     expect(await executionStatus(executionId)).to.equal('COMPLETED');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(completes).to.have.length(1);
+    // The back button stays the host page's: no history entries, no URL changes.
+    expect(pushState.called || replaceState.called, 'history touched').to.equal(false);
+    expect(history.length).to.equal(historyLength);
   });
 
   it('"my bank is not listed" moves on without a bank connection', async () => {
