@@ -25,8 +25,7 @@ export function renderHeader(view: RunnerViewModel): TemplateResult {
         </div>`
       : nothing}
     ${steps.length
-      ? html`<nav class="steps-nav" aria-label=${t(view, 'views.steps.label')}>
-          <ol class="steps">
+      ? html`<ol class="steps" aria-label=${t(view, 'views.steps.label')}>
             ${steps.map((s) => {
               const state = s.id === step?.id ? 'current' : s.state === 'done' ? 'done' : 'todo';
               return html`<li class="steps__item steps__item--${state}" aria-current=${state === 'current' ? 'step' : nothing}>
@@ -35,8 +34,7 @@ export function renderHeader(view: RunnerViewModel): TemplateResult {
                 <span class="vh"> ${t(view, `views.steps.${state}`)}</span>
               </li>`;
             })}
-          </ol>
-        </nav>`
+          </ol>`
       : nothing}
     ${step
       ? html`<h2 class="step-heading" id=${STEP_HEADING_ID} data-step-heading tabindex="-1">${step.title}</h2>
