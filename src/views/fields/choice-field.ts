@@ -53,7 +53,8 @@ export function renderSelectField(field: FieldDefinition, ctx: FieldContext): Te
 export function renderRadioField(field: FieldDefinition, ctx: FieldContext): TemplateResult {
   const ids = fieldIds(field, ctx);
   const value = asText(getAt(ctx.view.values, ctx.path));
-  return html`<fieldset class="field fieldset" part="field" aria-describedby=${ifDefined(ids.describedBy)}>
+  // Hint and error are linked from each radio (announced with it), not from the fieldset too (said twice).
+  return html`<fieldset class="field fieldset" part="field">
     <legend class="label">${field.label}${requiredMark(field.required)}</legend>
     ${renderHint(field.hint, ids.hintId)}
     <div class="choices">

@@ -32,7 +32,7 @@ export function renderTelField(field: FieldDefinition, ctx: FieldContext): Templ
   const numberId = idFor(path);
   const set = (countryCode: string, num: string) => actions.setValue(path, { countryCode, number: num });
 
-  return html`<fieldset class="field fieldset" part="field" aria-describedby=${ifDefined(describedBy(hintId, errorId))}>
+  return html`<fieldset class="field fieldset" part="field">
     <legend class="label">${field.label}${requiredMark(field.required)}</legend>
     ${renderHint(field.hint, hintId)}
     <div class="tel">

@@ -62,7 +62,7 @@ export class TlBankPicker extends LitElement {
           ${matches.length ? msg(this.locale, 'views.bank.count', { count: matches.length }) : msg(this.locale, 'views.bank.none')}
         </p>
       </div>
-      <fieldset class="field fieldset" part="field" id=${`${this.idBase}-list`} aria-describedby=${ifDefined(errorId)}>
+      <fieldset class="field fieldset" part="field" id=${`${this.idBase}-list`}>
         <legend class="label">${msg(this.locale, 'views.bank.choose')}${requiredMark(true)}</legend>
         <ul class="bank-list">
           ${matches.map((b) => {
