@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { KYC_VALUES, sampleView } from '../../demo/samples.js';
+import { KYB_STEPS, KYC_VALUES, sampleView } from '../../demo/samples.js';
 import { $, center, renderView, textOfIds, update } from './fixture.js';
 
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -110,6 +110,21 @@ describe('footer', () => {
     expect(root.activeElement!.textContent!.trim()).to.equal('Leave');
     await sendKeys({ press: 'Enter' });
     expect(actions.confirmCancel.calledOnce).to.equal(true);
+  });
+});
+
+describe('styling contract', () => {
+  it('exposes the documented parts and honours --tl-* properties set on the host', async () => {
+    const banner = { code: 'network' as const, message: 'Offline.', retryable: true };
+    const { el, root } = await renderView(sampleView('owners', { banner }, KYB_STEPS));
+    for (const part of ['header', 'step', 'field', 'button', 'footer', 'banner', 'group-entry']) {
+      expect(root.querySelector(`[part~="${part}"]`), part).to.exist;
+    }
+    el.style.setProperty('--tl-color-accent', 'rgb(200, 0, 100)');
+    el.style.setProperty('--tl-radius', '13px');
+    const submit = $(root, 'button[type=submit]');
+    expect(getComputedStyle(submit).backgroundColor).to.equal('rgb(200, 0, 100)');
+    expect(getComputedStyle(submit).borderTopLeftRadius).to.equal('13px');
   });
 });
 

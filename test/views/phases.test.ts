@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { phaseView } from '../../demo/samples.js';
 import { $, renderView } from './fixture.js';
 
@@ -40,6 +40,17 @@ describe('renderRunner phases', () => {
     await sendKeys({ press: 'Enter' });
     expect(actions.retry.calledOnce).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('the spinner stops for users who prefer reduced motion', async () => {
+    const { root } = await renderView(phaseView('loading'));
+    expect(getComputedStyle($(root, '.spinner')).animationName).to.equal('tl-spin');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(getComputedStyle($(root, '.spinner')).animationName).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('Polish texts', async () => {
