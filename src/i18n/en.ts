@@ -39,6 +39,7 @@ export const en = {
   'views.file.failedGeneric': 'The upload failed. Try again.',
   'views.file.preview': 'Preview of {name}',
   'views.file.uploaded': 'Uploaded',
+  'views.file.done': '{name} uploaded.',
   'views.registry.number': 'Company registry number',
   'views.registry.find': 'Find company',
   'views.registry.searching': 'Searching the registry...',

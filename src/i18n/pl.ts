@@ -36,6 +36,7 @@ export const pl: Catalogue = {
   'views.file.failedGeneric': 'Nie udało się przesłać pliku. Spróbuj ponownie.',
   'views.file.preview': 'Podgląd pliku {name}',
   'views.file.uploaded': 'Przesłano',
+  'views.file.done': 'Przesłano plik {name}.',
   'views.registry.number': 'Numer firmy w rejestrze',
   'views.registry.find': 'Znajdź firmę',
   'views.registry.searching': 'Przeszukiwanie rejestru...',

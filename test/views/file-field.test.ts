@@ -83,6 +83,7 @@ describe('file field', () => {
       uploads: { front: { name: 'id-front.png', size: 245000, type: 'image/png', progress: 1, status: 'done', previewUrl: PREVIEW_IMAGE } },
     });
     const { el, root, actions } = await renderView(view);
+    expect([...root.querySelectorAll('[role=status]')].map((r) => r.textContent!.trim())).to.include('id-front.png uploaded.');
     const img = $<HTMLImageElement>(root, 'img');
     expect(img.alt).to.equal('Preview of id-front.png');
     expect(root.textContent).to.contain('Uploaded');

@@ -78,7 +78,7 @@ export function renderFileField(field: FieldDefinition, ctx: FieldContext): Temp
   let body: TemplateResult;
   if (upload?.status === 'uploading') {
     const progressId = idFor(path, 'progress');
-    body = html`<div class="file-card" aria-live="off">
+    body = html`<div class="file-card">
       <p class="file-card__name">${upload.name} <span class="muted">${formatSize(upload.size, view.locale)}</span></p>
       <label class="sublabel" for=${progressId}>${t(view, 'views.file.uploading', { name: upload.name })}</label>
       <progress id=${progressId} max="1" value=${upload.progress}></progress>
@@ -127,7 +127,11 @@ export function renderFileField(field: FieldDefinition, ctx: FieldContext): Temp
   const label = upload?.status === 'uploading' || upload?.status === 'done' || isFileRef(value)
     ? html`<p class="label">${field.label}${requiredMark(field.required)}</p>`
     : renderLabel(field, inputId);
+  // Says politely when an upload ends (the card changes silently otherwise); exists before it changes.
+  const announcement =
+    upload?.status === 'done' ? t(view, 'views.file.done', { name: upload.name }) : upload?.status === 'failed' ? (error ?? '') : '';
   return html`<div class="field" part="field">
+    <p class="vh" role="status">${announcement}</p>
     ${label} ${renderHint(field.hint, hintId)}
     ${limits ? html`<p class="hint" id=${ifDefined(limitsId)}>${limits}</p>` : nothing}
     ${body}
