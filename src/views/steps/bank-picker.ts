@@ -84,7 +84,10 @@ export class TlBankPicker extends LitElement {
   }
 }
 
-if (!customElements.get('tl-bank-picker')) customElements.define('tl-bank-picker', TlBankPicker);
+// Guarded: the widget may be loaded twice; no registry under server-side rendering.
+if (typeof customElements !== 'undefined' && !customElements.get('tl-bank-picker')) {
+  customElements.define('tl-bank-picker', TlBankPicker);
+}
 
 declare global {
   interface HTMLElementTagNameMap {
