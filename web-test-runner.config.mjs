@@ -27,7 +27,7 @@ async function strictCspPages(ctx, next) {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/sandbox/**'],
+  files: ['test/**/*.test.ts', '!test/sandbox/**', '!test/node/**'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
