@@ -13,6 +13,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
 import { chromium } from 'playwright-core';
 import { createSandbox } from '../sandbox/app.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/chromium.ts';
 
 const root = new URL('../', import.meta.url);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -60,18 +61,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 async function browserFigures(): Promise<void> {
   const pages = await pageServer();
   const api = await sandboxServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-dev-shm-usage',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${(pages.address() as AddressInfo).port}/`);

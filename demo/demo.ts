@@ -4,6 +4,7 @@
  * Everything shown comes in as text (textContent), never as HTML.
  */
 import '../src/define.ts';
+import { DARK_THEME } from './runner-state-host.js';
 
 const API = `${location.origin}/tl-api`;
 const EVENTS = ['tl-ready', 'tl-step-change', 'tl-complete', 'tl-cancel', 'tl-error', 'tl-token-expiring', 'tl-token-expired'];
@@ -142,27 +143,17 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=loca
 const accent = byId<HTMLInputElement>('accent');
 const radius = byId<HTMLInputElement>('radius');
 const dark = byId<HTMLInputElement>('dark');
-const DARK: Record<string, string> = {
-  '--tl-color-bg': '#16181d',
-  '--tl-color-surface': '#20242b',
-  '--tl-color-text': '#e6e8eb',
-  '--tl-color-muted': '#b4bac3',
-  '--tl-color-border': '#8b93a1',
-  '--tl-color-danger': '#ff8a80',
-  '--tl-color-success': '#7ee2a8',
-  '--tl-color-accent-contrast': '#0b1220',
-  '--tl-color-scheme': 'dark',
-};
 
 function applyTheme(): void {
   const style = widget.style;
-  style.setProperty('--tl-color-accent', dark.checked && accent.value === '#1d4ed8' ? '#8ab4f8' : accent.value);
-  style.setProperty('--tl-radius', `${radius.value}px`);
-  byId('radius-value').textContent = `${radius.value}px`;
-  for (const [prop, value] of Object.entries(DARK)) {
+  for (const [prop, value] of Object.entries(DARK_THEME)) {
     if (dark.checked) style.setProperty(prop, value);
     else style.removeProperty(prop);
   }
+  // A custom accent wins over the dark palette's; the default one follows the mode.
+  if (!dark.checked || accent.value !== '#1d4ed8') style.setProperty('--tl-color-accent', accent.value);
+  style.setProperty('--tl-radius', `${radius.value}px`);
+  byId('radius-value').textContent = `${radius.value}px`;
   document.body.classList.toggle('dark', dark.checked);
 }
 

@@ -2,24 +2,13 @@ import { LitElement, html, render } from 'lit';
 import { fixture } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { RunnerActions, RunnerViewModel } from '../../src/runner/view-model.js';
-import { renderRunner } from '../../src/views/runner-view.js';
-import { runnerStyles } from '../../src/views/styles.js';
 import { noopActions } from '../../demo/samples.js';
+import '../../demo/runner-state-host.js';
+import type { RunnerStateHost } from '../../demo/runner-state-host.js';
 
 /** Every action as a sinon spy. */
 export type SpiedActions = { [K in keyof RunnerActions]: sinon.SinonSpy };
 
-/** A minimal host like `<tl-workflow>`: one shadow root with `runnerStyles`, rendering `renderRunner`. */
-class ViewsTestHost extends LitElement {
-  static override styles = runnerStyles;
-  static override properties = { view: { attribute: false }, actions: { attribute: false } };
-  view!: RunnerViewModel;
-  actions!: RunnerActions;
-  protected override render() {
-    return renderRunner(this.view, this.actions);
-  }
-}
-if (!customElements.get('views-test-host')) customElements.define('views-test-host', ViewsTestHost);
 
 /** Spied actions; none of them does anything. */
 export function spyActions(): SpiedActions {
@@ -31,20 +20,20 @@ export function spyActions(): SpiedActions {
 
 /** Renders a view model into a test host; returns the host, its shadow root and the spied actions. */
 export async function renderView(view: RunnerViewModel, actions: SpiedActions = spyActions()) {
-  const el = await fixture<ViewsTestHost>(html`<views-test-host .view=${view} .actions=${actions as unknown as RunnerActions}></views-test-host>`);
+  const el = await fixture<RunnerStateHost>(html`<runner-state-host .view=${view} .actions=${actions as unknown as RunnerActions}></runner-state-host>`);
   await settle(el);
   return { el, root: el.shadowRoot!, actions };
 }
 
 /** Re-renders with a new view model (as the controller would after an action). */
 export async function update(el: HTMLElement, view: RunnerViewModel) {
-  (el as ViewsTestHost).view = view;
+  (el as RunnerStateHost).view = view;
   await settle(el);
 }
 
 /** Waits for the host and any internal element (the bank picker) to render. */
 export async function settle(el: HTMLElement) {
-  await (el as ViewsTestHost).updateComplete;
+  await (el as RunnerStateHost).updateComplete;
   const inner = [...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((n): n is LitElement => n instanceof LitElement);
   await Promise.all(inner.map((n) => n.updateComplete));
 }
