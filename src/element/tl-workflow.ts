@@ -2,7 +2,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit, type TlEventDetailMap, type TlEventName } from '../events/events.js';
 import { resolveLocale } from '../i18n/localize.js';
-import { decodeToken, type TokenClaims } from '../token/decode-token.js';
+import { decodeToken, type DecodedToken, type TokenClaims } from '../token/decode-token.js';
 import { ExpiryWatch } from '../token/expiry-watch.js';
 import { WorkflowController } from '../runner/workflow-controller.js';
 import { renderRunner } from '../views/runner-view.js';
@@ -79,8 +79,7 @@ export class TlWorkflow extends LitElement {
   // ---- Internal state -------------------------------------------------------------------
 
   @state() private tokenStatus: TokenStatus = 'none';
-  private decodedClaims: TokenClaims | null = null;
-  private tokenExpiresAt: Date | null = null;
+  private decoded: DecodedToken | null = null;
   private appliedToken = '';
   private expiry: ExpiryWatch | null = null;
 
@@ -95,12 +94,12 @@ export class TlWorkflow extends LitElement {
 
   /** The token's expiry, from its `exp` claim; `null` without a readable token. */
   get expiresAt(): Date | null {
-    return this.tokenExpiresAt ? new Date(this.tokenExpiresAt) : null;
+    return this.decoded ? new Date(this.decoded.expiresAt) : null;
   }
 
   /** The decoded token payload (`customerId`, `partyId`, `workspaceId`, `iat`, `exp`, ...), or `null`. */
   get claims(): Readonly<TokenClaims> | null {
-    return this.decodedClaims ? { ...this.decodedClaims } : null;
+    return this.decoded ? { ...this.decoded.claims } : null;
   }
 
   /** What the element is doing: `idle`, `loading`, `running`, `expired`, `complete`, `cancelled` or `error`. */
@@ -152,17 +151,15 @@ export class TlWorkflow extends LitElement {
     this.appliedToken = token;
     this.expiry?.stop();
     this.expiry = null;
-    this.decodedClaims = null;
-    this.tokenExpiresAt = null;
+    this.decoded = null;
     if (!token) {
       this.tokenStatus = 'none';
       this.runner.stop();
       return;
     }
+    let decoded: DecodedToken;
     try {
-      const { claims, expiresAt } = decodeToken(token);
-      this.decodedClaims = claims;
-      this.tokenExpiresAt = expiresAt;
+      decoded = decodeToken(token);
     } catch (error) {
       this.tokenStatus = 'invalid';
       this.runner.stop();
@@ -173,10 +170,16 @@ export class TlWorkflow extends LitElement {
       });
       return;
     }
+    this.decoded = decoded;
     this.tokenStatus = 'valid';
-    this.expiry = new ExpiryWatch({
-      onExpiring: (secondsLeft) => this.onTokenExpiring(secondsLeft),
-      onExpired: () => this.onTokenExpired(),
+    const expiresAt = () => new Date(decoded.expiresAt);
+    this.expiry = new ExpiryWatch(decoded.expiresAt, {
+      onExpiring: (secondsLeft) => this.fire('tl-token-expiring', { expiresAt: expiresAt(), secondsLeft }),
+      onExpired: () => {
+        this.tokenStatus = 'expired';
+        this.runner.tokenExpired();
+        this.fire('tl-token-expired', { expiresAt: expiresAt() });
+      },
     });
     this.armExpiry();
     // An already-expired token makes no request at all (armExpiry has just said it expired).
@@ -185,20 +188,8 @@ export class TlWorkflow extends LitElement {
 
   /** (Re)starts the expiry watch of the current token, when connected. */
   private armExpiry(): void {
-    if (!this.isConnected || !this.expiry || !this.tokenExpiresAt || this.runnerFinished) return;
-    this.expiry.watch(this.tokenExpiresAt, this.expiryWarning);
-  }
-
-  private onTokenExpiring(secondsLeft: number): void {
-    if (!this.tokenExpiresAt) return;
-    this.fire('tl-token-expiring', { expiresAt: new Date(this.tokenExpiresAt), secondsLeft });
-  }
-
-  private onTokenExpired(): void {
-    if (!this.tokenExpiresAt) return;
-    this.tokenStatus = 'expired';
-    this.runner.tokenExpired();
-    this.fire('tl-token-expired', { expiresAt: new Date(this.tokenExpiresAt) });
+    if (!this.isConnected || !this.expiry || this.runnerFinished) return;
+    this.expiry.watch(this.expiryWarning);
   }
 
   private fire<K extends TlEventName>(name: K, detail: TlEventDetailMap[K]): void {

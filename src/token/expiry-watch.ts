@@ -9,40 +9,36 @@ export interface ExpiryWatchCallbacks {
 }
 
 /**
- * Watches one token's expiry with a single timer (no polling): the timer is set for the next
+ * Watches one token's expiry (one watch per token) with a single timer (no polling): the timer is set for the next
  * moment that matters (the warning, then the expiry), split into steps of at most
  * `MAX_TIMEOUT_MS` for far-away expiries. Because timers stall while a laptop sleeps, the watch
  * re-checks the clock when the page becomes visible again and when the browser comes back online.
  *
  * `stop()` removes the timer and the listeners; `watch()` again re-arms them, remembering which
- * callbacks already ran for the same expiry so nothing fires twice.
+ * callbacks already ran so nothing fires twice.
  */
 export class ExpiryWatch {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private expiresAtMs = 0;
+  private readonly expiresAtMs: number;
   private warningMs = 0;
   private warned = false;
   private expired = false;
   private listening = false;
 
-  constructor(private readonly callbacks: ExpiryWatchCallbacks) {}
+  constructor(
+    expiresAt: Date,
+    private readonly callbacks: ExpiryWatchCallbacks,
+  ) {
+    this.expiresAtMs = expiresAt.getTime();
+  }
 
   /** Whether a timer is currently set (for tests and for the element's own bookkeeping). */
   get armed(): boolean {
     return this.timer !== undefined;
   }
 
-  /**
-   * Starts watching `expiresAt`. Watching a different expiry than before forgets what already
-   * fired; watching the same one again (after `stop()`) does not repeat past callbacks.
-   */
-  watch(expiresAt: Date, warningSeconds: number): void {
-    const ms = expiresAt.getTime();
-    if (ms !== this.expiresAtMs) {
-      this.warned = false;
-      this.expired = false;
-    }
-    this.expiresAtMs = ms;
+  /** Starts (or restarts, after `stop()`) watching, warning `warningSeconds` before expiry. */
+  watch(warningSeconds: number): void {
     this.warningMs = Math.max(0, warningSeconds) * 1000;
     this.listen();
     this.check();
