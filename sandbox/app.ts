@@ -14,7 +14,9 @@ import { clientBackendRoutes } from './routes/client-backend.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { testingRoutes } from './routes/testing.ts';
 import { widgetRoutes } from './routes/widget.ts';
+import { currentStatus } from './execution.ts';
 import { Store } from './store.ts';
+import { WebhookSender } from './webhooks.ts';
 import { WorkflowCatalog } from './workflows/loader.ts';
 
 export type { SandboxOptions } from './config.ts';
@@ -52,6 +54,16 @@ export function createSandbox(options: Partial<SandboxOptions> = {}): Sandbox {
     keys: () => ready,
     workflows,
     faults: [],
+    refreshTokens: new Map(),
+    webhooks: new WebhookSender(
+      () => effective.webhookUrl,
+      () => ready,
+      () => effective.awaitingSeconds * 1000,
+      (id) => {
+        const execution = store.getExecution(id);
+        if (execution) currentStatus(ctx, execution);
+      },
+    ),
   };
 
   const app = new Hono();

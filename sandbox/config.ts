@@ -12,8 +12,12 @@ export interface SandboxOptions {
   secret: string;
   /** `TOKEN_TTL_SECONDS`: lifetime of widget tokens. Default 3600. */
   tokenTtlSeconds: number;
-  /** Lifetime of client-backend access tokens (`expiryDuration` of `/auth/authorize`). Default 3600. */
+  /** `ACCESS_TTL_SECONDS`: lifetime of client-backend access tokens (`expiryDuration` of `/auth/authorize`). Default 3600. */
   accessTtlSeconds: number;
+  /** `REFRESH_TTL_SECONDS`: lifetime of the refresh tokens `/auth/authorize` and `/auth/refresh` issue. Default 86400. */
+  refreshTtlSeconds: number;
+  /** `WEBHOOK_URL`: where signed webhooks go when a workflow turns `AWAITING` or `COMPLETED`. Default: none (no webhooks). */
+  webhookUrl: string | undefined;
   /** `LATENCY_MS`: delay added to every `/widget/*` request. Default 0. */
   latencyMs: number;
   /** `FAULT_RATE`: fraction (0..1) of `/widget/*` requests answered `503 unavailable`. Default 0. */
@@ -47,7 +51,9 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
     key: env.SANDBOX_KEY || 'sandbox-key',
     secret: env.SANDBOX_SECRET || 'sandbox-secret',
     tokenTtlSeconds: envNumber(env, 'TOKEN_TTL_SECONDS', 3600),
-    accessTtlSeconds: 3600,
+    accessTtlSeconds: envNumber(env, 'ACCESS_TTL_SECONDS', 3600),
+    refreshTtlSeconds: envNumber(env, 'REFRESH_TTL_SECONDS', 86400),
+    webhookUrl: env.WEBHOOK_URL || undefined,
     latencyMs: envNumber(env, 'LATENCY_MS', 0),
     faultRate: Math.min(1, Math.max(0, envNumber(env, 'FAULT_RATE', 0))),
     dataFile: env.SANDBOX_DATA || undefined,

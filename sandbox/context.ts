@@ -5,6 +5,7 @@
 import type { SandboxOptions } from './config.ts';
 import type { SigningKeys } from './keys.ts';
 import type { Store } from './store.ts';
+import type { WebhookSender } from './webhooks.ts';
 import type { WorkflowCatalog } from './workflows/loader.ts';
 
 /** A deterministic fault queued through `POST /sandbox/faults`. */
@@ -24,4 +25,8 @@ export interface SandboxContext {
   keys: () => Promise<SigningKeys>;
   workflows: WorkflowCatalog;
   faults: Fault[];
+  /** Refresh tokens issued and not yet used, with the key they belong to and when they expire (epoch ms). */
+  refreshTokens: Map<string, { key: string; expiresAt: number }>;
+  /** Signs and delivers webhooks to `options.webhookUrl`. */
+  webhooks: WebhookSender;
 }

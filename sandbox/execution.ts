@@ -56,6 +56,7 @@ export function currentStatus(ctx: SandboxContext, execution: ExecutionRecord, n
     if (now >= doneAt) {
       execution.status = 'COMPLETED';
       ctx.store.putExecution(execution);
+      ctx.webhooks.statusChanged(execution);
     }
   }
   if (execution.status === 'RUNNING' && now > Date.parse(execution.expiresAt)) return 'EXPIRED';

@@ -1,12 +1,15 @@
 /**
- * Client-backend authentication: `POST /auth/authorize {key, secret}` issues an access token, and
- * `requireAccessToken` guards every client-backend endpoint with it.
+ * Client-backend authentication: `POST /auth/authorize {key, secret}` issues an access token and a
+ * refresh token, `POST /auth/refresh {refreshToken}` trades a refresh token (once) for new ones,
+ * `GET /auth/webhooks/key/{keyId}` serves the webhook signing key, and `requireAccessToken` guards
+ * every client-backend endpoint.
  */
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { randomBytes } from 'node:crypto';
 import type { SandboxContext } from '../context.ts';
 import { fail, readJsonObject } from '../errors.ts';
 import { ACCESS_AUDIENCE, bearerToken, signAccessToken, verifyToken } from '../tokens.ts';
+import { WEBHOOK_ALG } from '../webhooks.ts';
 
 /** Routes mounted at `/auth`. */
 export function authRoutes(ctx: SandboxContext): Hono {
@@ -24,17 +27,51 @@ export function authRoutes(ctx: SandboxContext): Hono {
     if (key !== ctx.options.key || secret !== ctx.options.secret) {
       return fail(c, 401, 'invalid-credentials', 'Wrong key or secret.');
     }
-    const keys = await ctx.keys();
-    const ttl = ctx.options.accessTtlSeconds;
-    return c.json({
-      accessToken: await signAccessToken(keys, key as string, ttl),
-      refreshToken: randomBytes(32).toString('base64url'),
-      expiryDuration: ttl,
-      tokenType: 'Bearer',
-    });
+    return c.json(await issueSession(ctx, key as string));
   });
 
+  app.post('/refresh', async (c) => {
+    const body = await readJsonObject(c);
+    if (!body.ok) return body.response;
+    const { refreshToken } = body.value;
+    if (typeof refreshToken !== 'string' || refreshToken === '') {
+      return fail(c, 400, 'invalid-request', 'refreshToken is required and must be a string.', 'refreshToken');
+    }
+    const grant = ctx.refreshTokens.get(refreshToken);
+    ctx.refreshTokens.delete(refreshToken); // One use only: the answer carries the next one.
+    if (!grant || grant.expiresAt <= Date.now()) {
+      return fail(c, 401, 'invalid-refresh-token', 'The refresh token is unknown, used or expired; authorize again.');
+    }
+    return c.json(await issueSession(ctx, grant.key));
+  });
+
+  app.get('/webhooks/key/:keyId', async (c) => webhookKey(ctx, c));
+
   return app;
+}
+
+/** A new access token and refresh token for `key`, as `/auth/authorize` and `/auth/refresh` answer. */
+async function issueSession(ctx: SandboxContext, key: string) {
+  const ttl = ctx.options.accessTtlSeconds;
+  const refreshToken = randomBytes(32).toString('base64url');
+  ctx.refreshTokens.set(refreshToken, { key, expiresAt: Date.now() + ctx.options.refreshTtlSeconds * 1000 });
+  return {
+    accessToken: await signAccessToken(await ctx.keys(), key, ttl),
+    refreshToken,
+    expiryDuration: ttl,
+    tokenType: 'Bearer',
+  };
+}
+
+/** `GET /auth/webhooks/key/{keyId}`: the webhook public key as PEM (`?pem=true`) or as a JWK; 404 for another id. */
+async function webhookKey(ctx: SandboxContext, c: Context): Promise<Response> {
+  const { kid, pem } = await ctx.webhooks.publicKey();
+  if (c.req.param('keyId') !== kid) return fail(c, 404, 'not-found', 'No webhook key with this id.');
+  if (c.req.query('pem') === 'true') {
+    return c.body(pem, 200, { 'content-type': 'application/x-pem-file; charset=utf-8', 'cache-control': 'public, max-age=3600' });
+  }
+  const { kty, n, e } = (await ctx.keys()).publicJwk;
+  return c.json({ kty, n, e, kid, alg: WEBHOOK_ALG, use: 'sig' });
 }
 
 /** Middleware: answers 401 unless the request carries a valid client-backend access token. */

@@ -84,6 +84,7 @@ export function widgetRoutes(ctx: SandboxContext): Hono<WidgetEnv> {
     const { definitions: _static, ...stored } = response;
     execution.idempotency[key] = { stepId, body: fingerprint, status: 200, response: stored };
     ctx.store.putExecution(execution);
+    if (step.type === 'review') ctx.webhooks.statusChanged(execution);
     return c.json(response, 200);
   });
 

@@ -1,0 +1,69 @@
+/**
+ * `widgetTokenHandler`: the endpoint the page calls for a widget token (at start, and again on
+ * `tl-token-expiring`). A standard `(Request) => Promise<Response>` handler: Hono, Next.js route
+ * handlers, Bun, Deno, Cloudflare Workers, and Express through `@hono/node-server`'s `getRequestListener`.
+ */
+import { NotFoundError } from './errors.js';
+import type { TransactionLink } from './client.js';
+import type { WidgetTokenRequest } from './types.js';
+
+/**
+ * Decides, from the host's own session, which case or record the requesting user may open.
+ * Return `null`/`undefined` when the user has none (404); throw or reject when the request is not
+ * authenticated (401). `context` is whatever the framework passes after the request (Express via
+ * `getRequestListener`: `{ incoming, outgoing }`; Next.js: `{ params }`; Hono: what you pass).
+ */
+export type WidgetTokenResolver<C> = (request: Request, context: C) => WidgetTokenRequest | null | undefined | Promise<WidgetTokenRequest | null | undefined>;
+
+/** Options of `widgetTokenHandler`. */
+export interface WidgetTokenHandlerOptions<C> {
+  transactionLink: Pick<TransactionLink, 'issueWidgetToken'>;
+  resolve: WidgetTokenResolver<C>;
+  /** Told about every failure (resolve rejected, TransactionLink failed), for your own logs. */
+  onError?: (error: unknown, request: Request) => void;
+}
+
+/** JSON answer that no cache keeps. */
+function answer(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      ...headers,
+    },
+  });
+}
+
+function failure(status: number, code: string, message: string, headers?: Record<string, string>): Response {
+  return answer(status, { errors: [{ code, message }] }, headers);
+}
+
+/**
+ * A handler answering `POST` with `200 {token, expiresAt}` (a fresh widget token for the case
+ * `resolve` returns), `401 unauthorized` when `resolve` rejects, `404 not-found` when it returns
+ * nothing or TransactionLink does not know the case, `502 upstream` when TransactionLink fails,
+ * `405` for other methods. Every answer is JSON with `Cache-Control: no-store`.
+ */
+export function widgetTokenHandler<C = unknown>({ transactionLink, resolve, onError }: WidgetTokenHandlerOptions<C>) {
+  return async (request: Request, context?: C): Promise<Response> => {
+    if (request.method !== 'POST') return failure(405, 'method-not-allowed', 'Use POST.', { allow: 'POST' });
+    let target: WidgetTokenRequest | null | undefined;
+    try {
+      target = await resolve(request, context as C);
+    } catch (error) {
+      onError?.(error, request);
+      return failure(401, 'unauthorized', 'Sign in to continue.');
+    }
+    if (!target) return failure(404, 'not-found', 'There is no workflow for you to continue.');
+    try {
+      const { token, expiresAt } = await transactionLink.issueWidgetToken(target);
+      return answer(200, { token, expiresAt: expiresAt.toISOString() });
+    } catch (error) {
+      onError?.(error, request);
+      if (error instanceof NotFoundError) return failure(404, 'not-found', 'There is no workflow for you to continue.');
+      return failure(502, 'upstream', 'No token could be issued right now; try again.');
+    }
+  };
+}

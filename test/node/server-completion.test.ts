@@ -1,0 +1,153 @@
+// Completion the backend can trust, against the real sandbox over HTTP: waitForCompletion on the
+// company KYB (AWAITING -> COMPLETED) and its abort, and the sandbox's signed webhooks verified by
+// verifyWebhook (and refused once a single byte changes).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  createTransactionLink,
+  WebhookVerificationError,
+  type TransactionLink,
+  type WebhookEvent,
+  type Workflow,
+} from '../../src/server/index.ts';
+import { png, serveHandler, serveSandbox, until, type RunningSandbox } from './server-helpers.ts';
+import { DEMO } from './server-helpers.ts';
+
+/** A webhook as it arrived: raw body and signature, and what verifyWebhook made of it. */
+interface Received {
+  body: string;
+  signature: string;
+  event?: WebhookEvent;
+  error?: unknown;
+}
+
+/** The widget's part, over HTTP with the widget token: the company KYB up to submission. */
+async function submitCompanyKyb(base: string, token: string): Promise<void> {
+  const auth = { authorization: `Bearer ${token}` };
+  let n = 0;
+  const save = async (stepId: string, values: Record<string, unknown>) => {
+    const response = await fetch(`${base}/widget/execution/steps/${stepId}`, {
+      method: 'PUT',
+      headers: { ...auth, 'content-type': 'application/json', 'idempotency-key': `k-${(n += 1)}-${Date.now()}` },
+      body: JSON.stringify({ values }),
+    });
+    assert.equal(response.status, 200, `${stepId}: ${await response.clone().text()}`);
+  };
+  await save('company-lookup', { registryNumber: '0000123456' });
+  await save('company', {
+    companyName: 'Acme Sp. z o.o.', registryNumber: '0000123456', legalForm: 'LLC', incorporationDate: '2012-03-14',
+    country: 'PL', street: 'ul. Marszałkowska 1', city: 'Warszawa', postalCode: '00-001',
+  });
+  await save('owners', { owners: [{ firstName: 'Jan', lastName: 'Kowalski', dateOfBirth: '1970-01-01', nationality: 'PL', ownershipPercent: 60 }] });
+  const form = new FormData();
+  form.set('field', 'registryExtract');
+  form.set('file', png('extract.png'));
+  const uploaded = await fetch(`${base}/widget/execution/steps/documents/files`, { method: 'POST', headers: auth, body: form });
+  assert.equal(uploaded.status, 201);
+  await save('documents', { registryExtract: await uploaded.json() });
+  await save('consents', { terms: true, privacy: true, authorised: true });
+  await save('review', {});
+}
+
+describe('tl-workflow/server: completion you can trust', () => {
+  let running: RunningSandbox;
+  let receiver: { url: string; close: () => Promise<void> };
+  let tl: TransactionLink;
+  const received: Received[] = [];
+
+  before(async () => {
+    receiver = await serveHandler(async (request) => {
+      const copy = request.clone();
+      const entry: Received = { body: await copy.text(), signature: request.headers.get('jws-signature') ?? '' };
+      received.push(entry);
+      try {
+        entry.event = await tl.verifyWebhook(request);
+        return new Response(null, { status: 204 });
+      } catch (error) {
+        entry.error = error;
+        return new Response(null, { status: 400 });
+      }
+    });
+    running = await serveSandbox({ awaitingSeconds: 0.6, webhookUrl: `${receiver.url}/hooks/transactionlink` });
+    tl = createTransactionLink({ baseUrl: running.url, key: 'sandbox-key', secret: 'sandbox-secret' });
+  });
+  after(() => Promise.all([running.close(), receiver.close()]));
+
+  it('waitForCompletion follows the KYB through AWAITING to COMPLETED, and signed webhooks say the same', async () => {
+    const started = await tl.startWorkflow({ workflowDefinitionId: DEMO.companyKybId, locale: 'en', recordId: DEMO.caseId });
+    const seen: string[] = [];
+    const waiting = tl.waitForCompletion(started.id, { intervalMs: 100, onPoll: (w) => seen.push(w.status) });
+    await until(() => seen.length > 0, 'a first poll');
+    await submitCompanyKyb(running.url, started.token);
+
+    const done: Workflow = await waiting;
+    assert.equal(done.status, 'COMPLETED');
+    assert.equal(seen[0], 'RUNNING');
+    assert.ok(seen.includes('AWAITING'), `statuses seen: ${seen.join(', ')}`);
+    assert.equal(seen.at(-1), 'COMPLETED');
+
+    const mine = () => received.filter((r) => r.event?.workflowId === started.id);
+    await until(() => mine().length === 2, 'two webhooks');
+    assert.deepEqual(mine().map((r) => r.event!.status), ['AWAITING', 'COMPLETED']);
+    assert.ok(received.every((r) => r.error === undefined), 'every webhook verified');
+    const [first] = mine();
+    assert.equal(first.event!.type, 'workflow.status-changed');
+    assert.equal(first.event!.recordId, DEMO.caseId);
+    assert.match(first.signature, /^[\w-]+\.\.[\w-]+$/, 'a detached JWS');
+    const header = JSON.parse(Buffer.from(first.signature.split('.')[0], 'base64url').toString()) as { alg: string; kid: string };
+    assert.equal(header.alg, 'RS256');
+    assert.equal(running.count(`GET /auth/webhooks/key/${header.kid}`), 1, 'the key is fetched once and cached');
+  });
+
+  describe('verifyWebhook refuses what TransactionLink did not sign', () => {
+    let genuine: Received;
+    const webhook = (body: string, signature: string | null) =>
+      new Request('http://backend.test/hooks', { method: 'POST', body, headers: signature === null ? {} : { 'jws-signature': signature } });
+    const refusal = async (request: Request) => {
+      const error = await tl.verifyWebhook(request).then(() => null, (e: unknown) => e);
+      assert.ok(error instanceof WebhookVerificationError, `expected a WebhookVerificationError, got ${String(error)}`);
+      return error.problem;
+    };
+
+    before(async () => {
+      genuine = await until(() => received.find((r) => r.event), 'a verified webhook');
+    });
+
+    it('accepts the genuine webhook again (same body, same signature)', async () => {
+      const event = await tl.verifyWebhook(webhook(genuine.body, genuine.signature));
+      assert.deepEqual(event, JSON.parse(genuine.body));
+    });
+
+    it('refuses the body with one byte changed', async () => {
+      const index = genuine.body.indexOf('AWAITING') >= 0 ? genuine.body.indexOf('AWAITING') : genuine.body.indexOf('COMPLETED');
+      const changed = `${genuine.body.slice(0, index)}B${genuine.body.slice(index + 1)}`;
+      assert.equal(changed.length, genuine.body.length);
+      assert.equal(await refusal(webhook(changed, genuine.signature)), 'bad-signature');
+    });
+
+    it('refuses a changed signature, a missing one, another algorithm and an unknown key', async () => {
+      const [head, , signature] = genuine.signature.split('.');
+      const flipped = `${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`;
+      assert.equal(await refusal(webhook(genuine.body, `${head}..${flipped}`)), 'bad-signature');
+      assert.equal(await refusal(webhook(genuine.body, null)), 'missing-signature');
+      assert.equal(await refusal(webhook(genuine.body, `${head}.${Buffer.from(genuine.body).toString('base64url')}.${signature}`)), 'malformed-signature');
+      const header = JSON.parse(Buffer.from(head, 'base64url').toString()) as Record<string, string>;
+      const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      assert.equal(await refusal(webhook(genuine.body, `${encode({ ...header, alg: 'HS256' })}..${signature}`)), 'unsupported-algorithm');
+      assert.equal(await refusal(webhook(genuine.body, `${encode({ ...header, kid: 'someone-elses-key' })}..${signature}`)), 'unknown-key');
+    });
+  });
+
+  it('waitForCompletion stops on abort: rejects with the reason and polls no more', async () => {
+    const started = await tl.startWorkflow({ workflowDefinitionId: DEMO.individualKycId, locale: 'en' });
+    const controller = new AbortController();
+    let polls = 0;
+    const waiting = tl.waitForCompletion(started.id, { intervalMs: 50, signal: controller.signal, onPoll: () => (polls += 1) });
+    await until(() => polls >= 2, 'two polls');
+    controller.abort();
+    await assert.rejects(waiting, { name: 'AbortError' });
+    const requests = running.count(`GET /workflows/${started.id}`);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // six intervals after the abort was seen
+    assert.equal(running.count(`GET /workflows/${started.id}`), requests, 'no poll after abort');
+  });
+});
