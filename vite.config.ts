@@ -5,6 +5,8 @@ import { defineConfig, type UserConfig } from 'vite';
  * - `vite` (dev): the demo page in demo/, with the sandbox API mounted at /tl-api.
  * - `vite build`: dist/tl-workflow.js, the npm ES module, `lit` left external.
  * - `vite build --mode iife`: dist/tl-workflow.iife.js, one self-contained file for a <script> tag.
+ * - `vite build --mode server`: dist/server.js, `tl-workflow/server` for Node 20+ and fetch-based
+ *   runtimes (no DOM), `jose` left external.
  */
 export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
   if (command === 'serve') {
@@ -14,6 +16,21 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
       root: 'demo',
       server: { host: '127.0.0.1', port: 5173 },
       plugins: [sandboxVitePlugin({ prefix: '/tl-api' })],
+    };
+  }
+  if (mode === 'server') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        copyPublicDir: false,
+        sourcemap: true,
+        target: 'es2022',
+        minify: false, // readable stack traces, and class names kept (errors are told apart by name)
+        lib: { entry: 'src/server/index.ts', formats: ['es'], fileName: () => 'server.js' },
+        rollupOptions: { external: ['jose'] },
+      },
     };
   }
   const iife = mode === 'iife';
