@@ -2,7 +2,8 @@ import { defineConfig, type UserConfig } from 'vite';
 
 /**
  * Three builds from one config:
- * - `vite` (dev): the demo page in demo/, with the sandbox API mounted at /tl-api.
+ * - `vite` (dev): the demo page in demo/, with the sandbox API mounted at /tl-api and the demo's
+ *   backend (tl-workflow/server, holding the key and secret) at /demo-api.
  * - `vite build`: dist/tl-workflow.js, the npm ES module, `lit` left external.
  * - `vite build --mode iife`: dist/tl-workflow.iife.js, one self-contained file for a <script> tag.
  * - `vite build --mode server`: dist/server.js, `tl-workflow/server` for Node 20+ and fetch-based
@@ -12,10 +13,11 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
   if (command === 'serve') {
     // The sandbox is dev tooling: loaded only by the dev server, never part of a build.
     const { sandboxVitePlugin } = await import('./sandbox/middleware.ts');
+    const { demoBackendVitePlugin } = await import('./demo/backend-mount.ts');
     return {
       root: 'demo',
       server: { host: '127.0.0.1', port: 5173 },
-      plugins: [sandboxVitePlugin({ prefix: '/tl-api' })],
+      plugins: [sandboxVitePlugin({ prefix: '/tl-api' }), demoBackendVitePlugin({ prefix: '/demo-api' })],
     };
   }
   if (mode === 'server') {

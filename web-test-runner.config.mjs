@@ -1,10 +1,12 @@
 // web-test-runner: browser tests in headless Debian Chromium, against the real sandbox served by
-// the test server itself under /tl-api (see sandbox/middleware.ts). Run through `npm run test:browser`,
-// which loads tsx so this file can import the TypeScript sandbox.
+// the test server itself under /tl-api (see sandbox/middleware.ts), and the demo's backend
+// (tl-workflow/server's widgetTokenHandler) under /demo-api (see demo/backend-mount.ts).
+// Run through `npm run test:browser`, which loads tsx so this file can import the TypeScript sandbox.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { sandboxMiddleware } from './sandbox/middleware.ts';
+import { demoBackendMiddleware } from './demo/backend-mount.ts';
 import { CHROMIUM_ARGS } from './test/chromium.ts';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -35,7 +37,7 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  middleware: [strictCspPages, sandboxMiddleware({ prefix: '/tl-api' })],
+  middleware: [strictCspPages, sandboxMiddleware({ prefix: '/tl-api' }), demoBackendMiddleware({ prefix: '/demo-api' })],
   plugins: [esbuildPlugin({ ts: true, tsconfig })],
   browsers: [
     chromeLauncher({

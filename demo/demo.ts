@@ -1,26 +1,22 @@
 /**
- * The demo page: plays the client's backend against the sandbox at /tl-api (authorize, create a
- * case, get a widget token), hands the token to <tl-workflow>, and shows every tl-* event.
+ * The demo page: asks the demo's backend at /demo-api (demo/backend.ts: tl-workflow/server against
+ * the sandbox, holding the key and secret) to start a case and for widget tokens, hands them to
+ * <tl-workflow>, and shows every tl-* event. No secret and no access token ever reach this page.
  * Everything shown comes in as text (textContent), never as HTML.
  */
 import '../src/define.ts';
 import { DARK_THEME } from './runner-state-host.js';
 
 const API = `${location.origin}/tl-api`;
+const BACKEND = `${location.origin}/demo-api`;
 const EVENTS = ['tl-ready', 'tl-step-change', 'tl-complete', 'tl-cancel', 'tl-error', 'tl-token-expiring', 'tl-token-expired'];
-const FALLBACK_IDS = { kyc: '3b2d8a4f-579f-4e2e-a51c-f859e532fe8c', kyb: '7c1e4a52-2f3d-4b8e-9a61-0d5b6e8f9a10' };
 
-type Kind = keyof typeof FALLBACK_IDS;
-interface Session {
-  caseId: string;
-  workflowDefinitionId: string;
-  ttlSeconds?: number;
-}
+type Kind = 'kyc' | 'kyb';
 
 const widget = document.querySelector('tl-workflow')!;
 const statusEl = byId('status');
 const logEl = byId('log');
-let session: Session | null = null;
+let started = false;
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
@@ -30,59 +26,31 @@ function setStatus(text: string): void {
   statusEl.textContent = text;
 }
 
-/** A JSON request to the sandbox's client-backend API; throws with the server's message on failure. */
-async function api<T>(path: string, body: unknown, accessToken?: string, method = 'POST'): Promise<T> {
-  const res = await fetch(`${API}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      ...(accessToken ? { Authorization: `Bearer ${accessToken}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+function currentLang(): string {
+  return document.querySelector<HTMLInputElement>('input[name=locale]:checked')?.value ?? 'en';
+}
+
+/** A JSON POST to the demo's backend; throws with its message on failure. */
+async function backend<T>(path: string, body: Record<string, unknown>): Promise<T> {
+  const res = await fetch(`${BACKEND}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   const data = (await res.json().catch(() => ({}))) as T & { errors?: Array<{ message: string }> };
-  if (!res.ok) throw new Error(`${method} ${path}: HTTP ${res.status} ${data.errors?.[0]?.message ?? ''}`.trim());
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${data.errors?.[0]?.message ?? ''}`.trim());
   return data;
 }
 
-async function authorize(): Promise<string> {
-  const { accessToken } = await api<{ accessToken: string }>('/auth/authorize', { key: 'sandbox-key', secret: 'sandbox-secret' });
-  return accessToken;
-}
-
-/** The workflow definition id for a kind, from GET /workflow-definitions (by name), else the known sandbox ids. */
-async function definitionId(kind: Kind, accessToken: string): Promise<string> {
-  try {
-    const list = await api<Array<{ id: string; name: string }>>('/workflow-definitions', undefined, accessToken, 'GET');
-    const found = list.find((d) => (kind === 'kyc' ? /individual/i : /company/i).test(d.name));
-    if (found) return found.id;
-  } catch {
-    /* fall back to the ids in sandbox/workflows/*.json */
-  }
-  return FALLBACK_IDS[kind];
-}
-
-async function requestToken(s: Session, accessToken: string): Promise<string> {
-  const lang = (document.querySelector<HTMLInputElement>('input[name=locale]:checked')?.value ?? 'en');
-  const body: Record<string, unknown> = { caseId: s.caseId, workflowDefinitionId: s.workflowDefinitionId, lang };
-  if (s.ttlSeconds) body.ttlSeconds = s.ttlSeconds;
-  const { token } = await api<{ token: string }>('/token', body, accessToken);
+/** A fresh widget token for this browser's case, from the backend's widgetTokenHandler. */
+async function freshToken(): Promise<string> {
+  const { token } = await backend<{ token: string }>('/token', { lang: currentLang() });
   return token;
 }
 
 async function start(kind: Kind, ttlSeconds?: number): Promise<void> {
   setStatus('Starting...');
   try {
-    const accessToken = await authorize();
-    const caseBody =
-      kind === 'kyc'
-        ? { firstName: 'Anna', lastName: 'Kowalska', email: 'anna@example.com', phone: { countryCode: '+48', number: '600000000' } }
-        : { companyName: 'Acme Sp. z o.o.', email: 'office@example.com' };
-    const { caseId } = await api<{ caseId: string }>('/cases', caseBody, accessToken);
-    session = { caseId, workflowDefinitionId: await definitionId(kind, accessToken), ttlSeconds };
-    const token = await requestToken(session, accessToken);
+    const { caseId } = await backend<{ caseId: string }>('/start', { kind, lang: currentLang(), ttlSeconds });
     widget.apiBase = API;
-    widget.token = token;
+    widget.token = await freshToken();
+    started = true;
     byId<HTMLButtonElement>('renew').disabled = false;
     setStatus(`Started ${kind === 'kyc' ? 'individual KYC' : 'company KYB'}${ttlSeconds ? `, token valid for ${ttlSeconds} s` : ''}. Case ${caseId}.`);
   } catch (error) {
@@ -92,11 +60,10 @@ async function start(kind: Kind, ttlSeconds?: number): Promise<void> {
 
 /** A fresh token for the same case and workflow: the widget resumes where the user was. */
 async function renew(): Promise<void> {
-  if (!session) return;
+  if (!started) return;
   setStatus('Renewing the token...');
   try {
-    const token = await requestToken(session, await authorize());
-    widget.token = token;
+    widget.token = await freshToken();
     setStatus('Token renewed: the widget resumes with the same answers.');
   } catch (error) {
     setStatus(`Could not renew: ${(error as Error).message}`);
@@ -118,7 +85,8 @@ function logEvent(event: Event): void {
 for (const name of EVENTS) {
   widget.addEventListener(name, (event) => {
     logEvent(event);
-    if (name === 'tl-token-expired' && byId<HTMLInputElement>('auto-renew').checked) void renew();
+    // The recommended pattern: renew before expiry, so the user never sees the session end.
+    if (name === 'tl-token-expiring' && byId<HTMLInputElement>('auto-renew').checked) void renew();
   });
 }
 
@@ -135,7 +103,7 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=loca
     // The widget's own texts follow `locale` at once; the workflow's texts come from the server in
     // the token's language, so a running demo asks for a token in the new language (the sandbox
     // switches the execution's language) and the widget resumes with it.
-    if (session) void renew();
+    if (started) void renew();
   });
 }
 

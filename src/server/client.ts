@@ -7,7 +7,7 @@ import { decodeJwt } from 'jose';
 import { AccessTokenCache, type AuthAnswer } from './access-token.js';
 import { UnauthorizedError } from './errors.js';
 import { Http, type CallOptions, type FetchLike } from './http.js';
-import type { StartedWorkflow, StartWorkflowInput, WebhookEvent, WidgetToken, WidgetTokenRequest, Workflow } from './types.js';
+import type { CaseInput, CreatedCase, StartedWorkflow, StartWorkflowInput, WebhookEvent, WidgetToken, WidgetTokenRequest, Workflow } from './types.js';
 import { pollUntilFinal, type WaitOptions } from './wait.js';
 import { WebhookVerifier } from './webhooks.js';
 
@@ -30,6 +30,8 @@ export interface TransactionLinkOptions {
 
 /** The client backend's TransactionLink API. */
 export interface TransactionLink {
+  /** Creates a case (`POST /cases`) for a person or a company: its `caseId` is what widget tokens are for. */
+  createCase(input: CaseInput): Promise<CreatedCase>;
   /** A one-time widget token for a case (v1, `caseId`) or a record (v2, `recordId`), for the page. */
   issueWidgetToken(request: WidgetTokenRequest): Promise<WidgetToken>;
   /** Starts a workflow execution (v2 `POST /workflows`): the workflow, a widget token and a hosted link. */
@@ -98,6 +100,7 @@ export function createTransactionLink(options: TransactionLinkOptions): Transact
   );
 
   return {
+    createCase: (input) => json<CreatedCase>({ method: 'POST', path: '/cases', body: input }),
     async issueWidgetToken(request) {
       const { caseId, recordId, workflowDefinitionId, lang, parametersId, ttlSeconds } = request;
       const v1 = caseId !== undefined;

@@ -23,6 +23,8 @@ export {
 export type { FetchLike } from './http.js';
 export type {
   ApiErrorEntry,
+  CaseInput,
+  CreatedCase,
   StartedWorkflow,
   StartWorkflowInput,
   WebhookEvent,

@@ -29,6 +29,24 @@ export interface WidgetToken {
   expiresAt: Date;
 }
 
+/** A new case (`POST /cases`): a person (`firstName`, `lastName`) or a company (`companyName`); other fields pass through. */
+export interface CaseInput {
+  firstName?: string;
+  lastName?: string;
+  companyName?: string;
+  email?: string;
+  personalNumber?: string;
+  phone?: { countryCode: string; number: string };
+  [field: string]: unknown;
+}
+
+/** `POST /cases`'s answer. */
+export interface CreatedCase {
+  caseId: string;
+  partyId: string;
+  createdDate: string;
+}
+
 /** What `POST /workflows` (API v2) needs to start a workflow execution. */
 export interface StartWorkflowInput {
   workflowDefinitionId: string;

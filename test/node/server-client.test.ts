@@ -61,6 +61,17 @@ describe('tl-workflow/server: createTransactionLink', () => {
     assert.notEqual(other.partyId, DEMO.partyId);
   });
 
+  it('creates a case and issues a token for it', async () => {
+    const created = await tl.createCase({ firstName: 'Anna', lastName: 'Nowak', email: 'anna@example.com' });
+    assert.match(created.caseId, /^[0-9a-f-]{36}$/);
+    const { token } = await tl.issueWidgetToken({ caseId: created.caseId, workflowDefinitionId: DEMO.individualKycId });
+    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<string, string>;
+    assert.equal(claims.partyId, created.partyId);
+    const invalid = await tl.createCase({ firstName: 'Anna' }).catch((e: unknown) => e);
+    assert.ok(invalid instanceof BadRequestError);
+    assert.equal(invalid.errors[0].field, 'lastName');
+  });
+
   it('starts a workflow (v2 POST /workflows) and reads it back', async () => {
     const started = await tl.startWorkflow({ workflowDefinitionId: DEMO.individualKycId, locale: 'en', parameters: { plan: 'gold' }, recordId: DEMO.caseId });
     assert.equal(started.status, 'RUNNING');

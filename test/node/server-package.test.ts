@@ -15,7 +15,8 @@ interface PackageJson {
 
 describe('the published tl-workflow/server entry', () => {
   it('resolves by package name in Node and exports the server API, with readable error names', async () => {
-    const mod = (await import('tl-workflow/server')) as typeof import('../../src/server/index.ts');
+    const specifier = 'tl-workflow/server'; // resolved at run time through package.json "exports" (dist/)
+    const mod = (await import(specifier)) as typeof import('../../src/server/index.ts');
     assert.equal(typeof mod.createTransactionLink, 'function');
     assert.equal(typeof mod.widgetTokenHandler, 'function');
     assert.equal(mod.DEFAULT_BASE_URL, 'https://api.transactionlink.io');
