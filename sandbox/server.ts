@@ -9,7 +9,7 @@ import { DEMO } from './config.ts';
 
 /** The start banner: where the sandbox listens and what to call first. */
 function banner(sandbox: Sandbox, url: string): string {
-  const { key, secret, tokenTtlSeconds, dataFile } = sandbox.options;
+  const { key, secret, tokenTtlSeconds, dataFile, webhookUrl } = sandbox.options;
   const workflows = sandbox.workflows
     .summaries()
     .map((w) => `    ${w.id}  ${w.name}`)
@@ -28,6 +28,7 @@ function banner(sandbox: Sandbox, url: string): string {
     `  token TTL:     ${tokenTtlSeconds} s (TOKEN_TTL_SECONDS)`,
     `  state file:    ${dataFile ?? '(memory only; set SANDBOX_DATA to persist)'}`,
     `  JWKS:          ${url}/.well-known/jwks.json`,
+    `  webhooks:      ${webhookUrl ?? '(none; set WEBHOOK_URL to receive AWAITING / COMPLETED)'}`,
     `Get a widget token:`,
     `  ${curl}`,
   ].join('\n');

@@ -1,6 +1,6 @@
 /**
- * Sandbox-only test endpoints under `/sandbox/` (no auth): the save audit of an execution and
- * deterministic fault injection for widget requests. Also the widget-request middleware that
+ * Sandbox-only test endpoints under `/sandbox/` (no auth): the save audit of an execution, the
+ * webhook deliveries, and deterministic fault injection for widget requests. Also the widget-request middleware that
  * applies faults, `FAULT_RATE` and `LATENCY_MS`.
  */
 import { Hono, type MiddlewareHandler } from 'hono';
@@ -28,6 +28,8 @@ export function testingRoutes(ctx: SandboxContext): Hono {
     if (!execution) return fail(c, 404, 'not-found', 'No workflow execution with this id.');
     return c.json({ saves: { ...execution.saves }, status: currentStatus(ctx, execution) });
   });
+
+  app.get('/webhooks', (c) => c.json(ctx.webhooks.deliveries));
 
   app.get('/faults', (c) => c.json(ctx.faults));
 

@@ -97,6 +97,14 @@ describe('tl-workflow/server: completion you can trust', () => {
     const header = JSON.parse(Buffer.from(first.signature.split('.')[0], 'base64url').toString()) as { alg: string; kid: string };
     assert.equal(header.alg, 'RS256');
     assert.equal(running.count(`GET /auth/webhooks/key/${header.kid}`), 1, 'the key is fetched once and cached');
+    const deliveries = (await (await fetch(`${running.url}/sandbox/webhooks`)).json()) as Array<Record<string, unknown>>;
+    assert.deepEqual(
+      deliveries.filter((d) => d.workflowId === started.id).map(({ status, attempts, delivered, lastStatus }) => ({ status, attempts, delivered, lastStatus })),
+      [
+        { status: 'AWAITING', attempts: 1, delivered: true, lastStatus: 204 },
+        { status: 'COMPLETED', attempts: 1, delivered: true, lastStatus: 204 },
+      ],
+    );
   });
 
   describe('verifyWebhook refuses what TransactionLink did not sign', () => {
