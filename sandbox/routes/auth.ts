@@ -53,8 +53,10 @@ export function authRoutes(ctx: SandboxContext): Hono {
 /** A new access token and refresh token for `key`, as `/auth/authorize` and `/auth/refresh` answer. */
 async function issueSession(ctx: SandboxContext, key: string) {
   const ttl = ctx.options.accessTtlSeconds;
+  const now = Date.now();
+  for (const [token, grant] of ctx.refreshTokens) if (grant.expiresAt <= now) ctx.refreshTokens.delete(token);
   const refreshToken = randomBytes(32).toString('base64url');
-  ctx.refreshTokens.set(refreshToken, { key, expiresAt: Date.now() + ctx.options.refreshTtlSeconds * 1000 });
+  ctx.refreshTokens.set(refreshToken, { key, expiresAt: now + ctx.options.refreshTtlSeconds * 1000 });
   return {
     accessToken: await signAccessToken(await ctx.keys(), key, ttl),
     refreshToken,

@@ -71,12 +71,11 @@ export function createTransactionLink(options: TransactionLinkOptions): Transact
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
   const log = options.log ?? (() => undefined);
 
-  let tokens: AccessTokenCache;
-  const http = new Http(baseUrl, fetchImpl, log, () => [secret, tokens?.refreshToken]);
-  tokens = new AccessTokenCache({
+  const tokens: AccessTokenCache = new AccessTokenCache({
     authorize: () => http.json<AuthAnswer>({ method: 'POST', path: '/auth/authorize', body: { key, secret } }),
     refresh: (refreshToken) => http.json<AuthAnswer>({ method: 'POST', path: '/auth/refresh', body: { refreshToken } }),
   });
+  const http: Http = new Http(baseUrl, fetchImpl, log, () => [secret, tokens.refreshToken]);
 
   /** An authenticated call; a refused access token is renewed and the call sent once more. */
   async function authed<T>(call: CallOptions, parse: (response: Response) => Promise<T>): Promise<T> {
