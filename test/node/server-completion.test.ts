@@ -146,6 +146,30 @@ describe('tl-workflow/server: completion you can trust', () => {
     });
   });
 
+  it('waitForCompletion waits out a network failure with backoff, then sees the final status', async () => {
+    let failNext = 0;
+    const flaky = createTransactionLink({
+      baseUrl: running.url,
+      key: 'sandbox-key',
+      secret: 'sandbox-secret',
+      fetch: (input, init) => {
+        if (input.includes('/workflows/') && failNext > 0) {
+          failNext -= 1;
+          return Promise.reject(new TypeError('fetch failed'));
+        }
+        return fetch(input, init);
+      },
+    });
+    const started = await tl.startWorkflow({ workflowDefinitionId: DEMO.companyKybId, locale: 'en' });
+    await submitCompanyKyb(running.url, started.token);
+    failNext = 2;
+    const polled: string[] = [];
+    const done = await flaky.waitForCompletion(started.id, { intervalMs: 50, onPoll: (w) => polled.push(w.status) });
+    assert.equal(failNext, 0, 'both failures happened');
+    assert.equal(done.status, 'COMPLETED');
+    assert.equal(polled.at(-1), 'COMPLETED');
+  });
+
   it('waitForCompletion stops on abort: rejects with the reason and polls no more', async () => {
     const started = await tl.startWorkflow({ workflowDefinitionId: DEMO.individualKycId, locale: 'en' });
     const controller = new AbortController();
@@ -157,5 +181,32 @@ describe('tl-workflow/server: completion you can trust', () => {
     const requests = running.count(`GET /workflows/${started.id}`);
     await new Promise((resolve) => setTimeout(resolve, 300)); // six intervals after the abort was seen
     assert.equal(running.count(`GET /workflows/${started.id}`), requests, 'no poll after abort');
+  });
+});
+
+describe('sandbox webhooks: delivery', () => {
+  it('retries a delivery the receiver refused, with the same event and signature', async () => {
+    const attempts: Array<{ body: string; signature: string | null }> = [];
+    const receiver = await serveHandler(async (request) => {
+      attempts.push({ body: await request.text(), signature: request.headers.get('jws-signature') });
+      return new Response(null, { status: attempts.length === 1 ? 503 : 204 });
+    });
+    const running = await serveSandbox({ awaitingSeconds: 3600, webhookUrl: receiver.url });
+    try {
+      const tl = createTransactionLink({ baseUrl: running.url, key: 'sandbox-key', secret: 'sandbox-secret' });
+      const started = await tl.startWorkflow({ workflowDefinitionId: DEMO.companyKybId, locale: 'en' });
+      await submitCompanyKyb(running.url, started.token);
+      await until(() => attempts.length === 2, 'the retried delivery');
+      assert.equal(attempts[1].body, attempts[0].body);
+      assert.equal(attempts[1].signature, attempts[0].signature);
+      assert.equal((JSON.parse(attempts[0].body) as WebhookEvent).status, 'AWAITING');
+      const deliveries = (await (await fetch(`${running.url}/sandbox/webhooks`)).json()) as Array<Record<string, unknown>>;
+      assert.deepEqual(
+        deliveries.map(({ attempts: count, delivered, lastStatus }) => ({ count, delivered, lastStatus })),
+        [{ count: 2, delivered: true, lastStatus: 204 }],
+      );
+    } finally {
+      await Promise.all([running.close(), receiver.close()]);
+    }
   });
 });
