@@ -15,6 +15,7 @@ import { documentRoutes } from './routes/documents.ts';
 import { testingRoutes } from './routes/testing.ts';
 import { widgetRoutes } from './routes/widget.ts';
 import { currentStatus } from './execution.ts';
+import { widgetReplicaRoutes } from './routes/widget-replica.ts';
 import { Store } from './store.ts';
 import { WebhookSender } from './webhooks.ts';
 import { WorkflowCatalog } from './workflows/loader.ts';
@@ -79,6 +80,8 @@ export function createSandbox(options: Partial<SandboxOptions> = {}): Sandbox {
   }
   app.get('/.well-known/jwks.json', async (c) => c.json(jwks(await ctx.keys())));
   app.route('/auth', authRoutes(ctx));
+  // The replica of TransactionLink's hosted widget first: its files need no token.
+  app.route('/widget', widgetReplicaRoutes(ctx));
   app.route('/widget', widgetRoutes(ctx));
   app.route('/sandbox', testingRoutes(ctx));
   app.route('/', documentRoutes());

@@ -4,8 +4,10 @@ import { emit, type TlEventDetailMap, type TlEventName } from '../events/events.
 import { resolveLocale } from '../i18n/localize.js';
 import { decodeToken, type DecodedToken, type TokenClaims } from '../token/decode-token.js';
 import { ExpiryWatch } from '../token/expiry-watch.js';
-import { WorkflowController } from '../runner/workflow-controller.js';
-import { renderRunner } from '../views/runner-view.js';
+import { resolveEngineKind, type EngineKind, type TransactionLinkEnvironment, type WorkflowEngine } from '../engines/engine.js';
+import { NativeEngine } from '../engines/native-engine.js';
+import { OfficialEngine } from '../engines/official/official-engine.js';
+import { TRANSACTIONLINK_SCRIPTS } from '../engines/official/transactionlink-api.js';
 import { runnerStyles } from '../views/styles.js';
 import { renderStatusScreen } from './status-screens.js';
 import { elementStyles } from './styles.js';
@@ -16,11 +18,19 @@ export type TlWorkflowState = 'idle' | 'loading' | 'running' | 'expired' | 'comp
 /** Where the token stands. */
 type TokenStatus = 'none' | 'invalid' | 'valid' | 'expired';
 
+/** The API base the native engine uses when `api-base` is not set. */
 export const DEFAULT_API_BASE = 'https://api.transactionlink.io';
+
+/** Properties that decide which engine runs (and, for the official one, which script it loads). */
+const ENGINE_PROPERTIES = ['engine', 'apiBase', 'environment', 'widgetSrc'] as const;
 
 /**
  * `<tl-workflow>` runs a TransactionLink onboarding workflow for the end user, given a one-time
- * widget token from the host page's backend.
+ * widget token from the host page's backend, with one of two engines: `official` drives
+ * TransactionLink's own hosted widget; `native` renders the workflow itself against an API that
+ * implements sandbox/API.md. The token lifecycle and the `tl-` events are the same for both.
+ *
+ * @slot transactionlink - (internal) the official engine places TransactionLink's `<transactionlink-widget>` here.
  *
  * @fires tl-token-expiring - `expiryWarning` seconds before the token expires, once per token. Detail: `{ expiresAt, secondsLeft }`.
  * @fires tl-token-expired - when the token expires (or at once for an expired token), once per token. Detail: `{ expiresAt }`.
@@ -67,8 +77,26 @@ export class TlWorkflow extends LitElement {
    */
   @property() token = '';
 
-  /** Base URL of the TransactionLink API. */
-  @property({ attribute: 'api-base' }) apiBase = DEFAULT_API_BASE;
+  /**
+   * Base URL of an API that implements the widget API of sandbox/API.md, for the native engine
+   * (our sandbox, or your own server). Setting it makes `native` the default engine.
+   */
+  @property({ attribute: 'api-base' }) apiBase = '';
+
+  /**
+   * `official` (TransactionLink's hosted widget) or `native` (our renderer). When absent:
+   * `native` if `api-base` is set, else `official`.
+   */
+  @property() engine: EngineKind | '' = '';
+
+  /** Official engine: TransactionLink's environment, `production` or `sandbox`; picks the script URL. */
+  @property() environment: TransactionLinkEnvironment = 'production';
+
+  /** Official engine: the widget script's URL, instead of TransactionLink's (self-hosting, our sandbox's replica, tests). */
+  @property({ attribute: 'widget-src' }) widgetSrc = '';
+
+  /** Official engine: seconds to wait for TransactionLink's script to be ready before `tl-error` `network`. */
+  @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = 20;
 
   /** UI language (BCP 47). Defaults to the nearest `lang` attribute, then English. */
   @property() locale = '';
@@ -83,12 +111,9 @@ export class TlWorkflow extends LitElement {
   private appliedToken = '';
   private expiry: ExpiryWatch | null = null;
 
-  /** Runs the workflow: client -> state -> the view model `render()` draws. */
-  private readonly runner = new WorkflowController(this, {
-    emit: (name, detail) => this.fire(name, detail),
-    locale: () => this.requestedLocale,
-    onTokenRejected: () => this.expiry?.expireNow(),
-  });
+  /** Runs the workflow (created with the first valid token; replaced when the engine choice changes). */
+  private runner: WorkflowEngine | null = null;
+  private runnerKey = '';
 
   // ---- Read-only public state -----------------------------------------------------------
 
@@ -105,7 +130,7 @@ export class TlWorkflow extends LitElement {
   /** What the element is doing: `idle`, `loading`, `running`, `expired`, `complete`, `cancelled` or `error`. */
   get state(): TlWorkflowState {
     if (this.tokenStatus === 'invalid') return 'error';
-    const phase = this.runner.phase;
+    const phase = this.runner?.phase ?? 'idle';
     if (phase === 'awaiting' || phase === 'complete') return 'complete';
     if (phase === 'cancelled') return 'cancelled';
     if (this.tokenStatus === 'expired') return 'expired';
@@ -131,7 +156,7 @@ export class TlWorkflow extends LitElement {
       this.applyToken(this.token);
     } else {
       if (changed.has('expiryWarning')) this.armExpiry();
-      if (changed.has('apiBase') && this.tokenStatus === 'valid') this.runner.setToken(this.token, this.apiBase);
+      if (ENGINE_PROPERTIES.some((name) => changed.has(name)) && this.tokenStatus === 'valid') this.engineChanged();
     }
   }
 
@@ -141,7 +166,7 @@ export class TlWorkflow extends LitElement {
   }
 
   private get runnerFinished(): boolean {
-    const phase = this.runner.phase;
+    const phase = this.runner?.phase;
     return phase === 'awaiting' || phase === 'complete' || phase === 'cancelled';
   }
 
@@ -154,7 +179,7 @@ export class TlWorkflow extends LitElement {
     this.decoded = null;
     if (!token) {
       this.tokenStatus = 'none';
-      this.runner.stop();
+      this.runner?.stop();
       return;
     }
     let decoded: DecodedToken;
@@ -162,7 +187,7 @@ export class TlWorkflow extends LitElement {
       decoded = decodeToken(token);
     } catch (error) {
       this.tokenStatus = 'invalid';
-      this.runner.stop();
+      this.runner?.stop();
       this.fire('tl-error', {
         code: 'invalid-token',
         message: error instanceof Error ? error.message : 'The token could not be read.',
@@ -177,19 +202,51 @@ export class TlWorkflow extends LitElement {
       onExpiring: (secondsLeft) => this.fire('tl-token-expiring', { expiresAt: expiresAt(), secondsLeft }),
       onExpired: () => {
         this.tokenStatus = 'expired';
-        this.runner.tokenExpired();
+        this.runner?.tokenExpired();
         this.fire('tl-token-expired', { expiresAt: expiresAt() });
       },
     });
     this.armExpiry();
     // An already-expired token makes no request at all (armExpiry has just said it expired).
-    if (this.tokenStatus === 'valid') this.runner.setToken(token, this.apiBase);
+    if (this.tokenStatus === 'valid') this.engineFor().setToken(token);
   }
 
   /** (Re)starts the expiry watch of the current token, when connected. */
   private armExpiry(): void {
     if (!this.isConnected || !this.expiry || this.runnerFinished) return;
     this.expiry.watch(this.expiryWarning);
+  }
+
+  // ---- Engines --------------------------------------------------------------------------
+
+  /** The engine the current attributes ask for: the running one, or a new one replacing it. */
+  private engineFor(): WorkflowEngine {
+    const kind = resolveEngineKind(this.engine, this.apiBase);
+    const src = this.widgetSrc || TRANSACTIONLINK_SCRIPTS[this.environment === 'sandbox' ? 'sandbox' : 'production'];
+    const key = kind === 'official' ? `official ${src}` : 'native';
+    if (this.runner && this.runnerKey === key) return this.runner;
+    this.runner?.dispose();
+    this.runnerKey = key;
+    const emit = this.fire.bind(this);
+    const locale = () => this.requestedLocale;
+    this.runner =
+      kind === 'official'
+        ? new OfficialEngine(this, { emit, locale, src, loadTimeoutMs: () => Math.max(1, this.loadTimeout) * 1000 })
+        : new NativeEngine(this, {
+            emit,
+            locale,
+            apiBase: () => this.apiBase || DEFAULT_API_BASE,
+            onTokenRejected: () => this.expiry?.expireNow(),
+          });
+    return this.runner;
+  }
+
+  /** An engine attribute changed while a token is valid: the same token, on the engine now asked for. */
+  private engineChanged(): void {
+    const before = this.runner;
+    const engine = this.engineFor();
+    if (engine !== before) engine.setToken(this.token);
+    else if (engine instanceof NativeEngine) engine.apiBaseChanged();
   }
 
   private fire<K extends TlEventName>(name: K, detail: TlEventDetailMap[K]): void {
@@ -212,8 +269,8 @@ export class TlWorkflow extends LitElement {
     if (this.tokenStatus === 'none') return renderStatusScreen('idle', locale);
     if (this.tokenStatus === 'invalid') return renderStatusScreen('invalid', locale);
     // A workflow on screen stays on screen when the token expires: the user's input is kept.
-    if (this.runner.execution) return renderRunner(this.runner.view, this.runner.actions);
-    if (this.tokenStatus === 'expired') return renderStatusScreen('expired', locale);
-    return renderRunner(this.runner.view, this.runner.actions);
+    if (this.runner?.showing) return this.runner.render();
+    if (this.tokenStatus === 'expired' || !this.runner) return renderStatusScreen('expired', locale);
+    return this.runner.render();
   }
 }

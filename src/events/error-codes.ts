@@ -13,6 +13,7 @@
  * | `server` | the API failed (HTTP 5xx) after retries | yes: retry |
  * | `upload-failed` | a file could not be uploaded (too large, wrong type, or transport failure) | yes |
  * | `unexpected` | anything else: a response the widget cannot understand | no |
+ * | `busy` | official engine: another `<tl-workflow>` on the page is running TransactionLink's widget (one global) | yes: retry once it is gone |
  */
 export const ERROR_CODES = [
   'invalid-token',
@@ -25,6 +26,7 @@ export const ERROR_CODES = [
   'server',
   'upload-failed',
   'unexpected',
+  'busy',
 ] as const;
 
 export type TlErrorCode = (typeof ERROR_CODES)[number];

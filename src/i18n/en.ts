@@ -11,6 +11,9 @@ export const en = {
   'state.invalid.body': 'The access token could not be read. Please reload the page or start again from where you came.',
   'state.expired.title': 'Your session has expired',
   'state.expired.body': 'For your security, sessions last a limited time. Reload the page to continue where you left off.',
+  // Official engine (src/engines/official/): TransactionLink's widget already runs elsewhere on the page
+  'official.busy.title': 'Another verification is open',
+  'official.busy.body': 'This page already shows a verification. Finish or close it, then try again.',
   // Views (src/views/): step views, header, footer, phase screens
   'views.progress': 'Step {current} of {total}',
   'views.steps.label': 'Steps',

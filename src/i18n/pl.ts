@@ -8,6 +8,9 @@ export const pl: Catalogue = {
   'state.invalid.body': 'Nie udało się odczytać tokenu dostępu. Odśwież stronę lub zacznij od nowa tam, skąd przyszedłeś.',
   'state.expired.title': 'Twoja sesja wygasła',
   'state.expired.body': 'Ze względów bezpieczeństwa sesja trwa ograniczony czas. Odśwież stronę, aby kontynuować od miejsca, w którym skończyłeś.',
+  // Official engine (src/engines/official/)
+  'official.busy.title': 'Otwarta jest inna weryfikacja',
+  'official.busy.body': 'Na tej stronie trwa już weryfikacja. Dokończ ją lub zamknij, a potem spróbuj ponownie.',
   // Views (src/views/): step views, header, footer, phase screens
   'views.progress': 'Krok {current} z {total}',
   'views.steps.label': 'Kroki',

@@ -16,6 +16,7 @@ const BANNER_KEYS: Record<TlErrorCode, MessageKey> = {
   server: 'runner.error.server',
   'upload-failed': 'runner.error.uploadFailed',
   unexpected: 'runner.error.unexpected',
+  busy: 'official.busy.body', // the official engine's; the native runner never reports it
 };
 
 /** Codes for which the banner offers "Try again". */

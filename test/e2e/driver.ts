@@ -26,11 +26,36 @@ export function control<T extends HTMLElement = HTMLInputElement>(el: TlWorkflow
   return found;
 }
 
-/** A real mouse click in the middle of `target`. */
+/** Where the viewport of `target`'s document starts in the top page's viewport ((0, 0) outside frames). */
+function frameOffset(target: Element): { x: number; y: number } {
+  const frame = target.ownerDocument.defaultView?.frameElement;
+  if (!frame) return { x: 0, y: 0 };
+  const box = frame.getBoundingClientRect();
+  const outer = frameOffset(frame);
+  return { x: outer.x + box.x + frame.clientLeft, y: outer.y + box.y + frame.clientTop };
+}
+
+/**
+ * Inside an auto-height frame (the official engine's), waits until the frame has grown to its
+ * content: a click computed while it still scrolls inside would land where the content was.
+ */
+async function frameSettled(target: Element): Promise<void> {
+  const frame = target.ownerDocument.defaultView?.frameElement as HTMLIFrameElement | null | undefined;
+  if (!frame) return;
+  const inner = target.ownerDocument.documentElement;
+  await until(() => inner.scrollHeight <= frame.clientHeight + 1, 'the frame to fit its content');
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+/** A real mouse click in the middle of `target` (also inside a same-origin frame). */
 export async function click(target: Element): Promise<void> {
+  await frameSettled(target);
   target.scrollIntoView({ block: 'center' });
   const box = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+  const offset = frameOffset(target);
+  const x = Math.round(offset.x + box.x + box.width / 2);
+  const y = Math.round(offset.y + box.y + box.height / 2);
+  await sendMouse({ type: 'click', position: [x, y] });
 }
 
 /** Clicks into a text control and types `text`, key by key. */

@@ -1,0 +1,61 @@
+/**
+ * The replica of TransactionLink's hosted widget (no token needed: the token reaches the frame by
+ * postMessage, never in a URL). Mounted at `/widget` BEFORE the token-guarded widget API:
+ * - `GET /widget/transactionlink-widget.umd.js`: the embed script (window.transactionlink);
+ * - `GET /widget/frame`: the framed workflow page, under a strict CSP with Trusted Types;
+ * - `GET /widget/frame.js`: that page's script (our native renderer, built from src/).
+ * Injected faults (`POST /sandbox/faults`) and `LATENCY_MS` apply to these files too.
+ */
+import { Hono, type Context } from 'hono';
+import type { SandboxContext } from '../context.ts';
+import { replicaScript, type ReplicaBundle } from '../replica/bundle.ts';
+import { widgetFaults } from './testing.ts';
+
+/** The framed page's policy: nothing inline, Trusted Types on, framable by local pages only. */
+export const FRAME_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' blob:",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self' http://localhost:* http://127.0.0.1:*",
+].join('; ');
+
+const FRAME_PAGE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>TransactionLink verification (sandbox replica)</title>
+    <script src="frame.js" defer></script>
+  </head>
+  <body>
+    <main><tl-workflow engine="native"></tl-workflow></main>
+  </body>
+</html>
+`;
+
+async function serveScript(c: Context, name: ReplicaBundle): Promise<Response> {
+  const code = await replicaScript(name);
+  return c.body(code, 200, {
+    'Content-Type': 'text/javascript; charset=utf-8',
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  });
+}
+
+/** Routes mounted at `/widget`, ahead of `widgetRoutes`. */
+export function widgetReplicaRoutes(ctx: SandboxContext): Hono {
+  const app = new Hono();
+  const faults = widgetFaults(ctx);
+  app.get('/transactionlink-widget.umd.js', faults, (c) => serveScript(c, 'host'));
+  app.get('/frame.js', faults, (c) => serveScript(c, 'frame'));
+  app.get('/frame', faults, (c) =>
+    c.html(FRAME_PAGE, 200, { 'Content-Security-Policy': FRAME_CSP, 'Cache-Control': 'no-cache', 'Referrer-Policy': 'no-referrer' }),
+  );
+  return app;
+}

@@ -1,0 +1,77 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { Emit } from '../events/events.js';
+import { WorkflowController } from '../runner/workflow-controller.js';
+import { renderRunner } from '../views/runner-view.js';
+import type { EnginePhase, WorkflowEngine } from './engine.js';
+
+/** Options of `new NativeEngine(host, options)`. */
+export interface NativeEngineOptions {
+  emit: Emit;
+  /** The language the host asked for. */
+  locale: () => string;
+  /** Base URL of an API that implements sandbox/API.md. */
+  apiBase: () => string;
+  /** The API refused the token as expired: the element's expiry watch fires `tl-token-expired`. */
+  onTokenRejected: () => void;
+}
+
+/**
+ * The native engine: our own renderer (`src/runner` + `src/views`) against a backend that speaks
+ * the widget API of sandbox/API.md. A thin adapter from `WorkflowEngine` to `WorkflowController`.
+ */
+export class NativeEngine implements WorkflowEngine {
+  readonly kind = 'native';
+  readonly #host: ReactiveControllerHost;
+  readonly #runner: WorkflowController;
+  readonly #apiBase: () => string;
+  #token = '';
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: NativeEngineOptions) {
+    this.#host = host;
+    this.#apiBase = options.apiBase;
+    // The runner registers itself with the host as a controller (connect / disconnect).
+    this.#runner = new WorkflowController(host, {
+      emit: options.emit,
+      locale: options.locale,
+      onTokenRejected: options.onTokenRejected,
+    });
+  }
+
+  get phase(): EnginePhase {
+    return this.#runner.phase;
+  }
+
+  get showing(): boolean {
+    return this.#runner.execution !== null;
+  }
+
+  setToken(token: string): void {
+    this.#token = token;
+    this.#runner.setToken(token, this.#apiBase());
+  }
+
+  tokenExpired(): void {
+    this.#runner.tokenExpired();
+  }
+
+  stop(): void {
+    this.#token = '';
+    this.#runner.stop();
+  }
+
+  /** The API base changed: the same token against the new base (the runner ignores a no-change). */
+  apiBaseChanged(): void {
+    if (this.#token) this.#runner.setToken(this.#token, this.#apiBase());
+  }
+
+  /** Disconnects the runner from the host for good (the element switched engines). */
+  dispose(): void {
+    this.stop();
+    this.#runner.hostDisconnected();
+    this.#host.removeController(this.#runner);
+  }
+
+  render(): unknown {
+    return renderRunner(this.#runner.view, this.#runner.actions);
+  }
+}

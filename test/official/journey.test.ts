@@ -1,0 +1,69 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { TlWorkflow } from '../../src/element/tl-workflow.js';
+import { click, shadow, until } from '../e2e/driver.js';
+import {
+  attach,
+  continueTo,
+  executionStatus,
+  fillBank,
+  fillConsents,
+  fillIdentityDocument,
+  fillPersonal,
+  pdfFile,
+} from '../e2e/flows.js';
+import { widgetToken } from '../helpers/sandbox.js';
+import { FRAME_URL, framedWorkflow, recordEvents, REPLICA_SRC, widgetFrame } from './replica.js';
+
+describe('<tl-workflow engine="official"> end to end, through the replica of TransactionLink\'s widget', function () {
+  this.timeout(60000);
+  before(() => setViewport({ width: 1000, height: 900 }));
+
+  it('a user completes the individual KYC inside the frame; the page gets exactly one tl-complete', async () => {
+    const { token, executionId } = await widgetToken();
+    const el = await fixture<TlWorkflow>(html`<tl-workflow engine="official" widget-src=${REPLICA_SRC}></tl-workflow>`);
+    const events = recordEvents(el);
+    const ready = oneEvent(el, 'tl-ready');
+    el.token = token;
+    expect((await ready).detail).to.deep.equal({ workflowId: executionId });
+    expect(el.state).to.equal('running');
+
+    // TransactionLink's tag sits in the element's light DOM (its script finds it in the document),
+    // shown inline through the element's slot; the token is nowhere in the frame's address.
+    const frame = widgetFrame(el)!;
+    expect(frame.parentElement!.parentElement).to.equal(el);
+    expect(frame.parentElement!.assignedSlot).to.equal(el.shadowRoot!.querySelector('slot'));
+    expect(frame.src).to.equal(FRAME_URL);
+    expect(document.querySelectorAll('iframe')).to.have.length(1);
+
+    const inner = await framedWorkflow(el);
+    // autoHeight: the frame grows to the workflow it shows (no scrollbar of its own).
+    const fitted = () => Math.abs(frame.getBoundingClientRect().height - inner.getBoundingClientRect().height) < 2;
+    await until(fitted, 'the frame height following its content');
+    await fillPersonal(inner);
+    await continueTo(inner, 'identity-document');
+    await fillIdentityDocument(inner);
+    await continueTo(inner, 'proof-of-address');
+    await attach(inner, 'document', pdfFile('utility-bill.pdf'));
+    await continueTo(inner, 'bank');
+    await fillBank(inner);
+    await continueTo(inner, 'consents');
+    await fillConsents(inner);
+    await continueTo(inner, 'review');
+    await until(fitted, 'the frame height following its content');
+
+    const complete = oneEvent(el, 'tl-complete');
+    await click(shadow(inner).querySelector('[data-primary]')!);
+    expect((await complete).detail).to.deep.equal({ workflowId: executionId, status: 'COMPLETED' });
+    await el.updateComplete;
+    expect(el.state).to.equal('complete');
+    expect(await executionStatus(executionId)).to.equal('COMPLETED');
+    await until(() => shadow(inner).querySelector('.screen--complete'), 'the complete screen inside the frame');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(events.filter((e) => e.type === 'tl-complete')).to.have.length(1);
+    expect(events.filter((e) => e.type === 'tl-ready')).to.have.length(1);
+    expect(events.filter((e) => e.type === 'tl-error')).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+});
