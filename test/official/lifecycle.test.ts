@@ -1,0 +1,176 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../../src/define.js';
+import type { TlWorkflow } from '../../src/element/tl-workflow.js';
+import type { TransactionLinkApi } from '../../src/engines/official/transactionlink-api.js';
+import { button, click, control, shadow, type, until } from '../e2e/driver.js';
+import { executionStatus } from '../e2e/flows.js';
+import { widgetToken } from '../helpers/sandbox.js';
+import { frames, framedWorkflow, recordEvents, REPLICA_SRC, widgetFrame } from './replica.js';
+
+const page = window as unknown as { transactionlink?: TransactionLinkApi };
+
+/** A running official-engine element with a fresh sandbox token. */
+async function startOfficial(options: { ttlSeconds?: number; warning?: number } = {}) {
+  const fixtureToken = await widgetToken({ ttlSeconds: options.ttlSeconds });
+  const el = await fixture<TlWorkflow>(
+    html`<tl-workflow engine="official" widget-src=${REPLICA_SRC} expiry-warning=${options.warning ?? 60}></tl-workflow>`,
+  );
+  const events = recordEvents(el);
+  const ready = oneEvent(el, 'tl-ready');
+  el.token = fixtureToken.token;
+  await ready;
+  return { el, events, ...fixtureToken };
+}
+
+/** TransactionLink's API object, loaded (once per page) by a first element. */
+async function loadedApi(): Promise<TransactionLinkApi> {
+  if (!page.transactionlink) (await startOfficial()).el.remove();
+  return page.transactionlink!;
+}
+
+describe('<tl-workflow engine="official"> lifecycle, through the replica', function () {
+  this.timeout(30000);
+  before(() => setViewport({ width: 1000, height: 900 }));
+  afterEach(() => sinon.restore());
+
+  it('removal calls unmountWidget() and leaves no frame, tag, message listener, ready callback or timer', async () => {
+    const api = await loadedApi();
+    const unmount = sinon.spy(api, 'unmountWidget');
+    const added = sinon.spy(window, 'addEventListener');
+    const removed = sinon.spy(window, 'removeEventListener');
+    const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { el } = await startOfficial();
+      expect(frames()).to.have.length(1);
+      expect(clock.countTimers(), 'the expiry watch only').to.equal(1);
+      el.remove();
+      expect(unmount.calledOnce).to.equal(true);
+      expect(frames()).to.have.length(0);
+      expect(el.querySelector('transactionlink-widget')).to.equal(null);
+      expect('transactionlink_ready' in window).to.equal(false);
+      expect(clock.countTimers(), 'timers after removal').to.equal(0);
+      const messages = (spy: sinon.SinonSpy) => spy.getCalls().filter((c) => c.args[0] === 'message').length;
+      expect(messages(added)).to.be.greaterThan(0);
+      expect(messages(removed)).to.equal(messages(added));
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('maps TransactionLink\'s events once each, tolerating unreadable payloads; removed, its listeners go quiet', async () => {
+    const api = await loadedApi();
+    const on = sinon.spy(api, 'on');
+    const { el, events, executionId, token } = await startOfficial();
+    expect(on.getCalls().map((c) => c.args[0]).sort()).to.deep.equal(['error', 'widget-closed', 'widget-opened', 'workflow-finished']);
+    const listener = (name: string) => on.getCalls().find((c) => c.args[0] === name)!.args[1];
+    const unreadable = new Proxy({}, { get: () => { throw new Error('no reading'); } });
+
+    listener('widget-opened')(unreadable);
+    listener('error')(unreadable);
+    listener('error')({ message: `bad ${token}` });
+    listener('workflow-finished')(undefined);
+    listener('workflow-finished')({ workflowId: 'another', status: 'COMPLETED' });
+    listener('widget-closed')('closed');
+    await el.updateComplete;
+
+    expect(events.map((e) => e.type)).to.deep.equal(['tl-ready', 'tl-error', 'tl-error', 'tl-complete']);
+    expect(events[1]!.detail).to.deep.equal({ code: 'unexpected', message: 'TransactionLink\'s widget reported an error.', recoverable: false });
+    expect(JSON.stringify(events[2]!.detail)).not.to.contain(token);
+    // The id TransactionLink gave with widget-opened stays the workflow's id; "COMPLETED" when no status is readable.
+    expect(events[3]!.detail).to.deep.equal({ workflowId: executionId, status: 'COMPLETED' });
+    expect(el.state).to.equal('complete');
+
+    el.remove();
+    listener('widget-opened')({});
+    listener('workflow-finished')({});
+    listener('error')({});
+    expect(events).to.have.length(4);
+  });
+
+  it('a second element while one runs gets tl-error busy (no takeover); it starts when retried after the first is gone', async () => {
+    const first = await startOfficial();
+    const second = await fixture<TlWorkflow>(html`<tl-workflow engine="official" widget-src=${REPLICA_SRC}></tl-workflow>`);
+    const busy = oneEvent(second, 'tl-error');
+    second.token = (await widgetToken()).token;
+    expect((await busy).detail).to.include({ code: 'busy', recoverable: true });
+    await second.updateComplete;
+    expect(second.state).to.equal('error');
+    expect(frames()).to.have.length(1);
+    expect(widgetFrame(first.el)).to.exist;
+    expect(second.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('already shows a verification');
+    await expect(second).to.be.accessible();
+
+    first.el.remove();
+    const ready = oneEvent(second, 'tl-ready');
+    await click(button(second, 'Try again'));
+    await ready;
+    expect(frames()).to.have.length(1);
+    expect(widgetFrame(second)).to.exist;
+    second.remove();
+  });
+
+  it('fires tl-token-expiring and tl-token-expired from exp; the frame keeps the input; a fresh token resumes on the same step', async () => {
+    const { el, events, caseId, token } = await startOfficial({ ttlSeconds: 4, warning: 2 });
+    const frame = widgetFrame(el)!;
+    const inner = await framedWorkflow(el);
+    await type(inner, 'firstName', 'Zoë');
+    const expired = await oneEvent(el, 'tl-token-expired');
+    expect(expired.detail.expiresAt.getTime()).to.equal(el.expiresAt!.getTime());
+    await el.updateComplete;
+    expect(el.state).to.equal('expired');
+    expect(events.map((e) => e.type)).to.deep.equal(['tl-ready', 'tl-token-expiring', 'tl-token-expired']);
+    expect(widgetFrame(el)).to.equal(frame);
+    await until(() => inner.state === 'expired', 'the widget noticing the expiry too');
+
+    const setOptions = sinon.spy(page.transactionlink!, 'setOptions');
+    const fresh = await widgetToken({ caseId });
+    expect(fresh.token).not.to.equal(token);
+    el.token = fresh.token;
+    await el.updateComplete;
+    expect(setOptions.calledOnceWith({ token: fresh.token, inline: true, autoHeight: true })).to.equal(true);
+    await until(() => inner.state === 'running', 'the widget running again');
+    expect(el.state).to.equal('running');
+    expect(widgetFrame(el), 'the same frame, not a reload').to.equal(frame);
+    expect(frame.contentDocument!.querySelector('tl-workflow')).to.equal(inner);
+    expect(control(inner, 'firstName').value).to.equal('Zoë');
+    expect(frame.src).not.to.contain(fresh.token);
+    expect(events.filter((e) => e.type === 'tl-ready' || e.type === 'tl-error')).to.have.length(1);
+    el.remove();
+  });
+
+  it('after TransactionLink reports an error, a fresh token restarts the widget cleanly', async () => {
+    const api = await loadedApi();
+    const on = sinon.spy(api, 'on');
+    const { el, caseId } = await startOfficial();
+    const firstFrame = widgetFrame(el);
+    on.getCalls().find((c) => c.args[0] === 'error')!.args[1]({ message: 'The widget failed.' });
+    const unmount = sinon.spy(api, 'unmountWidget');
+    el.token = (await widgetToken({ caseId })).token;
+    await el.updateComplete;
+    expect(unmount.calledOnce).to.equal(true);
+    await until(() => widgetFrame(el) && widgetFrame(el) !== firstFrame, 'a new frame');
+    await framedWorkflow(el);
+    expect(frames()).to.have.length(1);
+    el.remove();
+  });
+
+  it('the user leaves inside the frame: one tl-cancel, the frame closes, the element says so', async () => {
+    const { el, events, executionId } = await startOfficial();
+    const inner = await framedWorkflow(el);
+    await click(button(inner, 'Cancel'));
+    await until(() => shadow(inner).querySelector('[role="alertdialog"]'), 'the confirmation');
+    await click(button(inner, 'Leave'));
+    await until(() => events.some((e) => e.type === 'tl-cancel'), 'tl-cancel');
+    await el.updateComplete;
+    expect(el.state).to.equal('cancelled');
+    expect(frames()).to.have.length(0);
+    expect(el.shadowRoot!.textContent).to.contain('You left the verification');
+    expect(await executionStatus(executionId)).to.equal('CANCELLED');
+    await expect(el).to.be.accessible();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(events.filter((e) => e.type === 'tl-cancel')).to.deep.equal([{ type: 'tl-cancel', detail: { workflowId: executionId } }]);
+    el.remove();
+  });
+});
