@@ -23,10 +23,39 @@ export const STRICT_CSP = [
   "frame-ancestors 'self'",
 ].join('; ');
 
-/** Adds the strict CSP header to the test/csp/ pages. */
+/**
+ * The README's policy for a host of the official engine, plus `'self'` in frame-src: in tests the
+ * replica of TransactionLink's widget (script and frame) is served by the test server itself.
+ */
+export const OFFICIAL_CSP = [
+  "default-src 'self'",
+  "script-src 'self' https://widget.transactionlink.io https://widget.sandbox.transactionlink.io",
+  "frame-src 'self' https://*.transactionlink.io",
+  "style-src 'self'",
+  "img-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html tl-workflow',
+].join('; ');
+
+/** A policy allowing nothing of TransactionLink's hosts: requests to them become violation reports, never network. */
+export const BLOCKING_CSP = [
+  "default-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html tl-workflow',
+].join('; ');
+
+/** The policy of each page under test/ that is served with one. */
+const PAGE_POLICIES = {
+  '/test/csp/': STRICT_CSP,
+  '/test/official/pages/official-csp.html': OFFICIAL_CSP,
+  '/test/official/pages/default-script.html': BLOCKING_CSP,
+};
+
+/** Adds the CSP header to the test pages that are served with one. */
 async function strictCspPages(ctx, next) {
   await next();
-  if (ctx.path.startsWith('/test/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  const match = Object.keys(PAGE_POLICIES).find((prefix) => ctx.path.startsWith(prefix));
+  if (match) ctx.set('Content-Security-Policy', PAGE_POLICIES[match]);
 }
 
 export default {

@@ -4,7 +4,7 @@ import { emit, type TlEventDetailMap, type TlEventName } from '../events/events.
 import { resolveLocale } from '../i18n/localize.js';
 import { decodeToken, type DecodedToken, type TokenClaims } from '../token/decode-token.js';
 import { ExpiryWatch } from '../token/expiry-watch.js';
-import { resolveEngineKind, type EngineKind, type TransactionLinkEnvironment, type WorkflowEngine } from '../engines/engine.js';
+import { resolveEngineKind, type WorkflowEngine } from '../engines/engine.js';
 import { NativeEngine } from '../engines/native-engine.js';
 import { OfficialEngine } from '../engines/official/official-engine.js';
 import { TRANSACTIONLINK_SCRIPTS } from '../engines/official/transactionlink-api.js';
@@ -87,10 +87,10 @@ export class TlWorkflow extends LitElement {
    * `official` (TransactionLink's hosted widget) or `native` (our renderer). When absent:
    * `native` if `api-base` is set, else `official`.
    */
-  @property() engine: EngineKind | '' = '';
+  @property() engine: 'official' | 'native' | '' = '';
 
   /** Official engine: TransactionLink's environment, `production` or `sandbox`; picks the script URL. */
-  @property() environment: TransactionLinkEnvironment = 'production';
+  @property() environment: 'production' | 'sandbox' = 'production';
 
   /** Official engine: the widget script's URL, instead of TransactionLink's (self-hosting, our sandbox's replica, tests). */
   @property({ attribute: 'widget-src' }) widgetSrc = '';

@@ -45,7 +45,11 @@ describe('<tl-workflow> token lifecycle', () => {
 
     it('has the documented defaults', async () => {
       const el = await fixture<TlWorkflow>(html`<tl-workflow></tl-workflow>`);
-      expect(el.apiBase).to.equal('https://api.transactionlink.io');
+      expect(el.apiBase).to.equal('');
+      expect(el.engine).to.equal('');
+      expect(el.environment).to.equal('production');
+      expect(el.widgetSrc).to.equal('');
+      expect(el.loadTimeout).to.equal(20);
       expect(el.expiryWarning).to.equal(60);
     });
   });

@@ -61,7 +61,16 @@ describe('the custom elements manifest', () => {
     const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'tl-workflow');
     assert.ok(element, 'tl-workflow is declared');
     const names = (key: string) => ((element[key] as Array<{ name: string }>) ?? []).map((x) => x.name);
-    assert.deepEqual(names('attributes').sort(), ['api-base', 'expiry-warning', 'locale', 'token']);
+    assert.deepEqual(names('attributes').sort(), [
+      'api-base',
+      'engine',
+      'environment',
+      'expiry-warning',
+      'load-timeout',
+      'locale',
+      'token',
+      'widget-src',
+    ]);
     assert.deepEqual(names('events').sort(), [
       'tl-cancel',
       'tl-complete',

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
-import { clearFaults, injectFault, widgetToken } from '../helpers/sandbox.js';
+import { API_BASE, clearFaults, injectFault, widgetToken } from '../helpers/sandbox.js';
 import { click, until } from '../e2e/driver.js';
 import { frames, recordEvents, REPLICA_SRC, widgetFrame } from './replica.js';
 
@@ -100,8 +100,30 @@ describe('<tl-workflow engine="official"> loading TransactionLink\'s script', fu
     expect(scriptsFor(src)).to.have.length(0);
   });
 
-  it('waits 20 seconds by default', async () => {
-    const el = await fixture<TlWorkflow>(html`<tl-workflow></tl-workflow>`);
-    expect(el.loadTimeout).to.equal(20);
+  it('with an api-base and no engine, runs the native engine: no script, no <transactionlink-widget>', async () => {
+    const before = document.scripts.length;
+    const el = await fixture<TlWorkflow>(html`<tl-workflow api-base=${API_BASE}></tl-workflow>`);
+    const ready = oneEvent(el, 'tl-ready');
+    el.token = (await widgetToken()).token;
+    await ready;
+    expect(el.shadowRoot!.querySelector('form[data-step-id="personal"]')).to.exist;
+    expect(document.scripts.length).to.equal(before);
+    expect(el.querySelector('transactionlink-widget')).to.equal(null);
+    expect(frames()).to.have.length(0);
+  });
+
+  it('switching engine while running stops one and starts the other with the same token', async () => {
+    const el = await fixture<TlWorkflow>(html`<tl-workflow api-base=${API_BASE}></tl-workflow>`);
+    const nativeReady = oneEvent(el, 'tl-ready');
+    el.token = (await widgetToken()).token;
+    await nativeReady;
+    el.widgetSrc = replica('switch');
+    el.engine = 'official';
+    await until(() => widgetFrame(el)?.contentDocument?.querySelector('tl-workflow')?.shadowRoot?.querySelector('form'), 'the official widget');
+    expect(el.shadowRoot!.querySelector('form')).to.equal(null);
+    el.engine = 'native';
+    await until(() => el.shadowRoot!.querySelector('form[data-step-id]'), 'the native renderer again');
+    expect(frames()).to.have.length(0);
+    expect(el.querySelector('transactionlink-widget')).to.equal(null);
   });
 });
