@@ -9,6 +9,8 @@ import { DARK_THEME } from './runner-state-host.js';
 
 const API = `${location.origin}/tl-api`;
 const BACKEND = `${location.origin}/demo-api`;
+/** The sandbox's replica of TransactionLink's widget script, for the official engine. */
+const REPLICA = `${API}/widget/transactionlink-widget.umd.js`;
 const EVENTS = ['tl-ready', 'tl-step-change', 'tl-complete', 'tl-cancel', 'tl-error', 'tl-token-expiring', 'tl-token-expired'];
 
 type Kind = 'kyc' | 'kyb';
@@ -49,6 +51,7 @@ async function start(kind: Kind, ttlSeconds?: number): Promise<void> {
   try {
     const { caseId } = await backend<{ caseId: string }>('/start', { kind, lang: currentLang(), ttlSeconds });
     widget.apiBase = API;
+    applyEngine();
     widget.token = await freshToken();
     started = true;
     byId<HTMLButtonElement>('renew').disabled = false;
@@ -105,6 +108,21 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=loca
     // switches the execution's language) and the widget resumes with it.
     if (started) void renew();
   });
+}
+
+/**
+ * The engine switch: `native` runs our renderer against the sandbox API; `official` drives
+ * TransactionLink's widget, here the sandbox's replica (it frames the same workflow). Switching
+ * while a workflow runs hands the same token to the other engine.
+ */
+function applyEngine(): void {
+  const engine = document.querySelector<HTMLInputElement>('input[name=engine]:checked')?.value === 'official' ? 'official' : 'native';
+  widget.widgetSrc = REPLICA;
+  widget.engine = engine;
+}
+
+for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=engine]')) {
+  radio.addEventListener('change', applyEngine);
 }
 
 // Theme: --tl-* custom properties on the element only (never on :root).
