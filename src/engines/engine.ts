@@ -1,9 +1,6 @@
 /** Which renderer runs the workflow: TransactionLink's own hosted widget, or ours. */
 export type EngineKind = 'official' | 'native';
 
-/** TransactionLink's environments, for the official engine's script URL. */
-export type TransactionLinkEnvironment = 'production' | 'sandbox';
-
 /** Where an engine stands; the element maps it onto its public `state`. */
 export type EnginePhase = 'idle' | 'loading' | 'running' | 'awaiting' | 'complete' | 'cancelled' | 'error';
 

@@ -21,16 +21,16 @@ export interface NativeEngineOptions {
  */
 export class NativeEngine implements WorkflowEngine {
   readonly kind = 'native';
-  readonly #host: ReactiveControllerHost;
-  readonly #runner: WorkflowController;
-  readonly #apiBase: () => string;
-  #token = '';
+  private readonly host: ReactiveControllerHost;
+  private readonly runner: WorkflowController;
+  private readonly apiBase: () => string;
+  private token = '';
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: NativeEngineOptions) {
-    this.#host = host;
-    this.#apiBase = options.apiBase;
+    this.host = host;
+    this.apiBase = options.apiBase;
     // The runner registers itself with the host as a controller (connect / disconnect).
-    this.#runner = new WorkflowController(host, {
+    this.runner = new WorkflowController(host, {
       emit: options.emit,
       locale: options.locale,
       onTokenRejected: options.onTokenRejected,
@@ -38,40 +38,40 @@ export class NativeEngine implements WorkflowEngine {
   }
 
   get phase(): EnginePhase {
-    return this.#runner.phase;
+    return this.runner.phase;
   }
 
   get showing(): boolean {
-    return this.#runner.execution !== null;
+    return this.runner.execution !== null;
   }
 
   setToken(token: string): void {
-    this.#token = token;
-    this.#runner.setToken(token, this.#apiBase());
+    this.token = token;
+    this.runner.setToken(token, this.apiBase());
   }
 
   tokenExpired(): void {
-    this.#runner.tokenExpired();
+    this.runner.tokenExpired();
   }
 
   stop(): void {
-    this.#token = '';
-    this.#runner.stop();
+    this.token = '';
+    this.runner.stop();
   }
 
   /** The API base changed: the same token against the new base (the runner ignores a no-change). */
   apiBaseChanged(): void {
-    if (this.#token) this.#runner.setToken(this.#token, this.#apiBase());
+    if (this.token) this.runner.setToken(this.token, this.apiBase());
   }
 
   /** Disconnects the runner from the host for good (the element switched engines). */
   dispose(): void {
     this.stop();
-    this.#runner.hostDisconnected();
-    this.#host.removeController(this.#runner);
+    this.runner.hostDisconnected();
+    this.host.removeController(this.runner);
   }
 
   render(): unknown {
-    return renderRunner(this.#runner.view, this.#runner.actions);
+    return renderRunner(this.runner.view, this.runner.actions);
   }
 }

@@ -43,97 +43,97 @@ interface Run {
  */
 export class OfficialEngine implements WorkflowEngine, ReactiveController {
   readonly kind = 'official';
-  readonly #host: Host;
-  readonly #options: OfficialEngineOptions;
-  #phase: EnginePhase = 'idle';
-  #failure: 'failed' | 'busy' | null = null;
-  #token = '';
-  #expired = false;
-  #connected = false;
+  private readonly host: Host;
+  private readonly options: OfficialEngineOptions;
+  private current: EnginePhase = 'idle';
+  private failure: 'failed' | 'busy' | null = null;
+  private token = '';
+  private expired = false;
+  private connected = false;
   /** Bumped by every start and teardown: a load that answers late for an older attempt is ignored. */
-  #attempt = 0;
-  #mount: HTMLElement | null = null;
-  #run: Run | null = null;
-  #workflowId = '';
-  #readyFired = false;
+  private attempt = 0;
+  private mount: HTMLElement | null = null;
+  private run: Run | null = null;
+  private workflowId = '';
+  private readyFired = false;
 
   constructor(host: Host, options: OfficialEngineOptions) {
-    this.#host = host;
-    this.#options = options;
+    this.host = host;
+    this.options = options;
     host.addController(this);
   }
 
   get phase(): EnginePhase {
-    return this.#phase;
+    return this.current;
   }
 
   get showing(): boolean {
-    return this.#run !== null;
+    return this.run !== null;
   }
 
   setToken(token: string): void {
-    if (token === this.#token && !this.#expired) return;
-    this.#token = token;
-    this.#expired = false;
-    if (this.#finished) {
+    if (token === this.token && !this.expired) return;
+    this.token = token;
+    this.expired = false;
+    if (this.finished) {
       // A token after the end is for a new workflow: start afresh.
-      this.#teardown();
-      this.#reset();
+      this.teardown();
+      this.reset();
     }
-    const run = this.#run;
+    const run = this.run;
     if (run && !run.failed) {
       // TransactionLink's documented way to pass a token; the widget uses it for what follows.
-      this.#call(() => run.api.setOptions(this.#widgetOptions()));
+      this.call(() => run.api.setOptions(this.widgetOptions()));
     } else if (run) {
       // After an error the widget's state is unknown: restart it cleanly with the fresh token.
-      this.#call(() => run.api.unmountWidget());
+      this.call(() => run.api.unmountWidget());
       run.failed = false;
-      this.#openWidget(run);
+      this.openWidget(run);
     } else {
-      this.#start();
+      this.start();
     }
   }
 
   tokenExpired(): void {
-    this.#expired = true;
+    this.expired = true;
     // A widget on screen stays (TransactionLink shows what it shows); a load still waiting is dropped.
-    if (!this.#run && this.#phase === 'loading') {
-      this.#teardown();
-      this.#setPhase('idle');
+    if (!this.run && this.current === 'loading') {
+      this.teardown();
+      this.setPhase('idle');
     }
   }
 
   stop(): void {
-    this.#teardown();
-    this.#token = '';
-    this.#reset();
+    this.teardown();
+    this.token = '';
+    this.reset();
   }
 
   dispose(): void {
     this.stop();
-    this.#host.removeController(this);
+    this.host.removeController(this);
   }
 
   /** Tries again after a failed load, or once the other element has let go of the global. */
   retry(): void {
-    if (this.#phase === 'error' && !this.#run) this.#start();
+    if (this.current === 'error' && !this.run) this.start();
   }
 
   hostConnected(): void {
-    this.#connected = true;
-    if (!this.#run && !this.#finished) this.#start();
+    this.connected = true;
+    if (!this.run && !this.finished) this.start();
   }
 
   hostDisconnected(): void {
-    this.#connected = false;
-    this.#teardown();
-    if (!this.#finished) this.#phase = 'idle';
+    this.connected = false;
+    this.teardown();
+    if (!this.finished) this.current = 'idle';
   }
 
   render(): unknown {
     const view: OfficialView = {
-      locale: resolveLocale(this.#options.locale()),
-      screen: this.#screen(),
+      locale: resolveLocale(this.options.locale()),
+      screen: this.screen(),
       retry: () => this.retry(),
     };
     return renderOfficial(view);
@@ -141,128 +141,128 @@ export class OfficialEngine implements WorkflowEngine, ReactiveController {
 
   // ---- Internals ------------------------------------------------------------------------
 
-  get #finished(): boolean {
-    return this.#phase === 'complete' || this.#phase === 'cancelled';
+  private get finished(): boolean {
+    return this.current === 'complete' || this.current === 'cancelled';
   }
 
-  #screen(): OfficialView['screen'] {
-    if (this.#phase === 'loading') return 'loading';
-    if (this.#phase === 'error' && !this.#run) return this.#failure;
-    if (this.#phase === 'cancelled' || (this.#phase === 'complete' && !this.#run)) return this.#phase;
+  private screen(): OfficialView['screen'] {
+    if (this.current === 'loading') return 'loading';
+    if (this.current === 'error' && !this.run) return this.failure;
+    if (this.current === 'cancelled' || (this.current === 'complete' && !this.run)) return this.current;
     return null;
   }
 
-  #widgetOptions() {
-    return { token: this.#token, inline: true, autoHeight: true };
+  private widgetOptions() {
+    return { token: this.token, inline: true, autoHeight: true };
   }
 
-  #start(): void {
-    if (!this.#connected || !this.#token || this.#expired) return;
+  private start(): void {
+    if (!this.connected || !this.token || this.expired) return;
     if (!claimTransactionLink(this)) {
-      this.#fail('busy', 'busy', 'Another <tl-workflow> on this page is running TransactionLink\'s widget (window.transactionlink is one global). Remove it or let it finish, then retry.');
+      this.fail('busy', 'busy', 'Another <tl-workflow> on this page is running TransactionLink\'s widget (window.transactionlink is one global). Remove it or let it finish, then retry.');
       return;
     }
-    const attempt = ++this.#attempt;
-    this.#failure = null;
+    const attempt = ++this.attempt;
+    this.failure = null;
     // Where TransactionLink's script looks for it: in the document (our light DOM), shown through our slot.
-    if (!this.#mount) {
-      this.#mount = document.createElement('transactionlink-widget');
-      this.#mount.slot = WIDGET_SLOT;
-      this.#host.append(this.#mount);
+    if (!this.mount) {
+      this.mount = document.createElement('transactionlink-widget');
+      this.mount.slot = WIDGET_SLOT;
+      this.host.append(this.mount);
     }
-    this.#setPhase('loading');
-    loadTransactionLink(this.#options.src, this.#options.loadTimeoutMs()).then(
+    this.setPhase('loading');
+    loadTransactionLink(this.options.src, this.options.loadTimeoutMs()).then(
       (api) => {
-        if (attempt !== this.#attempt) return;
-        this.#openWidget({ api, relay: { engine: this }, failed: false });
+        if (attempt !== this.attempt) return;
+        this.openWidget({ api, relay: { engine: this }, failed: false });
       },
       (error: unknown) => {
-        if (attempt !== this.#attempt) return;
-        this.#teardown();
+        if (attempt !== this.attempt) return;
+        this.teardown();
         const message = error instanceof ScriptLoadError ? error.message : 'TransactionLink\'s widget script could not be loaded.';
-        this.#fail('failed', 'network', message);
+        this.fail('failed', 'network', message);
       },
     );
   }
 
-  #openWidget(run: Run): void {
-    this.#run = run;
+  private openWidget(run: Run): void {
+    this.run = run;
     const relay = run.relay;
     for (const name of TRANSACTIONLINK_EVENTS) {
       // TransactionLink has no way to unsubscribe: after teardown the relay is cut and holds nothing.
       const listener = (payload?: unknown): void => {
         const engine = relay.engine;
-        if (engine) engine.#onWidgetEvent(name, payload);
+        if (engine) engine.onWidgetEvent(name, payload);
       };
-      this.#call(() => run.api.on(name, listener));
+      this.call(() => run.api.on(name, listener));
     }
-    const opened = this.#call(() => {
-      run.api.setOptions(this.#widgetOptions());
+    const opened = this.call(() => {
+      run.api.setOptions(this.widgetOptions());
       run.api.open();
     });
-    if (opened) this.#setPhase('running');
+    if (opened) this.setPhase('running');
   }
 
-  #onWidgetEvent(name: TransactionLinkEventName, payload: unknown): void {
-    this.#workflowId = payloadWorkflowId(payload) ?? this.#workflowId;
-    const workflowId = this.#workflowId;
-    if (name === 'widget-opened' && !this.#readyFired && !this.#finished) {
-      this.#readyFired = true;
-      this.#options.emit('tl-ready', { workflowId });
-    } else if (name === 'workflow-finished' && !this.#finished) {
-      this.#setPhase('complete');
-      this.#options.emit('tl-complete', { workflowId, status: payloadStatus(payload) ?? 'COMPLETED' });
-    } else if (name === 'widget-closed' && !this.#finished) {
-      this.#setPhase('cancelled');
-      this.#options.emit('tl-cancel', { workflowId });
+  private onWidgetEvent(name: TransactionLinkEventName, payload: unknown): void {
+    this.workflowId = payloadWorkflowId(payload) ?? this.workflowId;
+    const workflowId = this.workflowId;
+    if (name === 'widget-opened' && !this.readyFired && !this.finished) {
+      this.readyFired = true;
+      this.options.emit('tl-ready', { workflowId });
+    } else if (name === 'workflow-finished' && !this.finished) {
+      this.setPhase('complete');
+      this.options.emit('tl-complete', { workflowId, status: payloadStatus(payload) ?? 'COMPLETED' });
+    } else if (name === 'widget-closed' && !this.finished) {
+      this.setPhase('cancelled');
+      this.options.emit('tl-cancel', { workflowId });
     } else if (name === 'error') {
-      if (this.#run) this.#run.failed = true;
-      const message = payloadMessage(payload, this.#token) ?? 'TransactionLink\'s widget reported an error.';
-      this.#options.emit('tl-error', { code: 'unexpected', message, recoverable: false });
+      if (this.run) this.run.failed = true;
+      const message = payloadMessage(payload, this.token) ?? 'TransactionLink\'s widget reported an error.';
+      this.options.emit('tl-error', { code: 'unexpected', message, recoverable: false });
     }
   }
 
   /** Calls into TransactionLink's script; a throw becomes `tl-error` instead of breaking the element. */
-  #call(action: () => void): boolean {
+  private call(action: () => void): boolean {
     try {
       action();
       return true;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      this.#options.emit('tl-error', { code: 'unexpected', message: `TransactionLink's widget failed: ${message}`, recoverable: false });
+      this.options.emit('tl-error', { code: 'unexpected', message: `TransactionLink's widget failed: ${message}`, recoverable: false });
       return false;
     }
   }
 
-  #fail(failure: 'failed' | 'busy', code: 'network' | 'busy', message: string): void {
-    this.#failure = failure;
-    this.#setPhase('error');
-    this.#options.emit('tl-error', { code, message, recoverable: true });
+  private fail(failure: 'failed' | 'busy', code: 'network' | 'busy', message: string): void {
+    this.failure = failure;
+    this.setPhase('error');
+    this.options.emit('tl-error', { code, message, recoverable: true });
   }
 
   /** Unmounts the widget, cuts its listeners, removes our `<transactionlink-widget>`, frees the global. */
-  #teardown(): void {
-    this.#attempt++;
-    const run = this.#run;
-    this.#run = null;
+  private teardown(): void {
+    this.attempt++;
+    const run = this.run;
+    this.run = null;
     if (run) {
       run.relay.engine = null;
-      this.#call(() => run.api.unmountWidget());
+      this.call(() => run.api.unmountWidget());
     }
-    this.#mount?.remove();
-    this.#mount = null;
+    this.mount?.remove();
+    this.mount = null;
     releaseTransactionLink(this);
   }
 
-  #reset(): void {
-    this.#failure = null;
-    this.#workflowId = '';
-    this.#readyFired = false;
-    this.#setPhase('idle');
+  private reset(): void {
+    this.failure = null;
+    this.workflowId = '';
+    this.readyFired = false;
+    this.setPhase('idle');
   }
 
-  #setPhase(phase: EnginePhase): void {
-    this.#phase = phase;
-    this.#host.requestUpdate();
+  private setPhase(phase: EnginePhase): void {
+    this.current = phase;
+    this.host.requestUpdate();
   }
 }
