@@ -18,6 +18,10 @@ export const elementStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* The official engine's <transactionlink-widget> (light DOM): a block, so its frame can be full width. */
+  ::slotted(transactionlink-widget) {
+    display: block;
+  }
   *,
   *::before,
   *::after {

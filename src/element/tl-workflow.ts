@@ -231,7 +231,7 @@ export class TlWorkflow extends LitElement {
     const locale = () => this.requestedLocale;
     this.runner =
       kind === 'official'
-        ? new OfficialEngine(this, { emit, locale, src, loadTimeoutMs: () => Math.max(1, this.loadTimeout) * 1000 })
+        ? new OfficialEngine(this, { emit, locale, src, loadTimeoutMs: () => this.loadTimeoutMs })
         : new NativeEngine(this, {
             emit,
             locale,
@@ -239,6 +239,11 @@ export class TlWorkflow extends LitElement {
             onTokenRejected: () => this.expiry?.expireNow(),
           });
     return this.runner;
+  }
+
+  /** `load-timeout` in ms; a value that is not a positive number means the default 20 s. */
+  private get loadTimeoutMs(): number {
+    return Number.isFinite(this.loadTimeout) && this.loadTimeout > 0 ? this.loadTimeout * 1000 : 20_000;
   }
 
   /** An engine attribute changed while a token is valid: the same token, on the engine now asked for. */

@@ -90,6 +90,8 @@ describe('<tl-workflow engine="official"> loading TransactionLink\'s script', fu
     el.token = (await widgetToken()).token;
     await until(() => (window as { neverReadyLoaded?: number }).neverReadyLoaded === 1, 'the script ran');
     expect(el.state).to.equal('loading');
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Loading');
+    await expect(el).to.be.accessible();
     const { detail } = await failed;
     const waited = performance.now() - started;
     expect(detail.code).to.equal('network');
