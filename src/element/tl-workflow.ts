@@ -22,7 +22,7 @@ type TokenStatus = 'none' | 'invalid' | 'valid' | 'expired';
 export const DEFAULT_API_BASE = 'https://api.transactionlink.io';
 
 /** Properties that decide which engine runs (and, for the official one, which script it loads). */
-const ENGINE_PROPERTIES = ['engine', 'apiBase', 'environment', 'widgetSrc'] as const;
+const ENGINE_PROPERTIES = ['engine', 'apiBase', 'environment', 'widgetSrc', 'modal'] as const;
 
 /**
  * `<tl-workflow>` runs a TransactionLink onboarding workflow for the end user, given a one-time
@@ -94,6 +94,9 @@ export class TlWorkflow extends LitElement {
 
   /** Official engine: the widget script's URL, instead of TransactionLink's (self-hosting, our sandbox's replica, tests). */
   @property({ attribute: 'widget-src' }) widgetSrc = '';
+
+  /** Official engine: TransactionLink shows its widget over the page (`inline: false`) instead of inside the element. */
+  @property({ type: Boolean }) modal = false;
 
   /** Official engine: seconds to wait for TransactionLink's script to be ready before `tl-error` `network`. */
   @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = 20;
@@ -223,7 +226,7 @@ export class TlWorkflow extends LitElement {
   private engineFor(): WorkflowEngine {
     const kind = resolveEngineKind(this.engine, this.apiBase);
     const src = this.widgetSrc || TRANSACTIONLINK_SCRIPTS[this.environment === 'sandbox' ? 'sandbox' : 'production'];
-    const key = kind === 'official' ? `official ${src}` : 'native';
+    const key = kind === 'official' ? `official ${src} ${this.modal ? 'modal' : 'inline'}` : 'native';
     if (this.runner && this.runnerKey === key) return this.runner;
     this.runner?.dispose();
     this.runnerKey = key;
@@ -231,7 +234,7 @@ export class TlWorkflow extends LitElement {
     const locale = () => this.requestedLocale;
     this.runner =
       kind === 'official'
-        ? new OfficialEngine(this, { emit, locale, src, loadTimeoutMs: () => this.loadTimeoutMs })
+        ? new OfficialEngine(this, { emit, locale, src, inline: !this.modal, loadTimeoutMs: () => this.loadTimeoutMs })
         : new NativeEngine(this, {
             emit,
             locale,

@@ -50,6 +50,7 @@ describe('<tl-workflow> token lifecycle', () => {
       expect(el.environment).to.equal('production');
       expect(el.widgetSrc).to.equal('');
       expect(el.loadTimeout).to.equal(20);
+      expect(el.modal).to.equal(false);
       expect(el.expiryWarning).to.equal(60);
     });
   });

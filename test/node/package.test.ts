@@ -68,6 +68,7 @@ describe('the custom elements manifest', () => {
       'expiry-warning',
       'load-timeout',
       'locale',
+      'modal',
       'token',
       'widget-src',
     ]);

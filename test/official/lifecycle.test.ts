@@ -156,6 +156,22 @@ describe('<tl-workflow engine="official"> lifecycle, through the replica', funct
     el.remove();
   });
 
+  it('modal: TransactionLink shows its widget over the page (inline: false); removal takes it away', async () => {
+    const api = await loadedApi();
+    const setOptions = sinon.spy(api, 'setOptions');
+    const el = await fixture<TlWorkflow>(html`<tl-workflow engine="official" modal widget-src=${REPLICA_SRC}></tl-workflow>`);
+    const ready = oneEvent(el, 'tl-ready');
+    const { token } = await widgetToken();
+    el.token = token;
+    await ready;
+    expect(setOptions.calledWith({ token, inline: false, autoHeight: false })).to.equal(true);
+    const frame = frames()[0]!;
+    expect(el.contains(frame)).to.equal(false);
+    expect(getComputedStyle(frame).position).to.equal('fixed');
+    el.remove();
+    expect(frames()).to.have.length(0);
+  });
+
   it('the user leaves inside the frame: one tl-cancel, the frame closes, the element says so', async () => {
     const { el, events, executionId } = await startOfficial();
     const inner = await framedWorkflow(el);

@@ -20,6 +20,8 @@ export interface OfficialEngineOptions {
   locale: () => string;
   /** URL of TransactionLink's widget script (environment, or `widget-src`). */
   src: string;
+  /** Inside the element (`true`), or over the page as TransactionLink's modal. */
+  inline: boolean;
   /** How long to wait for `transactionlink_ready`, in ms. */
   loadTimeoutMs: () => number;
 }
@@ -153,7 +155,8 @@ export class OfficialEngine implements WorkflowEngine, ReactiveController {
   }
 
   private widgetOptions() {
-    return { token: this.token, inline: true, autoHeight: true };
+    const inline = this.options.inline;
+    return { token: this.token, inline, autoHeight: inline };
   }
 
   private start(): void {
