@@ -75,8 +75,9 @@ describe('<tl-workflow engine="official"> loading TransactionLink\'s script', fu
   it('a script that is not there (404 from any server) ends in tl-error network at once', async () => {
     const el = await fixture<TlWorkflow>(html`<tl-workflow engine="official" widget-src="/test/official/fixtures/missing.js"></tl-workflow>`);
     const failed = oneEvent(el, 'tl-error');
+    const { token } = await widgetToken();
     const started = performance.now();
-    el.token = (await widgetToken()).token;
+    el.token = token;
     expect((await failed).detail).to.include({ code: 'network', recoverable: true });
     expect(performance.now() - started).to.be.below(5000);
     expect(scriptsFor('/test/official/fixtures/missing.js')).to.have.length(0);
@@ -86,8 +87,9 @@ describe('<tl-workflow engine="official"> loading TransactionLink\'s script', fu
     const src = '/test/official/fixtures/never-ready.js';
     const el = await fixture<TlWorkflow>(html`<tl-workflow engine="official" widget-src=${src} load-timeout="1"></tl-workflow>`);
     const failed = oneEvent(el, 'tl-error');
+    const { token } = await widgetToken();
     const started = performance.now();
-    el.token = (await widgetToken()).token;
+    el.token = token;
     await until(() => (window as { neverReadyLoaded?: number }).neverReadyLoaded === 1, 'the script ran');
     expect(el.state).to.equal('loading');
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Loading');
