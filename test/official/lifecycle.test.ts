@@ -12,10 +12,11 @@ import { frames, framedWorkflow, recordEvents, REPLICA_SRC, widgetFrame } from '
 const page = window as unknown as { transactionlink?: TransactionLinkApi };
 
 /** A running official-engine element with a fresh sandbox token. */
-async function startOfficial(options: { ttlSeconds?: number; warning?: number } = {}) {
+async function startOfficial(options: { ttlSeconds?: number; warning?: number; src?: string } = {}) {
   const fixtureToken = await widgetToken({ ttlSeconds: options.ttlSeconds });
+  const src = options.src ?? REPLICA_SRC;
   const el = await fixture<TlWorkflow>(
-    html`<tl-workflow engine="official" widget-src=${REPLICA_SRC} expiry-warning=${options.warning ?? 60}></tl-workflow>`,
+    html`<tl-workflow engine="official" widget-src=${src} expiry-warning=${options.warning ?? 60}></tl-workflow>`,
   );
   const events = recordEvents(el);
   const ready = oneEvent(el, 'tl-ready');
@@ -24,9 +25,9 @@ async function startOfficial(options: { ttlSeconds?: number; warning?: number } 
   return { el, events, ...fixtureToken };
 }
 
-/** TransactionLink's API object, loaded (once per page) by a first element. */
+/** TransactionLink's API object as the replica at REPLICA_SRC defines it (loaded once per page, by a first element). */
 async function loadedApi(): Promise<TransactionLinkApi> {
-  if (!page.transactionlink) (await startOfficial()).el.remove();
+  (await startOfficial()).el.remove();
   return page.transactionlink!;
 }
 
@@ -36,13 +37,13 @@ describe('<tl-workflow engine="official"> lifecycle, through the replica', funct
   afterEach(() => sinon.restore());
 
   it('removal calls unmountWidget() and leaves no frame, tag, message listener, ready callback or timer', async () => {
-    const api = await loadedApi();
-    const unmount = sinon.spy(api, 'unmountWidget');
     const added = sinon.spy(window, 'addEventListener');
     const removed = sinon.spy(window, 'removeEventListener');
     const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      const { el } = await startOfficial();
+      // A first load of its own: the loader's timeout is set, and cleared once the script is ready.
+      const { el } = await startOfficial({ src: `${REPLICA_SRC}?test=timers` });
+      const unmount = sinon.spy(page.transactionlink!, 'unmountWidget');
       expect(frames()).to.have.length(1);
       expect(clock.countTimers(), 'the expiry watch only').to.equal(1);
       el.remove();
