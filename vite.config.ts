@@ -6,6 +6,7 @@ import { defineConfig, type UserConfig } from 'vite';
  *   backend (tl-workflow/server, holding the key and secret) at /demo-api.
  * - `vite build`: dist/tl-workflow.js, the npm ES module, `lit` left external.
  * - `vite build --mode iife`: dist/tl-workflow.iife.js, one self-contained file for a <script> tag.
+ *   It defines <tl-workflow> and exposes no global (the class is `customElements.get('tl-workflow')`).
  * - `vite build --mode server`: dist/server.js, `tl-workflow/server` for Node 20+ and fetch-based
  *   runtimes (no DOM), `jose` left external.
  */
@@ -45,7 +46,8 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
       sourcemap: true,
       target: 'es2021',
       lib: iife
-        ? { entry: 'src/index.ts', formats: ['iife'], name: 'TlWorkflowBundle', fileName: () => 'tl-workflow.iife.js' }
+        ? // `name` is required by Vite for IIFE; the entry exports nothing, so no global is created.
+          { entry: 'src/define.ts', formats: ['iife'], name: 'TlWorkflow', fileName: () => 'tl-workflow.iife.js' }
         : { entry: 'src/index.ts', formats: ['es'], fileName: () => 'tl-workflow.js' },
       rollupOptions: iife ? {} : { external: [/^lit(\/.*)?$/, /^@lit\//, /^lit-html/, /^lit-element/, 'jwt-decode'] },
     },

@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { sandboxMiddleware } from './sandbox/middleware.ts';
 import { demoBackendMiddleware } from './demo/backend-mount.ts';
 import { CHROMIUM_ARGS } from './test/chromium.ts';
+import { E2E_FILES, e2eGroups } from './test/e2e/pages.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -59,7 +60,9 @@ async function strictCspPages(ctx, next) {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/sandbox/**', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/sandbox/**', '!test/node/**', `!${E2E_FILES}`],
+  // The end-to-end journeys run against what ships: one group per build (test/e2e/pages.mjs).
+  groups: e2eGroups(),
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },

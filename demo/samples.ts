@@ -222,6 +222,7 @@ export function sampleView(stepId: string, overrides: Partial<RunnerViewModel> =
     uploads: {},
     confirmingCancel: false,
     registry: { status: 'idle' },
+    bankQuery: '',
     ...overrides,
   };
 }
@@ -236,7 +237,7 @@ export function noopActions(): RunnerActions {
   const noop = () => {};
   return {
     setValue: noop, addGroupItem: noop, removeGroupItem: noop, submit: noop, back: noop, edit: noop,
-    upload: noop, cancelUpload: noop, removeFile: noop, lookupRegistry: noop, retry: noop,
+    upload: noop, cancelUpload: noop, removeFile: noop, lookupRegistry: noop, setBankQuery: noop, retry: noop,
     dismissBanner: noop, requestCancel: noop, confirmCancel: noop, dismissCancel: noop,
   };
 }

@@ -1,13 +1,12 @@
 import { TlWorkflow } from './element/tl-workflow.js';
 
 /**
- * Registers `<tl-workflow>`. Guarded: loading the widget twice on a page (two bundles, a script
- * tag plus an npm import) must not throw. Does nothing where there is no custom element registry
- * (server-side rendering).
+ * Registers `<tl-workflow>` through `TlWorkflow.define()`: guarded (loading the widget twice on a
+ * page, two bundles or a script tag plus an npm import, does not throw) and a no-op where there is
+ * no custom element registry (server-side rendering). The element renders no inner custom element,
+ * so this one tag is all the package registers.
  */
-if (typeof customElements !== 'undefined' && !customElements.get('tl-workflow')) {
-  customElements.define('tl-workflow', TlWorkflow);
-}
+TlWorkflow.define();
 
 declare global {
   interface HTMLElementTagNameMap {

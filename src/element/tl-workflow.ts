@@ -32,6 +32,7 @@ const ENGINE_PROPERTIES = ['engine', 'apiBase', 'environment', 'widgetSrc', 'mod
  *
  * @slot transactionlink - (internal) the official engine places TransactionLink's `<transactionlink-widget>` here.
  *
+ * @tag tl-workflow
  * @fires tl-token-expiring - `expiryWarning` seconds before the token expires, once per token. Detail: `{ expiresAt, secondsLeft }`.
  * @fires tl-token-expired - when the token expires (or at once for an expired token), once per token. Detail: `{ expiresAt }`.
  * @fires tl-error - a failure the host should know about. Detail: `{ code, message, recoverable }`.
@@ -68,6 +69,24 @@ const ENGINE_PROPERTIES = ['engine', 'apiBase', 'environment', 'widgetSrc', 'mod
  */
 export class TlWorkflow extends LitElement {
   static override styles = [elementStyles, runnerStyles];
+
+  /**
+   * Registers the element as `tagName` in `registry` and returns the tag. The element renders no
+   * inner custom element, so this is all there is to register. Guarded: when the tag is already
+   * taken (the widget loaded twice) nothing happens. Does nothing where there is no registry
+   * (server-side rendering). Importing `tl-workflow` calls `TlWorkflow.define()` for you; call it
+   * yourself to use another tag (two versions on one page) or a scoped registry.
+   *
+   * @example TlWorkflow.define('acme-onboarding'); // <acme-onboarding token="..."></acme-onboarding>
+   */
+  static define(tagName = 'tl-workflow', registry: CustomElementRegistry | undefined = globalThis.customElements): string {
+    if (registry && !registry.get(tagName)) {
+      // A class is defined once per registry: a second tag gets a subclass of its own.
+      const definedElsewhere = typeof registry.getName === 'function' && registry.getName(this) !== null;
+      registry.define(tagName, definedElsewhere ? class extends this {} : this);
+    }
+    return tagName;
+  }
 
   // ---- Public properties ----------------------------------------------------------------
 

@@ -118,6 +118,11 @@ export class RunnerActionsImpl implements RunnerActions {
     if (number) this.#c.lookup(number);
   };
 
+  setBankQuery = (query: string): void => {
+    this.#c.state.bankQuery = query;
+    this.#c.changed();
+  };
+
   retry = (): void => {
     const c = this.#c;
     const { state } = c;

@@ -29,6 +29,8 @@ export class RunnerState {
   inFlight: PendingAction | null = null;
   confirmingCancel = false;
   readonly registry = new RegistryLookup();
+  /** The bank search text of a `bank` step. */
+  bankQuery = '';
   /** The field to focus after the next render (the first error). */
   focusPath: string | null = null;
 
@@ -99,6 +101,7 @@ export class RunnerState {
     this.failed = null;
     this.confirmingCancel = false;
     this.registry.reset();
+    this.bankQuery = '';
     this.displayedStepId = null;
     this.focusPath = null;
   }
@@ -127,6 +130,7 @@ export class RunnerState {
       uploads,
       confirmingCancel: this.confirmingCancel,
       registry: this.registry.state,
+      bankQuery: this.bankQuery,
     };
   }
 }

@@ -68,6 +68,8 @@ export interface RunnerViewModel {
   /** The "Leave the verification?" confirmation is open. */
   confirmingCancel: boolean;
   registry: RegistryLookupState;
+  /** The text typed into the bank search of a `bank` step (filters its list locally). */
+  bankQuery: string;
 }
 
 export interface RunnerActions {
@@ -91,6 +93,8 @@ export interface RunnerActions {
   removeFile(path: string): void;
   /** Looks a company up in the registry (registry-lookup step). */
   lookupRegistry(registryNumber: string): void;
+  /** Sets the bank search text of a `bank` step (filters the list; saves nothing). */
+  setBankQuery(query: string): void;
   /** Repeats what failed (the banner's "Try again"). */
   retry(): void;
   dismissBanner(): void;

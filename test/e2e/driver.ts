@@ -1,10 +1,12 @@
 /**
  * Drives a `<tl-workflow>` the way a user does: real mouse clicks and key presses through the
  * browser (web-test-runner's sendMouse / sendKeys), and real files through the file inputs.
+ * Imports only types from `src/`: the element is whichever build the test page loaded.
  */
 import { oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
+import { expectAllDefined } from './build.js';
 
 export const shadow = (el: TlWorkflow): ShadowRoot => el.shadowRoot!;
 
@@ -120,6 +122,7 @@ export async function continueTo(el: TlWorkflow, next: string) {
   if (event.detail.stepId !== next) throw new Error(`reached ${event.detail.stepId}, expected ${next}`);
   await until(() => stepId(el) === next, `step ${next} on screen`);
   await el.updateComplete;
+  expectAllDefined(shadow(el));
   return event.detail;
 }
 

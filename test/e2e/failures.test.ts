@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
+import { BUILD, expectBuildLoaded } from './build.js';
 import { API_BASE, audit, clearFaults, injectFault, widgetToken } from '../helpers/sandbox.js';
 import { button, click, clickLabel, control, shadow, stepId, type, until } from './driver.js';
 import { advanceToBank, continueTo, executionStatus, fillBank, fillPersonal } from './flows.js';
@@ -17,8 +17,9 @@ async function startKyc(options: { ttlSeconds?: number } = {}) {
   return { el, ...fixtureToken };
 }
 
-describe('<tl-workflow> end to end: failures lose nothing', function () {
+describe(`<tl-workflow> end to end: failures lose nothing [${BUILD} build]`, function () {
   this.timeout(60000);
+  expectBuildLoaded();
   before(() => setViewport({ width: 1000, height: 900 }));
   afterEach(() => clearFaults());
 

@@ -1,14 +1,15 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import type { TlStepChangeDetail } from '../../src/events/events.js';
+import { BUILD, expectBuildLoaded } from './build.js';
 import { API_BASE, WORKFLOWS, widgetToken } from '../helpers/sandbox.js';
 import { button, choose, click, control, shadow, type, until } from './driver.js';
 import { attach, continueTo, executionStatus, pdfFile } from './flows.js';
 
-describe('<tl-workflow> end to end: company KYB against the sandbox', function () {
+describe(`<tl-workflow> end to end: company KYB against the sandbox [${BUILD} build]`, function () {
   this.timeout(60000);
+  expectBuildLoaded();
   before(() => setViewport({ width: 1000, height: 900 }));
 
   it('lookup pre-fills the company, owners are added and removed, submission awaits checks then completes', async () => {

@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import type { TlStepChangeDetail } from '../../src/events/events.js';
+import { BUILD, expectAllDefined, expectBuildLoaded } from './build.js';
 import { API_BASE, widgetToken } from '../helpers/sandbox.js';
 import { click, shadow, until } from './driver.js';
 import {
@@ -18,8 +18,9 @@ import {
   pdfFile,
 } from './flows.js';
 
-describe('<tl-workflow> end to end: individual KYC against the sandbox', function () {
+describe(`<tl-workflow> end to end: individual KYC against the sandbox [${BUILD} build]`, function () {
   this.timeout(60000);
+  expectBuildLoaded();
   before(() => setViewport({ width: 1000, height: 900 }));
   afterEach(() => sinon.restore());
 
@@ -41,6 +42,7 @@ describe('<tl-workflow> end to end: individual KYC against the sandbox', functio
     // The execution's uiOptions.cssVariables land on the element itself, not on :root.
     expect(el.style.getPropertyValue('--tl-color-accent')).to.equal('#0b5fff');
     expect(document.documentElement.style.getPropertyValue('--tl-color-accent')).to.equal('');
+    expectAllDefined(shadow(el));
     await expect(el).to.be.accessible();
 
     await fillPersonal(el);

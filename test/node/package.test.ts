@@ -14,6 +14,9 @@ describe('the published package', () => {
     assert.ok(Array.isArray(mod.ERROR_CODES));
     assert.ok((mod.ERROR_CODES as string[]).includes('invalid-token'));
     assert.equal(mod.DEFAULT_API_BASE, 'https://api.transactionlink.io');
+    const TlWorkflow = mod.TlWorkflow as { define(tag?: string): string };
+    assert.equal(TlWorkflow.define(), 'tl-workflow', 'define() is a no-op without a registry');
+    assert.equal(TlWorkflow.define('acme-onboarding'), 'acme-onboarding');
   });
 
   it('the npm build leaves lit and jwt-decode to the host bundler', async () => {
@@ -27,7 +30,9 @@ describe('the published package', () => {
     const iife = await read('dist/tl-workflow.iife.js');
     assert.ok(!/^\s*import\s/m.test(iife), 'no import statement');
     assert.ok(!/\brequire\(/.test(iife), 'no require()');
-    assert.ok(/customElements\.define\(\s*["'`]tl-workflow["'`]/.test(iife), 'defines tl-workflow');
+    assert.ok(/static define\(\w+\s*=\s*["'`]tl-workflow["'`]/.test(iife), 'TlWorkflow.define defaults to tl-workflow');
+    assert.ok(/\.define\(\)\s*\}\)\(\);/.test(iife), 'calls define() when it runs');
+    assert.ok(!/^\s*var\s+\w+\s*=/.test(iife), 'assigns no global');
     assert.ok(/createPolicy\(\s*["'`]lit-html["'`]/.test(iife), 'Lit is bundled');
   });
 

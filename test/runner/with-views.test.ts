@@ -56,3 +56,32 @@ describe('WorkflowController with the real views', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('the bank step with the real runner', () => {
+  it('the search text lives in the runner: typing filters the list, and it survives a re-render', async () => {
+    const fixtureToken = await widgetToken();
+    const el = await fixture<RunnerViewsHost>(html`<runner-views-host></runner-views-host>`);
+    const ready = oneEvent(el, 'tl-ready');
+    el.controller.setToken(fixtureToken.token, API_BASE);
+    await ready;
+    // Show the bank step (a view of the state; nothing is saved by searching).
+    const step = el.controller.view.execution!.definitions.find((d) => d.type === 'bank')!;
+    el.controller.state.displayedStepId = step.id;
+    el.controller.changed();
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const search = root.querySelector<HTMLInputElement>('input[type=search]')!;
+    const all = root.querySelectorAll('input[type=radio]').length;
+    expect(all).to.be.greaterThan(1);
+    search.focus();
+    await sendKeys({ type: 'mbank' });
+    await el.updateComplete;
+    expect(el.controller.view.bankQuery).to.equal('mbank');
+    const radios = [...root.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    expect(radios.map((r) => r.labels![0].textContent)).to.deep.equal(['mBank (sandbox)']);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(search.value, 'the text stays').to.equal('mbank');
+    expect(root.querySelector('[role=status]')!.textContent).to.contain('Banks found: 1');
+  });
+});

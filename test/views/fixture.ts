@@ -1,4 +1,4 @@
-import { LitElement, html, render } from 'lit';
+import { html, render } from 'lit';
 import { fixture } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { RunnerActions, RunnerViewModel } from '../../src/runner/view-model.js';
@@ -31,11 +31,9 @@ export async function update(el: HTMLElement, view: RunnerViewModel) {
   await settle(el);
 }
 
-/** Waits for the host and any internal element (the bank picker) to render. */
+/** Waits for the host to render. */
 export async function settle(el: HTMLElement) {
   await (el as RunnerStateHost).updateComplete;
-  const inner = [...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((n): n is LitElement => n instanceof LitElement);
-  await Promise.all(inner.map((n) => n.updateComplete));
 }
 
 /** `querySelector` that fails the test when nothing matches. */

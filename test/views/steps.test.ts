@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { KYB_STEPS, sampleView } from '../../demo/samples.js';
-import { $, center, renderView, settle, textOfIds, update } from './fixture.js';
+import { $, center, renderView, textOfIds, update } from './fixture.js';
 
 describe('registry-lookup step', () => {
   it('Find company (click or Enter) calls lookupRegistry with the number', async () => {
@@ -38,23 +38,44 @@ describe('registry-lookup step', () => {
 });
 
 describe('bank step', () => {
-  it('search filters the list locally and announces the count', async () => {
+  it('typing in the search reports the text; the list shows what matches and the count is announced', async () => {
     const { el, root, actions } = await renderView(sampleView('bank'));
     const search = $<HTMLInputElement>(root, 'input[type=search]');
     expect(search.labels![0].textContent).to.contain('Search for your bank');
     expect(root.querySelectorAll('input[type=radio]')).to.have.length(6);
     search.focus();
-    await sendKeys({ type: 'slaski' });
-    await settle(el);
+    await sendKeys({ type: 'sl' });
+    expect(actions.setBankQuery.args.map((a) => a[0])).to.deep.equal(['s', 'sl']);
+    expect(actions.setValue.called, 'searching saves nothing').to.equal(false);
+
+    const count = $(root, '[role=status]');
+    await update(el, sampleView('bank', { bankQuery: 'slaski' }));
     const radios = [...root.querySelectorAll<HTMLInputElement>('input[type=radio]')];
     expect(radios).to.have.length(1);
     expect(radios[0].labels![0].textContent).to.contain('ING Bank Śląski');
-    const count = $(root, '[role=status]');
+    expect(root.querySelector('[role=status]'), 'the same live region').to.equal(count);
     expect(count.getAttribute('aria-live')).to.equal('polite');
     expect(count.textContent).to.contain('Banks found: 1');
+    expect(search.getAttribute('aria-describedby')).to.equal(count.id);
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
     expect(actions.setValue.lastCall.args).to.deep.equal(['bankId', 'pl-ing']);
+    await expect(el).to.be.accessible();
+
+    await update(el, sampleView('bank', { bankQuery: 'no such bank' }));
+    expect(root.querySelectorAll('input[type=radio]')).to.have.length(0);
+    expect(count.textContent).to.contain('No bank matches');
+  });
+
+  it('a bank error is linked from every radio button and announced with its prefix', async () => {
+    const { el, root } = await renderView(sampleView('bank', { fieldErrors: { bankId: 'Choose your bank.' } }));
+    const radios = [...root.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    expect(radios.length).to.be.greaterThan(1);
+    for (const radio of radios) {
+      expect(radio.getAttribute('aria-invalid')).to.equal('true');
+      expect(textOfIds(root, radio.getAttribute('aria-describedby'))).to.equal('Error: Choose your bank.');
+    }
+    expect([...root.querySelectorAll('*')].some((n) => n.localName.includes('-')), 'no custom element inside').to.equal(false);
     await expect(el).to.be.accessible();
   });
 

@@ -6,7 +6,7 @@ import type { RunnerActions, RunnerViewModel } from '../../runner/view-model.js'
 import { renderCheckboxField } from '../fields/checkbox-field.js';
 import { fieldIds, renderError, renderLabel } from '../fields/field-parts.js';
 import { asText, getAt, t, type FieldContext } from '../util.js';
-import './bank-picker.js';
+import { renderBankList } from './bank-list.js';
 
 function loginInput(
   field: FieldDefinition,
@@ -27,7 +27,7 @@ function loginInput(
 }
 
 /**
- * Renders a `bank` step: the bank search and list (`<tl-bank-picker>`), a "My bank is not listed"
+ * Renders a `bank` step: the bank search and list (`renderBankList`), a "My bank is not listed"
  * button (sets `outcome: 'OMITTED'` and submits), and once a bank is chosen, the consent checkbox
  * with its documents and a simulated bank login. Values: `{bankId, consent, username, password}`.
  */
@@ -47,14 +47,7 @@ export function renderBankStep(step: StepDefinition, view: RunnerViewModel, acti
     actions.submit();
   };
   return html`<p class="note">${t(view, 'views.requiredNote')}</p>
-    <tl-bank-picker
-      .banks=${step.banks ?? []}
-      .selected=${bankId}
-      .locale=${view.locale}
-      .idBase=${`tl-bank-${step.id.replace(/[^A-Za-z0-9_-]/g, '-')}`}
-      .error=${view.fieldErrors.bankId}
-      .onSelect=${(id: string) => actions.setValue('bankId', id)}
-    ></tl-bank-picker>
+    ${renderBankList(step.banks ?? [], `tl-bank-${step.id.replace(/[^A-Za-z0-9_-]/g, '-')}`, view, actions)}
     <p class="not-listed">
       <button type="button" class="button button--link" part="button"
         aria-disabled=${view.busy || view.tokenExpired ? 'true' : 'false'}

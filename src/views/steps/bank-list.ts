@@ -1,0 +1,66 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { Bank } from '../../client/api-types.js';
+import type { RunnerActions, RunnerViewModel } from '../../runner/view-model.js';
+import { requiredMark } from '../fields/field-parts.js';
+import { describedBy, t } from '../util.js';
+
+/** Folds case and diacritics so "pko" finds "PKO" and "slaski" finds "Śląski". */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').toLowerCase();
+}
+
+/** The banks whose name contains `query` (case and diacritics folded); all of them for an empty query. */
+export function matchingBanks(banks: readonly Bank[], query: string): Bank[] {
+  const q = fold(query.trim());
+  return q ? banks.filter((b) => fold(b.name).includes(q)) : [...banks];
+}
+
+/**
+ * The bank search and list of a `bank` step: a search box that filters the list locally (the
+ * search text is runner state, `view.bankQuery`, set through `actions.setBankQuery`; the result
+ * count is announced politely) and the banks as native radio buttons (`bankId`). A plain render
+ * function: no inner custom element to register.
+ */
+export function renderBankList(banks: readonly Bank[], idBase: string, view: RunnerViewModel, actions: RunnerActions): TemplateResult {
+  const searchId = `${idBase}-search`;
+  const countId = `${idBase}-count`;
+  const listId = `${idBase}-list`;
+  const error = view.fieldErrors.bankId;
+  const errorId = error ? `${idBase}-error` : undefined;
+  const selected = view.values.bankId;
+  const matches = matchingBanks(banks, view.bankQuery);
+  return html`<div class="field" part="field">
+      <label class="label" for=${searchId}>${t(view, 'views.bank.search')}</label>
+      <input id=${searchId} class="control" type="search" autocomplete="off" spellcheck="false"
+        aria-describedby=${countId} aria-controls=${listId}
+        .value=${live(view.bankQuery)}
+        @input=${(e: Event) => actions.setBankQuery((e.target as HTMLInputElement).value)}
+        @keydown=${(e: KeyboardEvent) => {
+          if (e.key === 'Enter') e.preventDefault();
+        }} />
+      <p class="hint" id=${countId} role="status" aria-live="polite">
+        ${matches.length ? t(view, 'views.bank.count', { count: matches.length }) : t(view, 'views.bank.none')}
+      </p>
+    </div>
+    <fieldset class="field fieldset" part="field" id=${listId}>
+      <legend class="label">${t(view, 'views.bank.choose')}${requiredMark(true)}</legend>
+      <ul class="bank-list">
+        ${matches.map((b) => {
+          const id = `${idBase}-${b.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+          return html`<li class="choice choice--bank">
+            <input type="radio" id=${id} name=${`${idBase}-bank`} value=${b.id} data-field-path="bankId" required
+              aria-invalid=${ifDefined(errorId ? 'true' : undefined)}
+              aria-describedby=${ifDefined(describedBy(errorId))}
+              .checked=${live(b.id === selected)}
+              @change=${() => actions.setValue('bankId', b.id)} />
+            <label for=${id}>${b.name}</label>
+          </li>`;
+        })}
+      </ul>
+      ${errorId
+        ? html`<p class="error" id=${errorId} part="error"><span class="vh">${t(view, 'views.errorPrefix')} </span>${error}</p>`
+        : nothing}
+    </fieldset>`;
+}

@@ -1,0 +1,72 @@
+/**
+ * `npm run test:apps` (run by `npm test` after the build): makes the package as npm would publish
+ * it and installs it where apps do, so the tests exercise what a user installs.
+ *
+ * 1. `npm pack` into `.pack/` (gitignored); the tarball is copied to `.pack/tl-workflow.tgz`.
+ * 2. For each app under test (its own package.json depending on `file:` that tarball): a fresh
+ *    install of the tarball (`npm install --prefer-offline`, no lockfile), then a production build
+ *    with Vite (tree shaking on, so a wrong `sideEffects` in package.json would drop code).
+ *
+ * The apps: `test/apps/npm` (a plain page, bundles `dist/main.js` and `dist/v2.js` for the
+ * end-to-end tests).
+ */
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { build } from 'vite';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const PACK_DIR = `${root}.pack`;
+
+/** Packs the package; returns what `npm pack --json` reports. */
+export async function pack(): Promise<{ filename: string; files: Array<{ path: string }> }> {
+  await rm(PACK_DIR, { recursive: true, force: true });
+  await mkdir(PACK_DIR, { recursive: true });
+  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', PACK_DIR], { cwd: root });
+  const [info] = JSON.parse(stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  if (!info) throw new Error('npm pack reported nothing');
+  await copyFile(`${PACK_DIR}/${info.filename}`, `${PACK_DIR}/tl-workflow.tgz`);
+  return info;
+}
+
+/** Installs the freshly packed tarball (and the app's other dependencies) into `appDir`. */
+export async function installTarball(appDir: string): Promise<void> {
+  // npm keeps an installed `file:` tarball of the same version: remove it so the new one goes in.
+  await rm(`${appDir}/node_modules/tl-workflow`, { recursive: true, force: true });
+  await rm(`${appDir}/node_modules/.package-lock.json`, { force: true });
+  await run('npm', ['install', '--no-package-lock', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: appDir,
+  });
+}
+
+/** Bundles one entry of the plain npm app into `dist/<name>.js`, one self-contained module. */
+async function bundleEntry(appDir: string, name: string, emptyOutDir: boolean): Promise<void> {
+  await build({
+    root: appDir,
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: 'dist',
+      emptyOutDir,
+      target: 'es2021',
+      modulePreload: false,
+      sourcemap: true,
+      rollupOptions: { input: { [name]: `${appDir}/${name}.js` }, output: { entryFileNames: '[name].js' } },
+    },
+  });
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const info = await pack();
+  console.log(`packed ${info.filename}: ${info.files.length} files`);
+  const npmApp = `${root}test/apps/npm`;
+  await installTarball(npmApp);
+  await bundleEntry(npmApp, 'main', true);
+  await bundleEntry(npmApp, 'v2', false);
+  console.log(`test/apps/npm: installed from the tarball and bundled in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+await main();
