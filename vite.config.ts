@@ -9,6 +9,8 @@ import { defineConfig, type UserConfig } from 'vite';
  *   It defines <tl-workflow> and exposes no global (the class is `customElements.get('tl-workflow')`).
  * - `vite build --mode server`: dist/server.js, `tl-workflow/server` for Node 20+ and fetch-based
  *   runtimes (no DOM), `jose` left external.
+ * - `vite build --mode adapters`: dist/react.js (`tl-workflow/react`) and dist/vue.js (`tl-workflow/vue`),
+ *   which import the element from `tl-workflow` itself: one copy of the element, whatever the import.
  */
 export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
   if (command === 'serve') {
@@ -36,6 +38,7 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
       },
     };
   }
+  if (mode === 'adapters') return adaptersBuild();
   const iife = mode === 'iife';
   return {
     publicDir: false,
@@ -53,3 +56,19 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
     },
   };
 });
+
+/** `tl-workflow/react` and `tl-workflow/vue`: React, @lit/react, Vue and the package itself stay external. */
+function adaptersBuild(): UserConfig {
+  return {
+    publicDir: false,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      copyPublicDir: false,
+      sourcemap: true,
+      target: 'es2021',
+      lib: { entry: { react: 'src/react/index.ts', vue: 'src/vue/index.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js` },
+      rollupOptions: { external: ['tl-workflow', /^react(\/.*)?$/, /^@lit\/react/, 'vue'] },
+    },
+  };
+}

@@ -8,7 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { sandboxMiddleware } from './sandbox/middleware.ts';
 import { demoBackendMiddleware } from './demo/backend-mount.ts';
 import { CHROMIUM_ARGS } from './test/chromium.ts';
-import { E2E_FILES, e2eGroups } from './test/e2e/pages.mjs';
+import { E2E_FILES, demoGroups, e2eGroups } from './test/e2e/pages.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -60,9 +60,10 @@ async function strictCspPages(ctx, next) {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/sandbox/**', '!test/node/**', `!${E2E_FILES}`],
-  // The end-to-end journeys run against what ships: one group per build (test/e2e/pages.mjs).
-  groups: e2eGroups(),
+  files: ['test/**/*.test.ts', '!test/sandbox/**', '!test/node/**', `!${E2E_FILES}`, '!test/demos/**'],
+  // What ships, as users load it (test/e2e/pages.mjs): the end-to-end journeys once per build, and
+  // the React and Vue demos installed from the packed tarball.
+  groups: [...e2eGroups(), ...demoGroups()],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },

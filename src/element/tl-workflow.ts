@@ -33,13 +33,13 @@ const ENGINE_PROPERTIES = ['engine', 'apiBase', 'environment', 'widgetSrc', 'mod
  * @slot transactionlink - (internal) the official engine places TransactionLink's `<transactionlink-widget>` here.
  *
  * @tag tl-workflow
- * @fires tl-token-expiring - `expiryWarning` seconds before the token expires, once per token. Detail: `{ expiresAt, secondsLeft }`.
- * @fires tl-token-expired - when the token expires (or at once for an expired token), once per token. Detail: `{ expiresAt }`.
- * @fires tl-error - a failure the host should know about. Detail: `{ code, message, recoverable }`.
- * @fires tl-ready - the workflow has loaded and its first screen is shown. Detail: `{ workflowId }`.
- * @fires tl-step-change - the user reached another step. Detail: `{ workflowId, stepId, index, total }`.
- * @fires tl-complete - the user's part is done, exactly once. Detail: `{ workflowId, status }`.
- * @fires tl-cancel - the user left the workflow, exactly once. Detail: `{ workflowId }`.
+ * @fires {CustomEvent<{ expiresAt: Date; secondsLeft: number }>} tl-token-expiring - `expiryWarning` seconds before the token expires, once per token.
+ * @fires {CustomEvent<{ expiresAt: Date }>} tl-token-expired - when the token expires (or at once for an expired token), once per token.
+ * @fires {CustomEvent<{ code: TlErrorCode; message: string; recoverable: boolean }>} tl-error - a failure the host should know about.
+ * @fires {CustomEvent<{ workflowId: string }>} tl-ready - the workflow has loaded and its first screen is shown.
+ * @fires {CustomEvent<{ workflowId: string; stepId: string; index: number; total: number }>} tl-step-change - the user reached another step.
+ * @fires {CustomEvent<{ workflowId: string; status: string }>} tl-complete - the user's part is done, exactly once.
+ * @fires {CustomEvent<{ workflowId: string }>} tl-cancel - the user left the workflow, exactly once.
  *
  * @csspart base - the wrapper of everything the element shows.
  * @csspart status - the element's own status screens (waiting, invalid token, expired).
@@ -100,7 +100,7 @@ export class TlWorkflow extends LitElement {
    * Base URL of an API that implements the widget API of sandbox/API.md, for the native engine
    * (our sandbox, or your own server). Setting it makes `native` the default engine.
    */
-  @property({ attribute: 'api-base' }) apiBase = '';
+  @property({ attribute: 'api-base' }) apiBase: string = '';
 
   /**
    * `official` (TransactionLink's hosted widget) or `native` (our renderer). When absent:

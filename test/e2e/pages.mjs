@@ -40,3 +40,27 @@ export function e2eGroups(builds = (process.env.TL_E2E_BUILDS ?? 'iife,npm').spl
     return { name: `e2e-${build}`, files: E2E_FILES, testRunnerHtml: page(build) };
   });
 }
+
+/** The framework demos, built from the packed tarball by test/package/prepare-apps.ts. */
+const DEMOS = {
+  react: '/demo/react/dist/assets/index.js',
+  vue: '/demo/vue/dist/assets/index.js',
+};
+
+/** One group per framework demo: its page mounts the demo's bundle, its test drives it. */
+export function demoGroups(argv = process.argv) {
+  if (argv.includes('--files')) return [];
+  return Object.entries(DEMOS).map(([name, bundle]) => ({
+    name: `demo-${name}`,
+    files: `test/demos/${name}.test.ts`,
+    testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"></head>
+  <body>
+    <div id="app"></div>
+    <script type="module" src="${bundle}"></script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+  }));
+}

@@ -8,7 +8,9 @@
  *    with Vite (tree shaking on, so a wrong `sideEffects` in package.json would drop code).
  *
  * The apps: `test/apps/npm` (a plain page, bundles `dist/main.js` and `dist/v2.js` for the
- * end-to-end tests).
+ * end-to-end tests), `demo/react` (React 19, built in development mode so StrictMode's double
+ * effects run) and `demo/vue` (Vue 3). The demos' type probes are checked by
+ * test/node/type-probes.test.ts against what this installs.
  */
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
@@ -31,6 +33,13 @@ export async function pack(): Promise<{ filename: string; files: Array<{ path: s
   return info;
 }
 
+/** The environment of npm and Vite child processes: without the NODE_ENV=production that Vite's build() sets here. */
+function childEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.NODE_ENV;
+  return env;
+}
+
 /** Installs the freshly packed tarball (and the app's other dependencies) into `appDir`. */
 export async function installTarball(appDir: string): Promise<void> {
   // npm keeps an installed `file:` tarball of the same version: remove it so the new one goes in.
@@ -38,6 +47,7 @@ export async function installTarball(appDir: string): Promise<void> {
   await rm(`${appDir}/node_modules/.package-lock.json`, { force: true });
   await run('npm', ['install', '--no-package-lock', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
     cwd: appDir,
+    env: childEnv(),
   });
 }
 
@@ -58,6 +68,14 @@ async function bundleEntry(appDir: string, name: string, emptyOutDir: boolean): 
   });
 }
 
+/** Installs a demo app and builds it with its own Vite and config (`vite build --mode <mode>`). */
+async function buildDemo(appDir: string, mode: string): Promise<void> {
+  await installTarball(appDir);
+  await run('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn'], { cwd: appDir, env: childEnv() });
+}
+
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
 async function main(): Promise<void> {
   const started = Date.now();
   const info = await pack();
@@ -66,7 +84,11 @@ async function main(): Promise<void> {
   await installTarball(npmApp);
   await bundleEntry(npmApp, 'main', true);
   await bundleEntry(npmApp, 'v2', false);
-  console.log(`test/apps/npm: installed from the tarball and bundled in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`test/apps/npm: installed from the tarball and bundled (${seconds(started)})`);
+  // One after the other: two npm installs at once race over the npm cache.
+  await buildDemo(`${root}demo/react`, 'development');
+  await buildDemo(`${root}demo/vue`, 'production');
+  console.log(`demo/react, demo/vue: installed from the tarball and built (${seconds(started)})`);
 }
 
 await main();

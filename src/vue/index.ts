@@ -1,0 +1,34 @@
+/**
+ * `tl-workflow/vue`: registers `<tl-workflow>` (through `tl-workflow`) and declares it for Vue's
+ * template type-checker (`vue-tsc`, `strictTemplates`): `:token`, `api-base`, `locale`,
+ * `expiry-warning` and every `@tl-*` event with its typed `e.detail`.
+ *
+ * Tell Vue's compiler the tag is a custom element
+ * (`compilerOptions.isCustomElement: (tag) => tag.startsWith('tl-')`), then import this module once
+ * (`import 'tl-workflow/vue'` in `main.ts`).
+ */
+import type { DefineComponent } from 'vue';
+import 'tl-workflow';
+import type { TlEvent } from 'tl-workflow';
+
+/** What a Vue template may bind on `<tl-workflow>`. Properties are set as DOM properties. */
+export interface TlWorkflowVueProps {
+  /** The one-time widget token. Bind it (`:token`): Vue sets it as a property. */
+  token?: string;
+  apiBase?: string;
+  locale?: string;
+  expiryWarning?: number;
+  onTlReady?: (e: TlEvent<'tl-ready'>) => void;
+  onTlStepChange?: (e: TlEvent<'tl-step-change'>) => void;
+  onTlComplete?: (e: TlEvent<'tl-complete'>) => void;
+  onTlCancel?: (e: TlEvent<'tl-cancel'>) => void;
+  onTlError?: (e: TlEvent<'tl-error'>) => void;
+  onTlTokenExpiring?: (e: TlEvent<'tl-token-expiring'>) => void;
+  onTlTokenExpired?: (e: TlEvent<'tl-token-expired'>) => void;
+}
+
+declare module 'vue' {
+  interface GlobalComponents {
+    'tl-workflow': DefineComponent<TlWorkflowVueProps>;
+  }
+}

@@ -1,0 +1,3 @@
+import { demoJourney } from './demo-journey.js';
+
+demoJourney('Vue 3');
