@@ -72,7 +72,7 @@ export class TlWorkflow extends LitElement {
 
   /**
    * Registers the element as `tagName` in `registry` and returns the tag. The element renders no
-   * inner custom element, so this is all there is to register. Guarded: when the tag is already
+   * inner element of its own, so this is all there is to register. Guarded: when the tag is already
    * taken (the widget loaded twice) nothing happens. Does nothing where there is no registry
    * (server-side rendering). Importing `tl-workflow` calls `TlWorkflow.define()` for you; call it
    * yourself to use another tag (two versions on one page) or a scoped registry.

@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import { API_BASE, tokenClaims } from '../helpers/sandbox.js';
 import { control, shadow, stepId, type, until } from './driver.js';
 import { continueTo, fillPersonal } from './flows.js';
+import { BUILD, expectBuildLoaded } from './build.js';
 
 /**
  * The page side of `tl-workflow/server`: tokens come from the demo's backend at /demo-api
@@ -22,8 +22,9 @@ async function tokenFromBackend(): Promise<string> {
   return ((await response.json()) as { token: string }).token;
 }
 
-describe('tokens from the backend (tl-workflow/server widgetTokenHandler)', function () {
+describe(`tokens from the backend (tl-workflow/server widgetTokenHandler) [${BUILD} build]`, function () {
   this.timeout(60000);
+  expectBuildLoaded();
 
   it('the page renews its token on tl-token-expiring: the user keeps typing on the same step and goes on', async () => {
     await startCase({ kind: 'kyc', ttlSeconds: 5 });

@@ -87,6 +87,12 @@ describe('the custom elements manifest', () => {
       'tl-token-expiring',
     ]);
     assert.ok(names('cssParts').includes('base'));
+    // Events carry their detail types; attributes their types (tools generate framework wrappers from them).
+    for (const event of element.events as Array<{ name: string; type?: { text: string } }>) {
+      assert.match(event.type?.text ?? '', /^CustomEvent<\{ \w+: /, `${event.name} has a detail type`);
+    }
+    const apiBase = (element.attributes as Array<{ name: string; type?: { text: string } }>).find((a) => a.name === 'api-base');
+    assert.equal(apiBase?.type?.text, 'string');
     assert.ok(names('cssProperties').includes('--tl-color-accent'));
   });
 });
