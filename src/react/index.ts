@@ -5,7 +5,8 @@
  *   set as a property, never written as an attribute; the `tl-` events are typed props
  *   (`onTlComplete={(e) => e.detail.status}`, no casts).
  * - Importing this module also declares `<tl-workflow>` for React's JSX, for React 19 apps that use
- *   the tag directly: `token`, `api-base`, `locale`, `expiry-warning` and the `ontl-*` handlers.
+ *   the tag directly: its attributes (`token`, `api-base`, `locale`, `expiry-warning`, `engine`, ...)
+ *   and the `ontl-*` handlers.
  *
  * Importing it registers `<tl-workflow>` (through `tl-workflow`).
  */
@@ -29,7 +30,7 @@ const events = {
 
 /**
  * `<TlWorkflow token={token} onTlComplete={(e) => ...} />`: the `<tl-workflow>` element as a React
- * component. Props: `token`, `apiBase`, `locale`, `expiryWarning` (set as properties), the seven
+ * component. Props: `token`, `apiBase`, `locale`, `expiryWarning`, `engine`, ... (set as properties), the seven
  * `onTl*` event props, and any HTML attribute (`className`, `style`, `id`, ...). A `ref` gives the
  * element itself.
  */
@@ -51,6 +52,11 @@ export interface TlWorkflowJsxProps extends React.HTMLAttributes<TlWorkflowEleme
   'api-base'?: string;
   locale?: string;
   'expiry-warning'?: number | string;
+  engine?: 'official' | 'native';
+  environment?: 'production' | 'sandbox';
+  'widget-src'?: string;
+  modal?: boolean;
+  'load-timeout'?: number | string;
   'ontl-ready'?: (e: TlEvent<'tl-ready'>) => void;
   'ontl-step-change'?: (e: TlEvent<'tl-step-change'>) => void;
   'ontl-complete'?: (e: TlEvent<'tl-complete'>) => void;

@@ -18,6 +18,11 @@ export interface TlWorkflowVueProps {
   apiBase?: string;
   locale?: string;
   expiryWarning?: number;
+  engine?: 'official' | 'native';
+  environment?: 'production' | 'sandbox';
+  widgetSrc?: string;
+  modal?: boolean;
+  loadTimeout?: number;
   onTlReady?: (e: TlEvent<'tl-ready'>) => void;
   onTlStepChange?: (e: TlEvent<'tl-step-change'>) => void;
   onTlComplete?: (e: TlEvent<'tl-complete'>) => void;
