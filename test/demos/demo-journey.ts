@@ -4,7 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { click, control, ExecutionRequests, loggedEvents, pageButton, typeInto, until, widget } from './demo-page.js';
+import { ExecutionRequests } from '../helpers/execution-requests.js';
+import { click, control, loggedEvents, pageButton, typeInto, until, widget } from './demo-page.js';
 
 const count = (prefix: string) => loggedEvents().filter((line) => line.startsWith(prefix)).length;
 

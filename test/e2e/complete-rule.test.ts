@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import { API_BASE, widgetToken } from '../helpers/sandbox.js';
 import { individualToBank, TestWidgetApi } from '../helpers/widget-api.js';
-import { ExecutionRequests, until } from '../demos/demo-page.js';
+import { ExecutionRequests } from '../helpers/execution-requests.js';
+import { until } from './driver.js';
 import { BUILD, expectBuildLoaded } from './build.js';
 
 /** The README's rule: tl-complete once per element and execution; a new element fires it again, same workflowId. */
