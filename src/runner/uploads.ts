@@ -27,6 +27,17 @@ interface UploadRecord {
   abort: AbortController | null;
   /** Aborted by a token swap, expiry or disconnect (not by the user): resumed later. */
   interrupted: boolean;
+  /** Sends of this file that failed on the way (a dropped connection, 5xx, 429, an unreadable answer). */
+  transientFailures: number;
+}
+
+/** Sends of one file before a failure on the way is shown (the file stays chosen either way). */
+const UPLOAD_ATTEMPTS = 3;
+
+/** A failure on the way, worth sending the same file again: no answer, 429, 5xx, or an unreadable 2xx. */
+function isTransient(error: ApiError): boolean {
+  const { status } = error;
+  return status === 0 || status === 429 || status >= 500 || (status >= 200 && status < 300);
 }
 
 const isImage = (file: File): boolean => file.type.startsWith('image/');
@@ -48,7 +59,7 @@ export class UploadManager {
     this.remove(stepId, path);
     const state: UploadState = { name: file.name, size: file.size, type: file.type, progress: 0, status: 'uploading' };
     if (isImage(file)) state.previewUrl = URL.createObjectURL(file);
-    const record: UploadRecord = { stepId, path, file, field, state, abort: null, interrupted: false };
+    const record: UploadRecord = { stepId, path, file, field, state, abort: null, interrupted: false, transientFailures: 0 };
     this.#records.set(this.#key(stepId, path), record);
     const problem = fileProblem(field, file, this.#host.locale());
     if (problem) this.#fail(record, problem);
@@ -148,6 +159,15 @@ export class UploadManager {
     record.state = { ...record.state, status: 'failed', error: message };
   }
 
+  /** Sends `record` again after `delayMs` (at most 10 s), unless it was replaced, removed or interrupted meanwhile. */
+  #sendLater(record: UploadRecord, abort: AbortController, delayMs: number): void {
+    setTimeout(() => {
+      if (this.#records.get(this.#key(record.stepId, record.path)) === record && record.abort === abort && !abort.signal.aborted) {
+        this.#send(record);
+      }
+    }, Math.min(delayMs, 10_000));
+  }
+
   #send(record: UploadRecord): void {
     const client = this.#host.client();
     if (!client) {
@@ -179,6 +199,10 @@ export class UploadManager {
         (error: unknown) => {
           if (isAbortError(error) || !current()) return;
           const apiError = asApiError(error);
+          if (isTransient(apiError) && ++record.transientFailures < UPLOAD_ATTEMPTS) {
+            this.#sendLater(record, abort, apiError.retryAfterMs ?? 250 * 2 ** record.transientFailures);
+            return;
+          }
           if (apiError.tokenExpired) this.#interrupt(record);
           else this.#fail(record, uploadMessage(apiError, record.field, this.#host.locale()));
           record.abort = null;

@@ -1,0 +1,50 @@
+/**
+ * What keeps a sandbox listening on a developer's machine safe from web pages: it answers only for
+ * local host names (a DNS-rebinding page has its own), and it refuses request bodies over a limit
+ * before reading them (a 100 MB save or 2 million keys never reach `JSON.parse`).
+ */
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { SandboxOptions } from './config.ts';
+import { errorResponse } from './errors.ts';
+
+/** Whether `hostname` (as in a URL: `[::1]` with brackets) is one the sandbox answers for. */
+export function isAllowedHost(hostname: string, allowed: readonly string[]): boolean {
+  const host = hostname.toLowerCase();
+  return allowed.includes(host) || host.endsWith('.localhost');
+}
+
+/** `421 misdirected-request` for a `Host` the sandbox does not answer for. */
+export function hostGuard(options: SandboxOptions): MiddlewareHandler {
+  return async (c, next) => {
+    const hostname = new URL(c.req.url).hostname;
+    if (!isAllowedHost(hostname, options.allowedHosts)) {
+      return errorResponse(
+        421,
+        'misdirected-request',
+        `This sandbox answers only for local host names (${options.allowedHosts.join(', ')}); add others with SANDBOX_ALLOWED_HOSTS.`,
+      );
+    }
+    await next();
+    return undefined;
+  };
+}
+
+/**
+ * `413 payload-too-large` for a body over the limit: by `Content-Length` before reading a byte, or
+ * while streaming a body sent without one. Multipart uploads get `maxUploadBytes`, the rest `maxJsonBytes`.
+ */
+export function bodyGuard(options: SandboxOptions): MiddlewareHandler {
+  const limit = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: () => errorResponse(413, 'payload-too-large', `The request body is larger than ${maxSize} bytes.`),
+    });
+  const json = limit(options.maxJsonBytes);
+  const upload = limit(options.maxUploadBytes);
+  return (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
+    const multipart = (c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data');
+    return (multipart ? upload : json)(c, next);
+  };
+}
