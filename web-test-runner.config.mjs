@@ -5,8 +5,9 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { sandboxMiddleware } from './sandbox/middleware.ts';
+import { sandboxMiddleware, sharedSandbox } from './sandbox/middleware.ts';
 import { demoBackendMiddleware } from './demo/backend-mount.ts';
+import { faultProxy } from './test/faults/proxy.ts';
 import { CHROMIUM_ARGS } from './test/chromium.ts';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -59,14 +60,21 @@ async function strictCspPages(ctx, next) {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/sandbox/**', '!test/node/**'],
+  // The fault suite (test/faults/) runs on its own: `npm run test:faults`.
+  files: ['test/**/*.test.ts', '!test/sandbox/**', '!test/node/**', '!test/faults/**'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  middleware: [strictCspPages, sandboxMiddleware({ prefix: '/tl-api' }), demoBackendMiddleware({ prefix: '/demo-api' })],
+  middleware: [
+    strictCspPages,
+    sandboxMiddleware({ prefix: '/tl-api' }),
+    demoBackendMiddleware({ prefix: '/demo-api' }),
+    // The same sandbox behind a fault proxy, at /tl-faulty (test/faults/proxy.ts).
+    faultProxy({ prefix: '/tl-faulty', sandbox: () => sharedSandbox('/tl-api') }),
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig })],
   browsers: [
     chromeLauncher({

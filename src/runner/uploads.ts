@@ -31,8 +31,8 @@ interface UploadRecord {
   transientFailures: number;
 }
 
-/** Sends of one file before a failure on the way is shown (the file stays chosen either way). */
-const UPLOAD_ATTEMPTS = 3;
+/** Sends of one file before a failure on the way is shown (the file stays chosen: "Try again" sends it again). */
+const UPLOAD_ATTEMPTS = 4;
 
 /** A failure on the way, worth sending the same file again: no answer, 429, 5xx, or an unreadable 2xx. */
 function isTransient(error: ApiError): boolean {
@@ -71,6 +71,15 @@ export class UploadManager {
   /** Aborts the upload at `path` (by the user) and forgets it. */
   cancel(stepId: string, path: string): void {
     this.remove(stepId, path);
+    this.#host.changed();
+  }
+
+  /** Sends the file of a failed upload at `path` again, when its failure allows it. */
+  retry(stepId: string, path: string): void {
+    const record = this.#records.get(this.#key(stepId, path));
+    if (!record || record.state.status !== 'failed' || (!record.state.retryable && !record.interrupted)) return;
+    record.transientFailures = 0;
+    this.#send(record);
     this.#host.changed();
   }
 
@@ -153,10 +162,10 @@ export class UploadManager {
     record.state = { ...record.state, status: 'failed', progress: 0, error: msg(this.#host.locale(), 'runner.upload.interrupted') };
   }
 
-  #fail(record: UploadRecord, message: string): void {
+  #fail(record: UploadRecord, message: string, retryable = false): void {
     record.interrupted = false;
     record.abort = null;
-    record.state = { ...record.state, status: 'failed', error: message };
+    record.state = { ...record.state, status: 'failed', error: message, retryable };
   }
 
   /** Sends `record` again after `delayMs` (at most 10 s), unless it was replaced, removed or interrupted meanwhile. */
@@ -177,7 +186,7 @@ export class UploadManager {
     const abort = new AbortController();
     record.abort = abort;
     record.interrupted = false;
-    record.state = { ...record.state, status: 'uploading', progress: 0, error: undefined };
+    record.state = { ...record.state, status: 'uploading', progress: 0, error: undefined, retryable: undefined };
     const current = (): boolean => this.#records.get(this.#key(record.stepId, record.path)) === record && record.abort === abort;
     client
       .upload(record.stepId, record.path, record.file, {
@@ -204,7 +213,7 @@ export class UploadManager {
             return;
           }
           if (apiError.tokenExpired) this.#interrupt(record);
-          else this.#fail(record, uploadMessage(apiError, record.field, this.#host.locale()));
+          else this.#fail(record, uploadMessage(apiError, record.field, this.#host.locale()), ![413, 415, 422].includes(apiError.status));
           record.abort = null;
           this.#host.failed(apiError);
           this.#host.changed();
