@@ -12,17 +12,22 @@ import { CHROMIUM_ARGS } from './test/chromium.ts';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
-/** The strict policy the pages under test/csp/ are served with: no inline code, Trusted Types on. */
-export const STRICT_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' blob:",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-  "frame-ancestors 'self'",
-].join('; ');
+/**
+ * The strict policy the pages under test/csp/ are served with: no inline code, Trusted Types on,
+ * with the policies the page may create (never 'allow-duplicates').
+ */
+export function strictCsp(trustedTypes) {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "connect-src 'self'",
+    "img-src 'self' blob:",
+    "require-trusted-types-for 'script'",
+    `trusted-types ${trustedTypes}`,
+    "frame-ancestors 'self'",
+  ].join('; ');
+}
 
 /**
  * The README's policy for a host of the official engine, plus `'self'` in frame-src: in tests the
@@ -45,9 +50,14 @@ export const BLOCKING_CSP = [
   'trusted-types lit-html tl-workflow',
 ].join('; ');
 
-/** The policy of each page under test/ that is served with one. */
+/** The policy of each page under test/ that is served with one: the documented CSP of each way to load the widget. */
 const PAGE_POLICIES = {
-  '/test/csp/': STRICT_CSP,
+  // The script-tag build alone: its bundled Lit's policy is `tl-workflow`.
+  '/test/csp/strict-page.html': strictCsp('tl-workflow'),
+  // A host page with its own Lit and the script-tag build (loaded twice).
+  '/test/csp/host-lit-iife.html': strictCsp('lit-html tl-workflow'),
+  // A host page with its own Lit and the npm build: one shared Lit, one `lit-html` policy.
+  '/test/csp/host-lit-npm.html': strictCsp('lit-html'),
   '/test/official/pages/official-csp.html': OFFICIAL_CSP,
   '/test/official/pages/default-script.html': BLOCKING_CSP,
 };
@@ -55,8 +65,8 @@ const PAGE_POLICIES = {
 /** Adds the CSP header to the test pages that are served with one. */
 async function strictCspPages(ctx, next) {
   await next();
-  const match = Object.keys(PAGE_POLICIES).find((prefix) => ctx.path.startsWith(prefix));
-  if (match) ctx.set('Content-Security-Policy', PAGE_POLICIES[match]);
+  const policy = PAGE_POLICIES[ctx.path];
+  if (policy) ctx.set('Content-Security-Policy', policy);
 }
 
 export default {
