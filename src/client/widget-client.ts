@@ -40,22 +40,27 @@ interface RequestOptions<T> {
 
 const checkNothing = (): void => undefined;
 
-/** A signal that aborts with `outer`, or after `ms` (then `timedOut()` is true). Call `done()` after use. */
+/**
+ * A signal that aborts with `outer`, or after `ms` (then `timedOut()` is true). Call `done()` after
+ * use. The deadline is `AbortSignal.timeout` (the browser's own timer, which pauses with the page).
+ */
 function deadline(outer: AbortSignal | undefined, ms: number) {
   const controller = new AbortController();
+  const timeout = AbortSignal.timeout(ms);
   let timedOut = false;
   const onAbort = (): void => controller.abort(outer?.reason);
-  outer?.addEventListener('abort', onAbort, { once: true });
-  if (outer?.aborted) onAbort();
-  const timer = setTimeout(() => {
+  const onTimeout = (): void => {
     timedOut = true;
-    controller.abort(new DOMException('The request timed out.', 'TimeoutError'));
-  }, ms);
+    controller.abort(timeout.reason);
+  };
+  outer?.addEventListener('abort', onAbort, { once: true });
+  timeout.addEventListener('abort', onTimeout, { once: true });
+  if (outer?.aborted) onAbort();
   return {
     signal: controller.signal,
     timedOut: () => timedOut && !outer?.aborted,
     done: () => {
-      clearTimeout(timer);
+      timeout.removeEventListener('abort', onTimeout);
       outer?.removeEventListener('abort', onAbort);
     },
   };
