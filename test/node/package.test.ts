@@ -28,7 +28,9 @@ describe('the published package', () => {
     assert.ok(!/^\s*import\s/m.test(iife), 'no import statement');
     assert.ok(!/\brequire\(/.test(iife), 'no require()');
     assert.ok(/customElements\.define\(\s*["'`]tl-workflow["'`]/.test(iife), 'defines tl-workflow');
-    assert.ok(/createPolicy\(\s*["'`]lit-html["'`]/.test(iife), 'Lit is bundled');
+    // Lit is bundled, its Trusted Types policy renamed so it never clashes with a host page's own Lit.
+    assert.ok(/createPolicy\(\s*["'`]tl-workflow["'`]/.test(iife), 'Lit is bundled, policy tl-workflow');
+    assert.ok(!/createPolicy\(\s*["'`]lit-html["'`]/.test(iife), 'no lit-html policy in the script-tag build');
   });
 
   it('never contains the sandbox', async () => {
@@ -69,6 +71,7 @@ describe('the custom elements manifest', () => {
       'load-timeout',
       'locale',
       'modal',
+      'request-timeout',
       'token',
       'widget-src',
     ]);
