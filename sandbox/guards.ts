@@ -4,7 +4,6 @@
  * before reading them (a 100 MB save or 2 million keys never reach `JSON.parse`).
  */
 import type { MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { SandboxOptions } from './config.ts';
 import { errorResponse } from './errors.ts';
 
@@ -32,19 +31,44 @@ export function hostGuard(options: SandboxOptions): MiddlewareHandler {
 
 /**
  * `413 payload-too-large` for a body over the limit: by `Content-Length` before reading a byte, or
- * while streaming a body sent without one. Multipart uploads get `maxUploadBytes`, the rest `maxJsonBytes`.
+ * while reading a chunked body, as soon as it passes the limit. Multipart uploads get
+ * `maxUploadBytes`, the rest `maxJsonBytes`.
  */
 export function bodyGuard(options: SandboxOptions): MiddlewareHandler {
-  const limit = (maxSize: number) =>
-    bodyLimit({
-      maxSize,
-      onError: () => errorResponse(413, 'payload-too-large', `The request body is larger than ${maxSize} bytes.`),
-    });
-  const json = limit(options.maxJsonBytes);
-  const upload = limit(options.maxUploadBytes);
-  return (c, next) => {
+  return async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
     const multipart = (c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data');
-    return (multipart ? upload : json)(c, next);
+    const max = multipart ? options.maxUploadBytes : options.maxJsonBytes;
+    const tooLarge = () => errorResponse(413, 'payload-too-large', `The request body is larger than ${max} bytes.`);
+    const declared = c.req.header('content-length');
+    if (declared !== undefined) {
+      if (Number(declared) > max) return tooLarge();
+      await next();
+      return undefined;
+    }
+    const reader = c.req.header('transfer-encoding') ? c.req.raw.body?.getReader() : undefined;
+    if (reader) {
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        size += value.byteLength;
+        if (size > max) {
+          await reader.cancel().catch(() => undefined);
+          return tooLarge();
+        }
+        chunks.push(value);
+      }
+      const body = new Uint8Array(size);
+      let offset = 0;
+      for (const chunk of chunks) {
+        body.set(chunk, offset);
+        offset += chunk.byteLength;
+      }
+      c.req.raw = new Request(c.req.url, { method: c.req.method, headers: c.req.raw.headers, body });
+    }
+    await next();
+    return undefined;
   };
 }

@@ -261,12 +261,13 @@ export class WorkflowController implements ReactiveController {
       state.failed = null;
       state.banner = null;
     }
+    if (action.kind === 'cancel') state.confirmingCancel = false;
+    this.show(execution, false);
+    // Only now that a checked execution is shown are the sent drafts forgotten.
     if (action.kind === 'save') {
       state.drafts.saved(action.stepId, action.values);
       state.fieldErrors = {};
     }
-    if (action.kind === 'cancel') state.confirmingCancel = false;
-    this.show(execution, false);
     if (action.kind === 'cancel' && execution.status === 'CANCELLED') this.#announcer.cancelled(execution.id);
   }
 
