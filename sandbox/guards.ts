@@ -39,7 +39,12 @@ export function bodyGuard(options: SandboxOptions): MiddlewareHandler {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
     const multipart = (c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data');
     const max = multipart ? options.maxUploadBytes : options.maxJsonBytes;
-    const tooLarge = () => errorResponse(413, 'payload-too-large', `The request body is larger than ${max} bytes.`);
+    const tooLarge = (): Response => {
+      const response = errorResponse(413, 'payload-too-large', `The request body is larger than ${max} bytes.`);
+      // The rest of the body is never read: the connection cannot carry another request.
+      response.headers.set('connection', 'close');
+      return response;
+    };
     const declared = c.req.header('content-length');
     if (declared !== undefined) {
       if (Number(declared) > max) return tooLarge();
