@@ -1,4 +1,43 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+/**
+ * IIFE build only: the bundled Lit creates its Trusted Types policy as `tl-workflow` instead of
+ * `lit-html`, so a host page with its own Lit (its own `lit-html` policy) and a CSP of
+ * `trusted-types lit-html tl-workflow` (no 'allow-duplicates') can load the script. The policy is
+ * the page's one `tl-workflow` policy: it also makes the script URLs of the official engine
+ * (src/engines/official/script-loader.ts finds it under the same symbol). Fails the build if Lit
+ * ever creates its policy differently, rather than shipping a bundle that clashes.
+ */
+function renameLitPolicy(): Plugin {
+  const helper = `
+function tlWorkflowPolicy(trustedTypes, rules) {
+  const key = Symbol.for('tl-workflow.trusted-types-policy');
+  return (globalThis[key] ??= trustedTypes.createPolicy('tl-workflow', {
+    ...rules,
+    createScriptURL(candidate) {
+      const parsed = new URL(candidate, document.baseURI);
+      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new TypeError('Not a script URL: ' + candidate);
+      return parsed.href;
+    },
+  }));
+}
+`;
+  return {
+    name: 'tl-rename-lit-policy',
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/](development[\\/])?lit-html\.js$/.test(id)) return null;
+      const renamed = code.replace(/([\w$]+)\.createPolicy\((["'`])lit-html\2,\s*/g, 'tlWorkflowPolicy($1, ');
+      if (renamed === code) throw new Error(`${id}: Lit's createPolicy("lit-html") was not found; update renameLitPolicy`);
+      return { code: renamed + helper, map: null };
+    },
+  };
+}
+
+/**
+ * IIFE build only: a page that loads the script twice gets the first copy; the second stops before
+ * its Lit would create a second `tl-workflow` policy (which Trusted Types refuses).
+ */
+const LOAD_ONCE = `if (typeof customElements !== 'undefined' && customElements.get('tl-workflow')) return;`;
 
 /**
  * Three builds from one config:
@@ -52,8 +91,11 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
         ? // `name` is required by Vite for IIFE; the entry exports nothing, so no global is created.
           { entry: 'src/define.ts', formats: ['iife'], name: 'TlWorkflow', fileName: () => 'tl-workflow.iife.js' }
         : { entry: 'src/index.ts', formats: ['es'], fileName: () => 'tl-workflow.js' },
-      rollupOptions: iife ? {} : { external: [/^lit(\/.*)?$/, /^@lit\//, /^lit-html/, /^lit-element/, 'jwt-decode'] },
+      rollupOptions: iife
+        ? { output: { intro: LOAD_ONCE } }
+        : { external: [/^lit(\/.*)?$/, /^@lit\//, /^lit-html/, /^lit-element/, 'jwt-decode'] },
     },
+    plugins: iife ? [renameLitPolicy()] : [],
   };
 });
 

@@ -5,24 +5,30 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { sandboxMiddleware } from './sandbox/middleware.ts';
+import { sandboxMiddleware, sharedSandbox } from './sandbox/middleware.ts';
 import { demoBackendMiddleware } from './demo/backend-mount.ts';
+import { faultProxy } from './test/faults/proxy.ts';
 import { CHROMIUM_ARGS } from './test/chromium.ts';
 import { E2E_FILES, demoGroups, e2eGroups } from './test/e2e/pages.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
-/** The strict policy the pages under test/csp/ are served with: no inline code, Trusted Types on. */
-export const STRICT_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' blob:",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-  "frame-ancestors 'self'",
-].join('; ');
+/**
+ * The strict policy the pages under test/csp/ are served with: no inline code, Trusted Types on,
+ * with the policies the page may create (never 'allow-duplicates').
+ */
+export function strictCsp(trustedTypes) {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "connect-src 'self'",
+    "img-src 'self' blob:",
+    "require-trusted-types-for 'script'",
+    `trusted-types ${trustedTypes}`,
+    "frame-ancestors 'self'",
+  ].join('; ');
+}
 
 /**
  * The README's policy for a host of the official engine, plus `'self'` in frame-src: in tests the
@@ -45,9 +51,14 @@ export const BLOCKING_CSP = [
   'trusted-types lit-html tl-workflow',
 ].join('; ');
 
-/** The policy of each page under test/ that is served with one. */
+/** The policy of each page under test/ that is served with one: the documented CSP of each way to load the widget. */
 const PAGE_POLICIES = {
-  '/test/csp/': STRICT_CSP,
+  // The script-tag build alone: its bundled Lit's policy is `tl-workflow`.
+  '/test/csp/strict-page.html': strictCsp('tl-workflow'),
+  // A host page with its own Lit and the script-tag build (loaded twice).
+  '/test/csp/host-lit-iife.html': strictCsp('lit-html tl-workflow'),
+  // A host page with its own Lit and the npm build: one shared Lit, one `lit-html` policy.
+  '/test/csp/host-lit-npm.html': strictCsp('lit-html'),
   '/test/official/pages/official-csp.html': OFFICIAL_CSP,
   '/test/official/pages/default-script.html': BLOCKING_CSP,
 };
@@ -55,12 +66,13 @@ const PAGE_POLICIES = {
 /** Adds the CSP header to the test pages that are served with one. */
 async function strictCspPages(ctx, next) {
   await next();
-  const match = Object.keys(PAGE_POLICIES).find((prefix) => ctx.path.startsWith(prefix));
-  if (match) ctx.set('Content-Security-Policy', PAGE_POLICIES[match]);
+  const policy = PAGE_POLICIES[ctx.path];
+  if (policy) ctx.set('Content-Security-Policy', policy);
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/sandbox/**', '!test/node/**', `!${E2E_FILES}`, '!test/demos/**'],
+  files: ['test/**/*.test.ts', '!test/sandbox/**', '!test/node/**', `!${E2E_FILES}`, '!test/demos/**', '!test/faults/**'],
+  // The fault suite (test/faults/) runs on its own: `npm run test:faults`.
   // What ships, as users load it (test/e2e/pages.mjs): the end-to-end journeys once per build, and
   // the React and Vue demos installed from the packed tarball.
   groups: [...e2eGroups(), ...demoGroups()],
@@ -70,7 +82,13 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  middleware: [strictCspPages, sandboxMiddleware({ prefix: '/tl-api' }), demoBackendMiddleware({ prefix: '/demo-api' })],
+  middleware: [
+    strictCspPages,
+    sandboxMiddleware({ prefix: '/tl-api' }),
+    demoBackendMiddleware({ prefix: '/demo-api' }),
+    // The same sandbox behind a fault proxy, at /tl-faulty (test/faults/proxy.ts).
+    faultProxy({ prefix: '/tl-faulty', sandbox: () => sharedSandbox('/tl-api') }),
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig })],
   browsers: [
     chromeLauncher({

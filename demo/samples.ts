@@ -237,7 +237,7 @@ export function noopActions(): RunnerActions {
   const noop = () => {};
   return {
     setValue: noop, addGroupItem: noop, removeGroupItem: noop, submit: noop, back: noop, edit: noop,
-    upload: noop, cancelUpload: noop, removeFile: noop, lookupRegistry: noop, setBankQuery: noop, retry: noop,
+    upload: noop, cancelUpload: noop, retryUpload: noop, removeFile: noop, lookupRegistry: noop, setBankQuery: noop, retry: noop,
     dismissBanner: noop, requestCancel: noop, confirmCancel: noop, dismissCancel: noop,
   };
 }

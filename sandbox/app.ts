@@ -8,6 +8,7 @@ import { cors } from 'hono/cors';
 import { optionsFromEnv, DEMO, type SandboxOptions } from './config.ts';
 import type { SandboxContext } from './context.ts';
 import { errorBody } from './errors.ts';
+import { bodyGuard, hostGuard } from './guards.ts';
 import { generateSigningKeys, importSigningKeys, jwks, type SigningKeys } from './keys.ts';
 import { authRoutes } from './routes/auth.ts';
 import { clientBackendRoutes } from './routes/client-backend.ts';
@@ -68,6 +69,8 @@ export function createSandbox(options: Partial<SandboxOptions> = {}): Sandbox {
   };
 
   const app = new Hono();
+  app.use('*', hostGuard(effective));
+  app.use('*', bodyGuard(effective));
   if (effective.cors) {
     const localCors = cors({
       origin: (origin) => origin,

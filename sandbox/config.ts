@@ -35,7 +35,30 @@ export interface SandboxOptions {
   signingKey: JWK | undefined;
   /** Source of randomness for `FAULT_RATE` (tests may inject one). Default `Math.random`. */
   random: () => number;
+  /**
+   * `SANDBOX_ALLOWED_HOSTS` (comma separated, added to the defaults): the host names the sandbox
+   * answers for; any other `Host` gets `421` (against DNS rebinding). Default `localhost`,
+   * `*.localhost`, `127.0.0.1`, `[::1]`.
+   */
+  allowedHosts: string[];
+  /**
+   * The path prefix the sandbox is mounted under (`/tl-api` inside Vite and web-test-runner), for
+   * the absolute links it returns. Default `''`. Set by the mounts, never taken from a request.
+   */
+  basePath: string;
+  /**
+   * `SANDBOX_TRUST_FORWARDED_PREFIX=1`: take the base path from the `X-Forwarded-Prefix` header (behind
+   * a reverse proxy you run). Default false: the header is ignored.
+   */
+  trustForwardedPrefix: boolean;
+  /** `SANDBOX_MAX_JSON_BYTES`: the largest JSON request body. Default 1 MiB. */
+  maxJsonBytes: number;
+  /** `SANDBOX_MAX_UPLOAD_BYTES`: the largest upload request body. Default 12 MiB (10 MiB files plus room). */
+  maxUploadBytes: number;
 }
+
+/** Host names every sandbox answers for. */
+export const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 /** Reads a number from the environment, falling back when unset or not a number. */
 function envNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -61,6 +84,11 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
     cors: true,
     signingKey: undefined,
     random: Math.random,
+    allowedHosts: [...LOCAL_HOSTS, ...(env.SANDBOX_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)],
+    basePath: '',
+    trustForwardedPrefix: env.SANDBOX_TRUST_FORWARDED_PREFIX === '1',
+    maxJsonBytes: envNumber(env, 'SANDBOX_MAX_JSON_BYTES', 1024 * 1024),
+    maxUploadBytes: envNumber(env, 'SANDBOX_MAX_UPLOAD_BYTES', 12 * 1024 * 1024),
   };
 }
 

@@ -40,11 +40,29 @@ export function errorResponse(status: number, code: string, message: string): Re
 /** Result of reading a JSON body: the value, or the 400 answer to send. */
 export type JsonBody = { ok: true; value: Record<string, unknown> } | { ok: false; response: Response };
 
-/** Reads a JSON object body; answers 400 `invalid-json` for unparsable or non-object bodies. */
+/** Whether the request says its body is JSON (`application/json`, any parameters). */
+export function isJsonRequest(c: Context): boolean {
+  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  return type === 'application/json';
+}
+
+/**
+ * `415 unsupported-media-type` for a body not sent as `application/json`: a cross-site form or
+ * `text/plain` request (which a browser sends without a preflight) never reaches the JSON parser.
+ */
+export function notJson(c: Context): Response {
+  return fail(c, 415, 'unsupported-media-type', 'Send the body as JSON, with Content-Type: application/json.');
+}
+
+/**
+ * Reads a JSON object body: `415 unsupported-media-type` unless sent as `application/json`,
+ * `400 invalid-json` for unparsable or non-object bodies.
+ */
 export async function readJsonObject(c: Context): Promise<JsonBody> {
+  if (!isJsonRequest(c)) return { ok: false, response: notJson(c) };
   let value: unknown;
   try {
-    value = await c.req.json();
+    value = JSON.parse(await c.req.text());
   } catch {
     return { ok: false, response: fail(c, 400, 'invalid-json', 'The request body is not valid JSON.') };
   }

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { ExecutionStatus, StepDefinition, StepSummary, WidgetExecution } from '../src/client/api-types.ts';
 import type { SandboxContext } from './context.ts';
 import { languageOf } from './i18n.ts';
-import type { ExecutionRecord } from './store.ts';
+import { dict, type ExecutionRecord } from './store.ts';
 import type { WorkflowData } from './workflows/loader.ts';
 
 /** What a new execution needs. */
@@ -37,10 +37,10 @@ export function createExecution(ctx: SandboxContext, input: NewExecution): Execu
     cancelledAt: null,
     currentStepId: String(input.workflow.steps[0]?.id ?? null),
     done: [],
-    values: {},
-    saves: {},
-    idempotency: {},
-    files: {},
+    values: dict(),
+    saves: dict(),
+    idempotency: dict(),
+    files: dict(),
   };
   ctx.store.putExecution(execution);
   return execution;

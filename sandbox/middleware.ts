@@ -2,35 +2,33 @@
  * Mounting the sandbox inside other Node servers, same-origin (so no CORS is involved):
  * - `sandboxMiddleware({prefix})`: a Koa middleware for web-test-runner;
  * - `sandboxVitePlugin({prefix})`: a Vite plugin for `npm start`.
- * Both serve ONE shared sandbox instance (options from the environment) under `prefix`, so
- * `/tl-api/widget/execution` reaches the sandbox's `/widget/execution`. Requests stream through
- * `@hono/node-server`'s request listener, multipart uploads included.
+ * Both serve ONE shared sandbox instance per prefix (options from the environment, `basePath` set
+ * to the prefix for its absolute links), so `/tl-api/widget/execution` reaches the sandbox's
+ * `/widget/execution`. Requests stream through `@hono/node-server`'s request listener, multipart
+ * uploads included.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import type { Plugin } from 'vite';
 import { createSandbox, type Sandbox } from './app.ts';
 
-/** The header telling the sandbox under which path prefix it is mounted (for absolute links). */
-export const PREFIX_HEADER = 'x-forwarded-prefix';
+const shared = new Map<string, Sandbox>();
 
-let shared: Sandbox | undefined;
-
-/** The one sandbox instance shared by every mount in this process. */
-export function sharedSandbox(): Sandbox {
-  shared ??= createSandbox();
-  return shared;
+/** The one sandbox instance mounted under `prefix` in this process (`/tl-api` by default). */
+export function sharedSandbox(prefix = '/tl-api'): Sandbox {
+  let sandbox = shared.get(prefix);
+  if (!sandbox) {
+    sandbox = createSandbox({ basePath: prefix });
+    shared.set(prefix, sandbox);
+  }
+  return sandbox;
 }
 
 type NodeListener = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 /** A Node request listener for the shared sandbox, to be called with `req.url` already stripped of `prefix`. */
 function prefixedListener(prefix: string): NodeListener {
-  const listener = getRequestListener((request) => sharedSandbox().fetch(request), { overrideGlobalObjects: false });
-  return async (req, res) => {
-    req.headers[PREFIX_HEADER] = prefix;
-    await listener(req, res);
-  };
+  return getRequestListener((request) => sharedSandbox(prefix).fetch(request), { overrideGlobalObjects: false });
 }
 
 /** The parts of a Koa context this middleware uses. */

@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createSandbox, type Sandbox } from './app.ts';
 import { DEMO } from './config.ts';
+import { DataFileLockedError } from './lock.ts';
 
 /** The start banner: where the sandbox listens and what to call first. */
 function banner(sandbox: Sandbox, url: string): string {
@@ -34,23 +35,56 @@ function banner(sandbox: Sandbox, url: string): string {
   ].join('\n');
 }
 
+/** A start failure the user can act on, said in one line (no stack trace). */
+class StartError extends Error {}
+
 /** Starts the standalone server; resolves with its URL once listening. */
 async function startServer(port: number): Promise<{ url: string; close: () => Promise<void> }> {
-  const sandbox = createSandbox();
+  let sandbox: Sandbox;
+  try {
+    sandbox = createSandbox();
+  } catch (error) {
+    if (error instanceof DataFileLockedError) throw new StartError(error.message);
+    throw error;
+  }
   await sandbox.ready;
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const server = serve({ fetch: sandbox.fetch, port, hostname: '127.0.0.1' }, (info: AddressInfo) => {
       const url = `http://127.0.0.1:${info.port}`;
       console.log(banner(sandbox, url));
       resolve({ url, close: () => new Promise((done) => server.close(() => done())) });
     });
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      sandbox.store.close();
+      if (error.code === 'EADDRINUSE') {
+        reject(
+          new StartError(
+            `Port ${port} on 127.0.0.1 is already in use (another sandbox, or another program). ` +
+              `Start on another port: PORT=${port === 65535 ? 4011 : port + 1} npm run sandbox`,
+          ),
+        );
+      } else if (error.code === 'EACCES') {
+        reject(new StartError(`Port ${port} needs privileges this user lacks. Pick a port above 1023: PORT=4010 npm run sandbox`));
+      } else reject(error);
+    });
   });
 }
 
-const port = Number(process.env.PORT || 4010);
-const { close } = await startServer(Number.isInteger(port) ? port : 4010);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    close().finally(() => process.exit(0));
-  });
+const raw = process.env.PORT || '4010';
+const port = Number(raw);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT=${raw} is not a port number (0..65535). Example: PORT=4010 npm run sandbox`);
+  process.exit(1);
+}
+try {
+  const { close } = await startServer(port);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      close().finally(() => process.exit(0));
+    });
+  }
+} catch (error) {
+  if (!(error instanceof StartError)) throw error;
+  console.error(`Sandbox not started: ${error.message}`);
+  process.exit(1);
 }

@@ -4,6 +4,7 @@
  * File bytes stay in memory only; the JSON file keeps their metadata.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { acquireLock, type Lock } from './lock.ts';
 import type { JWK } from 'jose';
 import type { ExecutionStatus, FileRef, StepValues, WidgetExecution } from '../src/client/api-types.ts';
 
@@ -68,16 +69,54 @@ export interface StoreData {
   executions: Record<string, ExecutionRecord>;
 }
 
-/** In-memory state with optional JSON persistence. */
+/**
+ * A map keyed by ids from requests: an object without a prototype, so `__proto__`, `constructor`
+ * or `toString` is just a key that is not there, never `Object.prototype` or one of its methods.
+ */
+export function dict<T>(from?: Record<string, T> | null): Record<string, T> {
+  const out = Object.create(null) as Record<string, T>;
+  if (from && typeof from === 'object') for (const [key, value] of Object.entries(from)) out[key] = value;
+  return out;
+}
+
+/** An execution whose maps are null-prototype objects (as created, or as read from the data file). */
+function normalizeExecution(execution: ExecutionRecord): ExecutionRecord {
+  const values = dict<StepValues>();
+  for (const [stepId, stepValues] of Object.entries(execution.values ?? {})) values[stepId] = stepValues;
+  return {
+    ...execution,
+    values,
+    saves: dict(execution.saves),
+    idempotency: dict(execution.idempotency),
+    files: dict(execution.files),
+  };
+}
+
+/**
+ * In-memory state with optional JSON persistence. With a data file, the store holds its lock
+ * (`<file>.lock`) until `close()` or the process ends: a second process on the same file is refused.
+ */
 export class Store {
   data: StoreData;
   /** File contents by file id (never persisted). */
   readonly fileBytes = new Map<string, Uint8Array>();
   private readonly file: string | undefined;
+  private readonly lock: Lock | undefined;
 
   constructor(file: string | undefined) {
     this.file = file;
-    this.data = loadData(file);
+    this.lock = file ? acquireLock(file) : undefined;
+    try {
+      this.data = loadData(file);
+    } catch (error) {
+      this.lock?.release();
+      throw error;
+    }
+  }
+
+  /** Releases the data file's lock (the state stays readable in memory). */
+  close(): void {
+    this.lock?.release();
   }
 
   /** Writes the state to the data file (if any), atomically. Call after every change. */
@@ -116,7 +155,7 @@ export class Store {
 
 /** Reads the data file, or starts empty when there is none yet. */
 function loadData(file: string | undefined): StoreData {
-  const empty: StoreData = { version: 1, privateJwk: null, cases: {}, executions: {} };
+  const empty: StoreData = { version: 1, privateJwk: null, cases: dict(), executions: dict() };
   if (!file) return empty;
   let text: string;
   try {
@@ -126,10 +165,7 @@ function loadData(file: string | undefined): StoreData {
     throw error;
   }
   const parsed = JSON.parse(text) as Partial<StoreData>;
-  return {
-    version: 1,
-    privateJwk: parsed.privateJwk ?? null,
-    cases: parsed.cases ?? {},
-    executions: parsed.executions ?? {},
-  };
+  const executions = dict<ExecutionRecord>();
+  for (const [id, execution] of Object.entries(parsed.executions ?? {})) executions[id] = normalizeExecution(execution);
+  return { version: 1, privateJwk: parsed.privateJwk ?? null, cases: dict(parsed.cases), executions };
 }

@@ -11,6 +11,7 @@ import { createExecution, currentStatus, toWorkflowResource } from '../execution
 import type { ExecutionRecord } from '../store.ts';
 import { signWidgetToken } from '../tokens.ts';
 import { requireAccessToken } from './auth.ts';
+import { baseUrl } from './widget-auth.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LOCALE = /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/;
@@ -173,7 +174,7 @@ export function clientBackendRoutes(ctx: SandboxContext): Hono {
       expiresAt,
     });
     const ttl = (data.ttlSeconds as number | undefined) ?? ctx.options.tokenTtlSeconds;
-    const origin = new URL(c.req.url).origin + (c.req.header('x-forwarded-prefix') ?? '');
+    const origin = baseUrl(c, ctx.options);
     return c.json(
       {
         ...toWorkflowResource(ctx, execution),

@@ -3,6 +3,7 @@
  * that names an existing execution. Puts the execution on the context.
  */
 import type { Context, MiddlewareHandler } from 'hono';
+import type { SandboxOptions } from '../config.ts';
 import type { SandboxContext } from '../context.ts';
 import { fail } from '../errors.ts';
 import type { ExecutionRecord } from '../store.ts';
@@ -26,7 +27,12 @@ export function requireWidgetToken(ctx: SandboxContext): MiddlewareHandler<Widge
   };
 }
 
-/** Base URL the sandbox is reachable at from the caller (origin plus mount prefix), for absolute links. */
-export function baseUrl(c: Context): string {
-  return new URL(c.req.url).origin + (c.req.header('x-forwarded-prefix') ?? '');
+/**
+ * Base URL the sandbox is reachable at from the caller, for absolute links: the request's origin
+ * plus the configured mount prefix (`basePath`), or `X-Forwarded-Prefix` only when configured to trust it.
+ */
+export function baseUrl(c: Context, options: SandboxOptions): string {
+  const forwarded = options.trustForwardedPrefix ? c.req.header('x-forwarded-prefix') : undefined;
+  const prefix = forwarded !== undefined && /^(\/[\w.~-]+)*$/.test(forwarded) ? forwarded : options.basePath;
+  return new URL(c.req.url).origin + prefix;
 }

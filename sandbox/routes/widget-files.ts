@@ -21,7 +21,7 @@ export function widgetFileRoutes(ctx: SandboxContext): Hono<WidgetEnv> {
     const stepId = c.req.param('stepId');
     const status = currentStatus(ctx, execution);
     if (status !== 'RUNNING') return fail(c, 409, 'conflict', `The workflow is ${status}; it can no longer be changed.`);
-    const step = definitionsFor(ctx, execution, baseUrl(c)).find((definition) => definition.id === stepId);
+    const step = definitionsFor(ctx, execution, baseUrl(c, ctx.options)).find((definition) => definition.id === stepId);
     if (!step) return fail(c, 404, 'not-found', `No step ${stepId} in this workflow.`);
     if (!isReached(execution, stepId)) return fail(c, 409, 'step-not-reached', `Step ${stepId} has not been reached yet.`);
 

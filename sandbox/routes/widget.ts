@@ -4,7 +4,7 @@
  */
 import { Hono, type Context } from 'hono';
 import type { SandboxContext } from '../context.ts';
-import { fail, failMany, readJsonObject } from '../errors.ts';
+import { fail, failMany, isJsonRequest, notJson, readJsonObject } from '../errors.ts';
 import { currentStatus, definitionsFor, isReached, markDoneAndAdvance, stepIds, submit, toWidgetExecution } from '../execution.ts';
 import { checkStep } from '../steps.ts';
 import type { ExecutionRecord } from '../store.ts';
@@ -35,7 +35,7 @@ export function widgetRoutes(ctx: SandboxContext): Hono<WidgetEnv> {
   app.use('*', widgetFaults(ctx));
   app.use('*', requireWidgetToken(ctx));
 
-  app.get('/execution', (c) => c.json(toWidgetExecution(ctx, c.var.execution, baseUrl(c))));
+  app.get('/execution', (c) => c.json(toWidgetExecution(ctx, c.var.execution, baseUrl(c, ctx.options))));
 
   app.put('/execution/steps/:stepId', async (c) => {
     const execution = c.var.execution;
@@ -55,12 +55,12 @@ export function widgetRoutes(ctx: SandboxContext): Hono<WidgetEnv> {
       if (previous.stepId !== stepId || previous.body !== fingerprint) {
         return fail(c, 409, 'idempotency-key-reused', 'This Idempotency-Key was already used for a different request.');
       }
-      return c.json({ ...previous.response, definitions: definitionsFor(ctx, execution, baseUrl(c)) }, 200);
+      return c.json({ ...previous.response, definitions: definitionsFor(ctx, execution, baseUrl(c, ctx.options)) }, 200);
     }
 
     const blocked = notRunning(ctx, c, execution);
     if (blocked) return blocked;
-    const definitions = definitionsFor(ctx, execution, baseUrl(c));
+    const definitions = definitionsFor(ctx, execution, baseUrl(c, ctx.options));
     const step = definitions.find((definition) => definition.id === stepId);
     if (!step) return fail(c, 404, 'not-found', `No step ${stepId} in this workflow.`);
     if (!isReached(execution, stepId)) return fail(c, 409, 'step-not-reached', `Step ${stepId} has not been reached yet.`);
@@ -80,7 +80,7 @@ export function widgetRoutes(ctx: SandboxContext): Hono<WidgetEnv> {
       markDoneAndAdvance(execution, workflow, stepId);
     }
 
-    const response = toWidgetExecution(ctx, execution, baseUrl(c));
+    const response = toWidgetExecution(ctx, execution, baseUrl(c, ctx.options));
     const { definitions: _static, ...stored } = response;
     execution.idempotency[key] = { stepId, body: fingerprint, status: 200, response: stored };
     ctx.store.putExecution(execution);
@@ -93,6 +93,7 @@ export function widgetRoutes(ctx: SandboxContext): Hono<WidgetEnv> {
     const text = await c.req.text();
     let target: unknown;
     if (text.trim() !== '') {
+      if (!isJsonRequest(c)) return notJson(c);
       try {
         target = (JSON.parse(text) as { stepId?: unknown } | null)?.stepId;
       } catch {
@@ -113,7 +114,7 @@ export function widgetRoutes(ctx: SandboxContext): Hono<WidgetEnv> {
     }
     execution.currentStepId = ids[targetIndex];
     ctx.store.putExecution(execution);
-    return c.json(toWidgetExecution(ctx, execution, baseUrl(c)));
+    return c.json(toWidgetExecution(ctx, execution, baseUrl(c, ctx.options)));
   });
 
   app.post('/execution/cancel', (c) => {
@@ -127,7 +128,7 @@ export function widgetRoutes(ctx: SandboxContext): Hono<WidgetEnv> {
     } else if (status !== 'CANCELLED') {
       return fail(c, 409, 'conflict', `The workflow is ${status}; it can no longer be cancelled.`);
     }
-    return c.json(toWidgetExecution(ctx, execution, baseUrl(c)));
+    return c.json(toWidgetExecution(ctx, execution, baseUrl(c, ctx.options)));
   });
 
   app.route('/', widgetFileRoutes(ctx));

@@ -13,6 +13,8 @@ export interface ApiErrorInit {
   /** The first `errors[].code` of the response body (`token-expired`, `file-too-large`, ...). */
   serverCode?: string;
   fingerprint?: string;
+  /** How long the server asked to wait before trying again (`Retry-After`), in ms. */
+  retryAfterMs?: number;
 }
 
 /** Whether a failure with this code is worth retrying or correcting (see `error-codes.ts`). */
@@ -42,6 +44,8 @@ export class ApiError extends Error {
   readonly fieldErrors: Record<string, string>;
   readonly serverCode: string | undefined;
   readonly fingerprint: string | undefined;
+  /** On 429 and 503: the wait the server asked for (`Retry-After`), in ms; `undefined` without one. */
+  readonly retryAfterMs: number | undefined;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -52,6 +56,7 @@ export class ApiError extends Error {
     this.fieldErrors = init.fieldErrors ?? {};
     this.serverCode = init.serverCode;
     this.fingerprint = init.fingerprint;
+    this.retryAfterMs = init.retryAfterMs;
   }
 }
 
@@ -76,25 +81,48 @@ export function isTokenPastExpiry(token: string, now = Date.now()): boolean {
   }
 }
 
-function isErrorBody(value: unknown): value is ApiErrorBody {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Array.isArray((value as { errors?: unknown }).errors)
-  );
+type ErrorEntry = ApiErrorBody['errors'][number];
+
+/** The well-formed entries of an error body (anything else in `errors` is ignored). */
+function errorEntries(body: unknown): ErrorEntry[] {
+  const errors = typeof body === 'object' && body !== null ? (body as { errors?: unknown }).errors : undefined;
+  if (!Array.isArray(errors)) return [];
+  return errors.slice(0, 100).filter((entry): entry is ErrorEntry => {
+    const e = entry as Partial<ErrorEntry> | null;
+    return (
+      typeof e === 'object' &&
+      e !== null &&
+      typeof e.code === 'string' &&
+      typeof e.message === 'string' &&
+      (e.field === undefined || typeof e.field === 'string')
+    );
+  });
+}
+
+/**
+ * A `Retry-After` header value (seconds, or an HTTP date) as a wait in ms from `now`, or
+ * `undefined` when absent or unreadable.
+ */
+export function parseRetryAfter(header: string | null | undefined, now = Date.now()): number | undefined {
+  const raw = header?.trim();
+  if (!raw) return undefined;
+  if (/^\d+$/.test(raw)) return Number(raw) * 1000;
+  const date = Date.parse(raw);
+  return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }
 
 /**
  * Builds the `ApiError` of a non-2xx response from its status and (already parsed, possibly
  * unreadable) body. `token` only serves to tell an expired token from a refused one.
  */
-export function errorFromResponse(status: number, body: unknown, token: string): ApiError {
-  const parsed = isErrorBody(body) ? body : undefined;
-  const entries = parsed?.errors ?? [];
+export function errorFromResponse(status: number, body: unknown, token: string, retryAfterMs?: number): ApiError {
+  const entries = errorEntries(body);
+  const fingerprint = (body as { fingerprint?: unknown } | null)?.fingerprint;
   const serverCode = entries[0]?.code;
   const fieldErrors: Record<string, string> = {};
   for (const entry of entries) {
-    if (entry.field && !(entry.field in fieldErrors)) fieldErrors[entry.field] = entry.message;
+    const field = entry.field;
+    if (field && field !== '__proto__' && !Object.prototype.hasOwnProperty.call(fieldErrors, field)) fieldErrors[field] = entry.message;
   }
   const code = status === 400 && Object.keys(fieldErrors).length === 0 ? 'unexpected' : codeForStatus(status);
   const tokenExpired =
@@ -107,18 +135,27 @@ export function errorFromResponse(status: number, body: unknown, token: string):
     tokenExpired,
     fieldErrors,
     serverCode,
-    fingerprint: parsed?.fingerprint,
+    fingerprint: typeof fingerprint === 'string' ? fingerprint : undefined,
+    retryAfterMs,
   });
 }
 
-/** The `ApiError` of a request that never got an HTTP answer (offline, DNS, CORS, reset). */
-export function networkError(cause?: unknown): ApiError {
-  const error = new ApiError({ code: 'network', status: 0, message: 'The API could not be reached.' });
+/**
+ * The `ApiError` of a request that never got a whole HTTP answer (offline, DNS, CORS, a connection
+ * reset before or during the response, no answer before the deadline).
+ */
+export function networkError(cause?: unknown, message = 'The API could not be reached.'): ApiError {
+  const error = new ApiError({ code: 'network', status: 0, message });
   if (cause !== undefined) Object.defineProperty(error, 'cause', { value: cause });
   return error;
 }
 
-/** Whether a failed request may be repeated: network failures and 5xx, never 4xx nor aborts. */
+/** The `ApiError` of a 2xx answer the widget cannot use (empty, not JSON, not the expected shape). */
+export function unreadableResponse(status: number, detail: string): ApiError {
+  return new ApiError({ code: 'unexpected', status, message: `Unreadable response: ${detail}` });
+}
+
+/** Whether a failed request may be repeated: network failures, 429 and 5xx; never other 4xx nor aborts. */
 export function isRetryable(error: unknown): boolean {
-  return error instanceof ApiError && (error.code === 'network' || error.status >= 500);
+  return error instanceof ApiError && (error.code === 'network' || error.status === 429 || error.status >= 500);
 }

@@ -18,6 +18,9 @@ export interface RetryPolicy {
 /** 4 attempts, 200 ms, 400 ms, 800 ms (each with up to 50% jitter), capped at 5 s. */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 4, baseDelayMs: 200, maxDelayMs: 5000 };
 
+/** The longest `Retry-After` the client waits for by itself; a longer one ends the retries. */
+export const MAX_RETRY_AFTER_MS = 10_000;
+
 /** No retry at all: one attempt. */
 export const NO_RETRY: RetryPolicy = { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 };
 
@@ -62,9 +65,16 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** The `Retry-After` wait an error carries (see `ApiError.retryAfterMs`), if any. */
+function retryAfterOf(error: unknown): number | undefined {
+  const wait = (error as { retryAfterMs?: unknown } | null)?.retryAfterMs;
+  return typeof wait === 'number' && Number.isFinite(wait) && wait >= 0 ? wait : undefined;
+}
+
 /**
  * Runs `attempt` until it succeeds, `shouldRetry` says no, the attempts are used up, or `signal`
- * aborts. Aborts are never retried. The last error is rethrown.
+ * aborts. Aborts are never retried. A `Retry-After` the server sent (429, 503) replaces the backoff
+ * delay when it is at most `MAX_RETRY_AFTER_MS`; a longer one is not waited for. The last error is rethrown.
  */
 export async function withRetry<T>(
   attempt: (index: number) => Promise<T>,
@@ -74,13 +84,17 @@ export async function withRetry<T>(
 ): Promise<T> {
   const attempts = Math.max(1, policy.attempts);
   for (let index = 0; ; index++) {
+    let delay: number;
     try {
       return await attempt(index);
     } catch (error) {
-      if (isAbortError(error) || signal?.aborted || index + 1 >= attempts || !shouldRetry(error)) {
+      const retryAfter = retryAfterOf(error);
+      const tooLong = retryAfter !== undefined && retryAfter > MAX_RETRY_AFTER_MS;
+      if (isAbortError(error) || signal?.aborted || index + 1 >= attempts || tooLong || !shouldRetry(error)) {
         throw signal?.aborted && !isAbortError(error) ? abortReason(signal) : error;
       }
+      delay = retryAfter ?? backoffDelay(policy, index);
     }
-    await sleep(backoffDelay(policy, index), signal);
+    await sleep(delay, signal);
   }
 }

@@ -1,5 +1,6 @@
 import type { FileRef } from './api-types.js';
-import { ApiError, errorFromResponse } from './errors.js';
+import { checkFileRef } from './check-execution.js';
+import { ApiError, errorFromResponse, parseRetryAfter } from './errors.js';
 import { abortReason } from './retry.js';
 
 /** Options of `WidgetClient.upload`. */
@@ -15,6 +16,8 @@ export interface XhrUploadRequest {
   token: string;
   body: FormData;
   options: UploadOptions;
+  /** The longest time without progress (bytes sent, or the answer arriving), in ms. */
+  timeoutMs: number;
 }
 
 function parseJson(text: string): unknown {
@@ -25,14 +28,17 @@ function parseJson(text: string): unknown {
   }
 }
 
-function isFileRef(value: unknown): value is FileRef {
-  const ref = value as Partial<FileRef> | null;
-  return typeof ref === 'object' && ref !== null && typeof ref.id === 'string' && typeof ref.name === 'string';
+function asFileRef(value: unknown): FileRef | undefined {
+  try {
+    return checkFileRef(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Any upload failure but a refused token is an `upload-failed`, keeping the status and message. */
-function uploadError(status: number, body: unknown, token: string): ApiError {
-  const error = errorFromResponse(status, body, token);
+function uploadError(status: number, body: unknown, token: string, retryAfter: string | null): ApiError {
+  const error = errorFromResponse(status, body, token, parseRetryAfter(retryAfter));
   if (status === 401 || status === 403) return error;
   return new ApiError({
     code: 'upload-failed',
@@ -41,15 +47,18 @@ function uploadError(status: number, body: unknown, token: string): ApiError {
     fieldErrors: error.fieldErrors,
     serverCode: error.serverCode,
     fingerprint: error.fingerprint,
+    retryAfterMs: error.retryAfterMs,
   });
 }
+
+const transportError = (message: string): ApiError => new ApiError({ code: 'upload-failed', status: 0, message });
 
 /**
  * POSTs a multipart body with `XMLHttpRequest` (fetch cannot report upload progress), with the
  * bearer token in the `Authorization` header and `withCredentials = false`. Resolves with the
  * stored `FileRef`; rejects with an `ApiError` or, when `signal` aborts, its `AbortError`.
  */
-export function xhrUpload({ url, token, body, options }: XhrUploadRequest): Promise<FileRef> {
+export function xhrUpload({ url, token, body, options, timeoutMs }: XhrUploadRequest): Promise<FileRef> {
   const { onProgress, signal } = options;
   return new Promise<FileRef>((resolve, reject) => {
     if (signal?.aborted) {
@@ -57,41 +66,59 @@ export function xhrUpload({ url, token, body, options }: XhrUploadRequest): Prom
       return;
     }
     const xhr = new XMLHttpRequest();
+    let stalled = false;
+    let stallTimer: ReturnType<typeof setTimeout> | undefined;
+    // No progress for `timeoutMs`: the upload is given up (a network failure the user can retry).
+    const watch = (): void => {
+      clearTimeout(stallTimer);
+      stallTimer = setTimeout(() => {
+        stalled = true;
+        xhr.abort();
+      }, timeoutMs);
+    };
     const onAbort = (): void => xhr.abort();
-    const settle = (): void => signal?.removeEventListener('abort', onAbort);
+    const settle = (): void => {
+      clearTimeout(stallTimer);
+      signal?.removeEventListener('abort', onAbort);
+    };
 
     xhr.open('POST', url);
     xhr.withCredentials = false;
     xhr.responseType = 'text';
     xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.setRequestHeader('Accept', 'application/json');
+    xhr.onprogress = watch;
     xhr.upload.onprogress = (event) => {
+      watch();
       if (event.lengthComputable && event.total > 0) onProgress?.(Math.min(1, event.loaded / event.total));
     };
     xhr.onload = () => {
       settle();
       const parsed = parseJson(xhr.responseText);
       if (xhr.status >= 200 && xhr.status < 300) {
-        if (isFileRef(parsed)) {
+        const ref = asFileRef(parsed);
+        if (ref) {
           onProgress?.(1);
-          resolve(parsed);
+          resolve(ref);
         } else {
           reject(new ApiError({ code: 'unexpected', status: xhr.status, message: 'Unreadable upload response.' }));
         }
         return;
       }
-      reject(uploadError(xhr.status, parsed, token));
+      reject(uploadError(xhr.status, parsed, token, xhr.getResponseHeader('retry-after')));
     };
     xhr.onerror = () => {
       settle();
-      reject(new ApiError({ code: 'upload-failed', status: 0, message: 'The file could not be sent.' }));
+      reject(transportError('The file could not be sent.'));
     };
     xhr.onabort = () => {
       settle();
-      reject(abortReason(signal ?? new AbortController().signal));
+      if (stalled) reject(transportError('The upload made no progress in time.'));
+      else reject(abortReason(signal ?? new AbortController().signal));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     onProgress?.(0);
+    watch();
     xhr.send(body);
   });
 }

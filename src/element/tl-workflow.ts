@@ -8,6 +8,7 @@ import { resolveEngineKind, type WorkflowEngine } from '../engines/engine.js';
 import { NativeEngine } from '../engines/native-engine.js';
 import { OfficialEngine } from '../engines/official/official-engine.js';
 import { TRANSACTIONLINK_SCRIPTS } from '../engines/official/transactionlink-api.js';
+import { DEFAULT_TIMEOUT_MS } from '../client/widget-client.js';
 import { runnerStyles } from '../views/styles.js';
 import { renderStatusScreen } from './status-screens.js';
 import { elementStyles } from './styles.js';
@@ -123,8 +124,15 @@ export class TlWorkflow extends LitElement {
   /** UI language (BCP 47). Defaults to the nearest `lang` attribute, then English. */
   @property() locale = '';
 
-  /** Seconds before expiry at which `tl-token-expiring` fires. */
+  /** Seconds before expiry at which `tl-token-expiring` fires (0 to one year; anything else means 60). */
   @property({ type: Number, attribute: 'expiry-warning' }) expiryWarning = 60;
+
+  /**
+   * Native engine: deadline of one API request attempt, in milliseconds (default 20000): a request
+   * with no whole answer by then fails as a `network` error and is retried or offered again. Read
+   * when a token is set.
+   */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = DEFAULT_TIMEOUT_MS;
 
   // ---- Internal state -------------------------------------------------------------------
 
@@ -259,6 +267,7 @@ export class TlWorkflow extends LitElement {
             locale,
             apiBase: () => this.apiBase || DEFAULT_API_BASE,
             onTokenRejected: () => this.expiry?.expireNow(),
+            timeoutMs: () => this.requestTimeout,
           });
     return this.runner;
   }

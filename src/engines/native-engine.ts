@@ -13,6 +13,8 @@ export interface NativeEngineOptions {
   apiBase: () => string;
   /** The API refused the token as expired: the element's expiry watch fires `tl-token-expired`. */
   onTokenRejected: () => void;
+  /** Deadline of one request attempt in ms (`request-timeout`). */
+  timeoutMs?: () => number | undefined;
 }
 
 /**
@@ -34,6 +36,7 @@ export class NativeEngine implements WorkflowEngine {
       emit: options.emit,
       locale: options.locale,
       onTokenRejected: options.onTokenRejected,
+      timeoutMs: options.timeoutMs,
     });
   }
 
@@ -72,6 +75,12 @@ export class NativeEngine implements WorkflowEngine {
   }
 
   render(): unknown {
-    return renderRunner(this.runner.view, this.runner.actions);
+    try {
+      return renderRunner(this.runner.view, this.runner.actions);
+    } catch (error) {
+      // Never a blank widget: what cannot be drawn ends on the error screen, with "Try again".
+      this.runner.renderFailed(error);
+      return renderRunner(this.runner.view, this.runner.actions);
+    }
   }
 }

@@ -1,9 +1,24 @@
 import type { FieldDefinition, FieldValue, RegistryRecord, StepValues } from '../client/api-types.js';
 import { mergeValues, rootKey, setPath } from './values.js';
 
-/** Whether two values are the same data (JSON-equal). */
+/**
+ * Whether two values are the same data, whatever the order of their object keys (`{a, b}` equals
+ * `{b, a}`): a save sent again with the same data must reuse its `Idempotency-Key`. A missing key
+ * equals one set to `undefined`, as in the JSON that is sent.
+ */
 export function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((item, i) => sameValue(item, other[i]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+  for (const key of keys) if (!sameValue(left[key], right[key])) return false;
+  return true;
 }
 
 /**

@@ -100,6 +100,11 @@ export class RunnerActionsImpl implements RunnerActions {
     if (stepId) this.#c.uploads.cancel(stepId, path);
   };
 
+  retryUpload = (path: string): void => {
+    const { state, uploads } = this.#c;
+    if (state.displayedStepId && !state.tokenExpired) uploads.retry(state.displayedStepId, path);
+  };
+
   removeFile = (path: string): void => {
     const c = this.#c;
     const stepId = c.state.displayedStepId;

@@ -27,6 +27,17 @@ interface UploadRecord {
   abort: AbortController | null;
   /** Aborted by a token swap, expiry or disconnect (not by the user): resumed later. */
   interrupted: boolean;
+  /** Sends of this file that failed on the way (a dropped connection, 5xx, 429, an unreadable answer). */
+  transientFailures: number;
+}
+
+/** Sends of one file before a failure on the way is shown (the file stays chosen: "Try again" sends it again). */
+const UPLOAD_ATTEMPTS = 4;
+
+/** A failure on the way, worth sending the same file again: no answer, 429, 5xx, or an unreadable 2xx. */
+function isTransient(error: ApiError): boolean {
+  const { status } = error;
+  return status === 0 || status === 429 || status >= 500 || (status >= 200 && status < 300);
 }
 
 const isImage = (file: File): boolean => file.type.startsWith('image/');
@@ -48,7 +59,7 @@ export class UploadManager {
     this.remove(stepId, path);
     const state: UploadState = { name: file.name, size: file.size, type: file.type, progress: 0, status: 'uploading' };
     if (isImage(file)) state.previewUrl = URL.createObjectURL(file);
-    const record: UploadRecord = { stepId, path, file, field, state, abort: null, interrupted: false };
+    const record: UploadRecord = { stepId, path, file, field, state, abort: null, interrupted: false, transientFailures: 0 };
     this.#records.set(this.#key(stepId, path), record);
     const problem = fileProblem(field, file, this.#host.locale());
     if (problem) this.#fail(record, problem);
@@ -60,6 +71,15 @@ export class UploadManager {
   /** Aborts the upload at `path` (by the user) and forgets it. */
   cancel(stepId: string, path: string): void {
     this.remove(stepId, path);
+    this.#host.changed();
+  }
+
+  /** Sends the file of a failed upload at `path` again, when its failure allows it. */
+  retry(stepId: string, path: string): void {
+    const record = this.#records.get(this.#key(stepId, path));
+    if (!record || record.state.status !== 'failed' || (!record.state.retryable && !record.interrupted)) return;
+    record.transientFailures = 0;
+    this.#send(record);
     this.#host.changed();
   }
 
@@ -142,10 +162,19 @@ export class UploadManager {
     record.state = { ...record.state, status: 'failed', progress: 0, error: msg(this.#host.locale(), 'runner.upload.interrupted') };
   }
 
-  #fail(record: UploadRecord, message: string): void {
+  #fail(record: UploadRecord, message: string, retryable = false): void {
     record.interrupted = false;
     record.abort = null;
-    record.state = { ...record.state, status: 'failed', error: message };
+    record.state = { ...record.state, status: 'failed', error: message, retryable };
+  }
+
+  /** Sends `record` again after `delayMs` (at most 10 s), unless it was replaced, removed or interrupted meanwhile. */
+  #sendLater(record: UploadRecord, abort: AbortController, delayMs: number): void {
+    setTimeout(() => {
+      if (this.#records.get(this.#key(record.stepId, record.path)) === record && record.abort === abort && !abort.signal.aborted) {
+        this.#send(record);
+      }
+    }, Math.min(delayMs, 10_000));
   }
 
   #send(record: UploadRecord): void {
@@ -157,7 +186,7 @@ export class UploadManager {
     const abort = new AbortController();
     record.abort = abort;
     record.interrupted = false;
-    record.state = { ...record.state, status: 'uploading', progress: 0, error: undefined };
+    record.state = { ...record.state, status: 'uploading', progress: 0, error: undefined, retryable: undefined };
     const current = (): boolean => this.#records.get(this.#key(record.stepId, record.path)) === record && record.abort === abort;
     client
       .upload(record.stepId, record.path, record.file, {
@@ -179,8 +208,12 @@ export class UploadManager {
         (error: unknown) => {
           if (isAbortError(error) || !current()) return;
           const apiError = asApiError(error);
+          if (isTransient(apiError) && ++record.transientFailures < UPLOAD_ATTEMPTS) {
+            this.#sendLater(record, abort, apiError.retryAfterMs ?? 250 * 2 ** record.transientFailures);
+            return;
+          }
           if (apiError.tokenExpired) this.#interrupt(record);
-          else this.#fail(record, uploadMessage(apiError, record.field, this.#host.locale()));
+          else this.#fail(record, uploadMessage(apiError, record.field, this.#host.locale()), ![413, 415, 422].includes(apiError.status));
           record.abort = null;
           this.#host.failed(apiError);
           this.#host.changed();

@@ -28,6 +28,8 @@ export interface UploadState {
   /** An object URL for an image preview (revoked by the runner when the upload is removed). */
   previewUrl?: string;
   error?: string;
+  /** A failed upload whose file can be sent again as it is (not refused for its size or type). */
+  retryable?: boolean;
 }
 
 export interface RegistryLookupState {
@@ -89,6 +91,8 @@ export interface RunnerActions {
   upload(path: string, file: File): void;
   /** Aborts an upload in flight. */
   cancelUpload(path: string): void;
+  /** Sends the chosen file of a failed upload again (`UploadState.retryable`). */
+  retryUpload(path: string): void;
   /** Clears the file of the `file` field at `path`. */
   removeFile(path: string): void;
   /** Looks a company up in the registry (registry-lookup step). */

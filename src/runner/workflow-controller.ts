@@ -7,7 +7,9 @@ import type { Emit } from '../events/events.js';
 import { msg, resolveLocale } from '../i18n/localize.js';
 import { Announcer } from './announcer.js';
 import { applyCssVariables, focusField, focusStepHeading } from './host-effects.js';
+import { actionLanded, resync } from './recovery.js';
 import { asApiError, bannerFor } from './messages.js';
+import { Poller } from './poller.js';
 import { RunnerActionsImpl, type PendingAction } from './runner-actions.js';
 import { RunnerState } from './runner-state.js';
 import { UploadManager } from './uploads.js';
@@ -23,6 +25,8 @@ export interface WorkflowControllerOptions {
   onTokenRejected?: () => void;
   /** Retry policy of the client (tests shrink it). */
   retry?: RetryPolicy;
+  /** Deadline of one request attempt in ms (see `WidgetClientOptions.timeoutMs`); read at each token. */
+  timeoutMs?: () => number | undefined;
   /** Interval of `getExecution` polls while `AWAITING`, in ms. Default 2000. */
   pollIntervalMs?: number;
 }
@@ -59,8 +63,10 @@ export class WorkflowController implements ReactiveController {
   #client: WidgetClient | null = null;
   /** Aborted (and replaced) on a token swap, expiry, stop and disconnect. */
   #session = new AbortController();
+  /** The user's request in flight (save, back, cancel); aborted when Cancel overrides it. */
+  #request: AbortController | null = null;
   #connected = false;
-  #pollTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #poller: Poller;
   #cssNames: string[] = [];
   #flushScheduled = false;
 
@@ -74,6 +80,12 @@ export class WorkflowController implements ReactiveController {
       changed: () => this.changed(),
       stored: (stepId, path, ref) => this.state.storeFile(stepId, path, ref),
       failed: (error) => (error.tokenExpired ? this.#tokenRejected() : this.#report(error)),
+    });
+    this.#poller = new Poller(options.pollIntervalMs ?? 2000, {
+      client: () => (this.#connected ? this.client : null),
+      signal: () => this.#session.signal,
+      show: (execution) => this.show(execution, false),
+      failed: (error) => (error.tokenExpired ? this.#tokenRejected() : this.#fail(error, { kind: 'load' })),
     });
     this.actions = new RunnerActionsImpl(this);
     host.addController(this);
@@ -120,7 +132,7 @@ export class WorkflowController implements ReactiveController {
     this.#abortWork();
     this.#token = token;
     this.#apiBase = apiBase;
-    this.#client = new WidgetClient({ apiBase, token, retry: this.#options.retry });
+    this.#client = new WidgetClient({ apiBase, token, retry: this.#options.retry, timeoutMs: this.#options.timeoutMs?.() });
     this.state.tokenExpired = false;
     if (this.state.banner?.code === 'unauthorized') this.state.banner = null;
     if (this.state.phase === 'idle') this.state.phase = 'loading';
@@ -179,7 +191,11 @@ export class WorkflowController implements ReactiveController {
       const execution = await client.getExecution(signal);
       if (signal.aborted) return;
       this.state.loading = false;
-      this.#apply(execution, true);
+      // A save cut off in flight (token swap, removal) that the server applied: as if it had answered.
+      const failed = this.state.failed;
+      const before = this.state.execution;
+      if (failed?.kind === 'save' && before && actionLanded(failed, before, execution)) this.succeeded(failed, execution);
+      else this.show(execution, true);
       this.uploads.resume();
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
@@ -190,13 +206,22 @@ export class WorkflowController implements ReactiveController {
 
   /**
    * @internal Runs a request of the user (save, back, cancel), marking the runner busy; one at a
-   * time (a second submit while one is in flight is ignored). The answer replaces the execution.
+   * time (a second submit while one is in flight is ignored), but a cancel overrides whatever is in
+   * flight. The answer replaces the execution.
    */
   async run(action: PendingAction, request: (client: WidgetClient, signal: AbortSignal) => Promise<WidgetExecution>): Promise<void> {
     const client = this.client;
     const state = this.state;
-    if (!client || state.busy) return;
-    const signal = this.#session.signal;
+    if (!client) return;
+    if (state.busy) {
+      if (action.kind !== 'cancel' || state.inFlight?.kind === 'cancel') return;
+      this.#abortRequest();
+    }
+    const controller = new AbortController();
+    const session = this.#session.signal;
+    session.addEventListener('abort', () => controller.abort(session.reason), { once: true });
+    const signal = controller.signal;
+    this.#request = controller;
     state.busy = true;
     state.inFlight = action;
     state.banner = null;
@@ -204,23 +229,62 @@ export class WorkflowController implements ReactiveController {
     try {
       const execution = await request(client, signal);
       if (signal.aborted) return;
+      this.#request = null;
       state.busy = false;
       state.inFlight = null;
-      if (action.kind === 'save') {
-        state.drafts.saved(action.stepId, action.values);
-        state.fieldErrors = {};
-      }
-      if (action.kind === 'cancel') state.confirmingCancel = false;
-      this.#apply(execution, false);
-      if (action.kind === 'cancel' && execution.status === 'CANCELLED') this.#announcer.cancelled(execution.id);
+      this.succeeded(action, execution);
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
+      this.#request = null;
       state.busy = false;
       state.inFlight = null;
       this.#fail(error, action);
     } finally {
       this.changed();
     }
+  }
+
+  /** Aborts the user's request in flight; a save keeps its key for when it is sent again. */
+  #abortRequest(): void {
+    this.#request?.abort();
+    this.#request = null;
+    const state = this.state;
+    if (state.inFlight?.kind === 'save') state.failed = state.inFlight;
+    state.inFlight = null;
+    state.busy = false;
+  }
+
+  /** @internal A request of the user succeeded (or, its answer lost, is known to have been applied). */
+  succeeded(action: PendingAction, execution: WidgetExecution): void {
+    const state = this.state;
+    if (state.failed === action) {
+      state.failed = null;
+      state.banner = null;
+    }
+    if (action.kind === 'cancel') state.confirmingCancel = false;
+    this.show(execution, false);
+    // Only now that a checked execution is shown are the sent drafts forgotten.
+    if (action.kind === 'save') {
+      state.drafts.saved(action.stepId, action.values);
+      state.fieldErrors = {};
+    }
+    if (action.kind === 'cancel' && execution.status === 'CANCELLED') this.#announcer.cancelled(execution.id);
+  }
+
+  /**
+   * @internal The views could not draw the execution (a shape the client check let through): the
+   * error screen instead, `tl-error` `unexpected`, and "Try again" reloads.
+   */
+  renderFailed(error: unknown): void {
+    const state = this.state;
+    if (state.phase === 'error' && !state.execution) throw error;
+    state.execution = null;
+    state.displayedStepId = null;
+    state.failed = { kind: 'load' };
+    state.phase = 'error';
+    const apiError = asApiError(error);
+    state.banner = bannerFor(apiError, this.locale);
+    this.#report(apiError);
   }
 
   /** @internal Looks a company up; pre-fills the lookup step and the step it `prefills`. */
@@ -257,13 +321,16 @@ export class WorkflowController implements ReactiveController {
       if (!state.execution) state.phase = 'error';
     }
     this.#report(apiError);
-    // The workflow changed elsewhere: show its latest state (never in a loop of failing loads).
-    if (apiError.code === 'conflict' && state.execution && action.kind !== 'load') void this.load();
+    // The server may have done the work, or the workflow changed elsewhere: re-read it (never in a
+    // loop of failing loads; not after a refusal at the fields).
+    if (action.kind !== 'load' && state.execution && apiError.code !== 'validation' && apiError.code !== 'unauthorized') {
+      void resync(this, action, apiError.code === 'conflict');
+    }
     this.changed();
   }
 
-  /** Makes `execution` the one shown. `keepDisplay`: stay on the displayed step if it is still there. */
-  #apply(execution: WidgetExecution, keepDisplay: boolean): void {
+  /** @internal Makes `execution` the one shown. `keepDisplay`: stay on the displayed step if it is still there. */
+  show(execution: WidgetExecution, keepDisplay: boolean): void {
     const state = this.state;
     const previous = state.execution;
     if (previous?.id !== execution.id) {
@@ -288,8 +355,8 @@ export class WorkflowController implements ReactiveController {
       state.banner = { code: 'conflict', message: msg(this.locale, 'runner.error.expired'), retryable: false };
       this.#options.emit('tl-error', { code: 'conflict', message: 'The workflow has expired.', recoverable: false });
     }
-    if (execution.status === 'AWAITING') this.#schedulePoll();
-    else this.#clearPoll();
+    if (execution.status === 'AWAITING') this.#poller.schedule();
+    else this.#poller.clear();
     this.changed();
   }
 
@@ -302,47 +369,15 @@ export class WorkflowController implements ReactiveController {
     this.#options.onTokenRejected?.();
   }
 
-  #schedulePoll(): void {
-    if (this.#pollTimer !== undefined || !this.#connected || !this.client) return;
-    this.#pollTimer = setTimeout(() => {
-      this.#pollTimer = undefined;
-      void this.#poll();
-    }, this.#options.pollIntervalMs ?? 2000);
-  }
-
-  #clearPoll(): void {
-    if (this.#pollTimer !== undefined) clearTimeout(this.#pollTimer);
-    this.#pollTimer = undefined;
-  }
-
-  /** One poll while AWAITING: transient failures poll again, an expired token stops. */
-  async #poll(): Promise<void> {
-    const client = this.client;
-    if (!client) return;
-    const signal = this.#session.signal;
-    try {
-      const execution = await client.getExecution(signal);
-      if (!signal.aborted) this.#apply(execution, false);
-    } catch (error) {
-      if (signal.aborted || isAbortError(error)) return;
-      const apiError = asApiError(error);
-      if (apiError.tokenExpired) this.#tokenRejected();
-      else if (apiError.recoverable) this.#schedulePoll();
-      else this.#fail(apiError, { kind: 'load' });
-    }
-  }
-
   /** Aborts requests, uploads (kept for resumption), lookups and polls. */
   #abortWork(): void {
     this.#session.abort();
     this.#session = new AbortController();
     this.state.registry.abort();
     this.uploads.interruptAll();
-    this.#clearPoll();
+    this.#poller.clear();
     // A save cut off in flight may have reached the server: sending it again must reuse its key.
-    if (this.state.busy && this.state.inFlight?.kind === 'save') this.state.failed = this.state.inFlight;
-    this.state.inFlight = null;
-    this.state.busy = false;
+    this.#abortRequest();
     this.state.loading = false;
   }
 

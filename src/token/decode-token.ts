@@ -22,11 +22,13 @@ export interface DecodedToken {
 
 /** Thrown by `decodeToken` for a token the widget cannot use. `reason` says why, for the message. */
 export class TokenDecodeError extends Error {
-  constructor(readonly reason: 'not-a-jwt' | 'bad-payload' | 'no-exp') {
+  constructor(readonly reason: 'not-a-jwt' | 'bad-payload' | 'no-exp' | 'bad-exp') {
     super(
       reason === 'no-exp'
         ? 'The token has no numeric "exp" claim.'
-        : reason === 'bad-payload'
+        : reason === 'bad-exp'
+          ? 'The token\'s "exp" claim is not a date a browser can hold.'
+          : reason === 'bad-payload'
           ? 'The token payload could not be decoded.'
           : 'The token is not a JWT.',
     );
@@ -55,5 +57,8 @@ export function decodeToken(token: string): DecodedToken {
   }
   const exp = claims.exp;
   if (typeof exp !== 'number' || !Number.isFinite(exp)) throw new TokenDecodeError('no-exp');
-  return { claims: claims as TokenClaims, expiresAt: new Date(exp * 1000) };
+  // Outside the Date range (about +-275,000 years) the expiry would be an Invalid Date.
+  const expiresAt = new Date(exp * 1000);
+  if (!Number.isFinite(expiresAt.getTime())) throw new TokenDecodeError('bad-exp');
+  return { claims: claims as TokenClaims, expiresAt };
 }

@@ -1,6 +1,22 @@
 /** The largest delay `setTimeout` honours (2^31-1 ms, about 24.8 days); longer ones fire at once. */
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
+/** The default lead time of the expiry warning, in seconds (`expiry-warning`). */
+export const DEFAULT_WARNING_SECONDS = 60;
+
+/** The longest accepted lead time of the warning: one year, in seconds. */
+const MAX_WARNING_SECONDS = 365 * 24 * 3600;
+
+/**
+ * A usable warning lead time: a finite number of seconds from 0 to one year; anything else
+ * (`NaN` from `expiry-warning="abc"`, `Infinity`, negative numbers) is the default.
+ */
+export function warningSeconds(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_WARNING_SECONDS
+    ? value
+    : DEFAULT_WARNING_SECONDS;
+}
+
 export interface ExpiryWatchCallbacks {
   /** `warningSeconds` before expiry. Called at most once per `watch()`. */
   onExpiring(secondsLeft: number): void;
@@ -29,7 +45,9 @@ export class ExpiryWatch {
     expiresAt: Date,
     private readonly callbacks: ExpiryWatchCallbacks,
   ) {
-    this.expiresAtMs = expiresAt.getTime();
+    const ms = expiresAt.getTime();
+    // An unreadable expiry counts as expired: never a timer of NaN that fires at once, forever.
+    this.expiresAtMs = Number.isFinite(ms) ? ms : 0;
   }
 
   /** Whether a timer is currently set (for tests and for the element's own bookkeeping). */
@@ -37,9 +55,9 @@ export class ExpiryWatch {
     return this.timer !== undefined;
   }
 
-  /** Starts (or restarts, after `stop()`) watching, warning `warningSeconds` before expiry. */
-  watch(warningSeconds: number): void {
-    this.warningMs = Math.max(0, warningSeconds) * 1000;
+  /** Starts (or restarts, after `stop()`) watching, warning `warning` seconds before expiry (see `warningSeconds`). */
+  watch(warning: number): void {
+    this.warningMs = warningSeconds(warning) * 1000;
     this.listen();
     this.check();
   }

@@ -1,46 +1,74 @@
 import { expect } from '@open-wc/testing';
 
-/** The policy the csp pages are served with (web-test-runner.config.mjs sets it as a header). */
+/** What a page under test/csp/ reports (see test/csp/workflow-run.js). */
 interface CspResult {
   type: 'csp-result';
   heading?: string | null;
   fields?: number;
   trustedTypes?: boolean;
+  hostLit?: string | null;
+  defined?: boolean;
+  sameBundle?: boolean;
   violations: string[];
+  errors: string[];
   error?: string;
 }
 
-function loadStrictPage(): Promise<CspResult> {
+function loadPage(path: string): Promise<CspResult> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
     frame.title = 'strict CSP page';
-    const timer = setTimeout(() => reject(new Error('the strict page did not report')), 15000);
+    const timer = setTimeout(() => reject(new Error(`${path} did not report`)), 15000);
     window.addEventListener('message', function onMessage(event: MessageEvent<CspResult>) {
-      if (event.data?.type !== 'csp-result') return;
+      if (event.data?.type !== 'csp-result' || event.source !== frame.contentWindow) return;
       window.removeEventListener('message', onMessage);
       clearTimeout(timer);
       frame.remove();
       resolve(event.data);
     });
-    frame.src = '/test/csp/strict-page.html';
+    frame.src = path;
     document.body.append(frame);
   });
 }
 
-describe('<tl-workflow> under a strict Content-Security-Policy', () => {
-  it('the script-tag build runs a real workflow with no violation, Trusted Types enforced', async () => {
-    const response = await fetch('/test/csp/strict-page.html');
-    const policy = response.headers.get('content-security-policy') ?? '';
-    expect(policy).to.contain("script-src 'self'");
-    expect(policy).to.contain("require-trusted-types-for 'script'");
-    expect(policy).not.to.contain('unsafe-inline');
-    expect(policy).not.to.contain('unsafe-eval');
+async function policyOf(path: string): Promise<string> {
+  const policy = (await fetch(path)).headers.get('content-security-policy') ?? '';
+  expect(policy).to.contain("script-src 'self'");
+  expect(policy).to.contain("require-trusted-types-for 'script'");
+  expect(policy).not.to.contain('unsafe-inline');
+  expect(policy).not.to.contain('unsafe-eval');
+  expect(policy).not.to.contain('allow-duplicates');
+  return policy;
+}
 
-    const result = await loadStrictPage();
-    expect(result.error, result.error).to.equal(undefined);
-    expect(result.trustedTypes).to.equal(true);
-    expect(result.heading).to.be.a('string').and.not.be.empty;
-    expect(result.fields).to.be.greaterThan(3);
-    expect(result.violations).to.deep.equal([]);
+function expectWorkflowRan(result: CspResult): void {
+  expect(result.error, result.error).to.equal(undefined);
+  expect(result.errors).to.deep.equal([]);
+  expect(result.trustedTypes).to.equal(true);
+  expect(result.heading).to.be.a('string').and.not.be.empty;
+  expect(result.fields).to.be.greaterThan(3);
+  expect(result.violations).to.deep.equal([]);
+}
+
+describe('<tl-workflow> under a strict Content-Security-Policy', () => {
+  it('the script-tag build runs a real workflow under trusted-types tl-workflow alone', async () => {
+    expect(await policyOf('/test/csp/strict-page.html')).to.contain('trusted-types tl-workflow;');
+    expectWorkflowRan(await loadPage('/test/csp/strict-page.html'));
+  });
+
+  it('the script-tag build, loaded twice on a page with its own Lit, under trusted-types lit-html tl-workflow', async () => {
+    expect(await policyOf('/test/csp/host-lit-iife.html')).to.contain('trusted-types lit-html tl-workflow;');
+    const result = await loadPage('/test/csp/host-lit-iife.html');
+    expectWorkflowRan(result);
+    expect(result.defined).to.equal(true);
+    expect(result.sameBundle, 'the second copy hands back the first').to.equal(true);
+    expect(result.hostLit).to.equal("Rendered again by the host's Lit");
+  });
+
+  it("the npm build shares the host page's Lit and its lit-html policy", async () => {
+    expect(await policyOf('/test/csp/host-lit-npm.html')).to.contain('trusted-types lit-html;');
+    const result = await loadPage('/test/csp/host-lit-npm.html');
+    expectWorkflowRan(result);
+    expect(result.hostLit).to.equal("Rendered by the host's Lit");
   });
 });

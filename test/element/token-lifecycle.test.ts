@@ -62,6 +62,9 @@ describe('<tl-workflow> token lifecycle', () => {
       'a payload that is not JSON': `eyJhbGciOiJSUzUxMiJ9.${btoa('not json')}.sig`,
       'a payload without exp': makeToken({ customerId: 'x', iat: 1 }),
       'a payload whose exp is not a number': makeToken({ exp: '1700000000' }),
+      'an exp past the Date range (1e13)': makeToken({ exp: 1e13 }),
+      'an exp of 1e308': makeToken({ exp: 1e308 }),
+      'an exp of -1e308': makeToken({ exp: -1e308 }),
     };
     for (const [name, token] of Object.entries(malformed)) {
       it(`rejects ${name} with tl-error invalid-token and makes no request`, async () => {
@@ -186,6 +189,26 @@ describe('<tl-workflow> token lifecycle', () => {
       clock.tick(60_000);
       expect(clock.countTimers()).to.equal(1);
     });
+
+    for (const warning of ['abc', 'Infinity', '-5', '1e308']) {
+      it(`expiry-warning="${warning}" falls back to 60 s, with one timer that never spins`, async () => {
+        clock = sinon.useFakeTimers({ now: Date.UTC(2026, 10, 25, 12), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'Date'] });
+        const el = await fixture<TlWorkflow>(html`<tl-workflow api-base=${API} expiry-warning=${warning}></tl-workflow>`);
+        const events: string[] = [];
+        el.addEventListener('tl-token-expiring', (e) => events.push(`expiring ${e.detail.secondsLeft}`));
+        el.addEventListener('tl-token-expired', () => events.push('expired'));
+        el.token = tokenExpiringIn(90);
+        await el.updateComplete;
+        expect(clock.countTimers()).to.equal(1);
+        clock.tick(29_000);
+        expect(events).to.deep.equal([]);
+        clock.tick(1_000);
+        expect(events).to.deep.equal(['expiring 60']);
+        expect(clock.countTimers()).to.equal(1);
+        clock.tick(60_000);
+        expect(events).to.deep.equal(['expiring 60', 'expired']);
+      });
+    }
 
     it('warns at once when the token is already inside the warning window', async () => {
       const el = await fixture<TlWorkflow>(html`<tl-workflow api-base=${API}></tl-workflow>`);

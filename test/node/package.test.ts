@@ -33,7 +33,9 @@ describe('the published package', () => {
     assert.ok(/static define\(\w+\s*=\s*["'`]tl-workflow["'`]/.test(iife), 'TlWorkflow.define defaults to tl-workflow');
     assert.ok(/\.define\(\)\s*\}\)\(\);/.test(iife), 'calls define() when it runs');
     assert.ok(!/^\s*var\s+\w+\s*=/.test(iife), 'assigns no global');
-    assert.ok(/createPolicy\(\s*["'`]lit-html["'`]/.test(iife), 'Lit is bundled');
+    // Lit is bundled, its Trusted Types policy renamed so it never clashes with a host page's own Lit.
+    assert.ok(/createPolicy\(\s*["'`]tl-workflow["'`]/.test(iife), 'Lit is bundled, policy tl-workflow');
+    assert.ok(!/createPolicy\(\s*["'`]lit-html["'`]/.test(iife), 'no lit-html policy in the script-tag build');
   });
 
   it('never contains the sandbox', async () => {
@@ -74,6 +76,7 @@ describe('the custom elements manifest', () => {
       'load-timeout',
       'locale',
       'modal',
+      'request-timeout',
       'token',
       'widget-src',
     ]);

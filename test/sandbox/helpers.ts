@@ -4,7 +4,7 @@
  */
 import { decodeJwt, type JWK } from 'jose';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/app.ts';
-import { DEMO } from '../../sandbox/config.ts';
+import { DEMO, LOCAL_HOSTS } from '../../sandbox/config.ts';
 import { generateSigningKeys } from '../../sandbox/keys.ts';
 import type { StepValues, WidgetExecution } from '../../src/client/api-types.ts';
 
@@ -30,6 +30,7 @@ export async function startSandbox(options: Partial<SandboxOptions> = {}): Promi
     faultRate: 0,
     dataFile: undefined,
     awaitingSeconds: 5,
+    allowedHosts: [...LOCAL_HOSTS, 'sandbox.test'],
     ...options,
   });
   await sandbox.ready;

@@ -153,6 +153,32 @@ describe('sandboxMiddleware in the web-test-runner dev server', () => {
     assert.equal(((await uploaded.json()) as { size: number }).size, 2048);
   });
 
+  it('takes bodiless deletes and chunked bodies through the mount, and refuses a chunked body over the limit', async () => {
+    const token = await tokenOver(base);
+    const uploaded = (await (await uploadOver(base, token)).json()) as { id: string };
+    const removed = await fetch(`${base}/widget/execution/files/${uploaded.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+    assert.equal(removed.status, 204);
+    const chunked = (text: string) =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          const bytes = new TextEncoder().encode(text);
+          for (let i = 0; i < bytes.length; i += 16 * 1024) controller.enqueue(bytes.subarray(i, i + 16 * 1024));
+          controller.close();
+        },
+      });
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const back = await fetch(`${base}/widget/execution/back`, { method: 'POST', headers, body: chunked('{"stepId":"personal"}'), duplex: 'half' } as RequestInit);
+    assert.equal(back.status, 200);
+    const huge = `{"values":{${Array.from({ length: 200_000 }, (_, i) => `"k${i}":1`).join(',')}}}`;
+    const refused = await fetch(`${base}/widget/execution/steps/personal`, {
+      method: 'PUT',
+      headers: { ...headers, 'idempotency-key': 'huge' },
+      body: chunked(huge),
+      duplex: 'half',
+    } as RequestInit);
+    assert.equal(refused.status, 413);
+  });
+
   it('passes other paths on to the dev server', async () => {
     const response = await fetch(base.replace('/tl-api', '/package.json'));
     assert.equal(response.status, 200);

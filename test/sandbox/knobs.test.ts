@@ -13,7 +13,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 describe('SANDBOX_DATA persistence', () => {
   it('keeps keys, cases and executions across two instances', async () => {
     const dataFile = join(dir, 'state.json');
-    const first = createSandbox({ dataFile, latencyMs: 0, faultRate: 0 });
+    const first = createSandbox({ dataFile, latencyMs: 0, faultRate: 0, allowedHosts: ['sandbox.test'] });
     const token = await freshToken(first);
     assert.equal((await save(first, token, 'personal', PERSONAL, 'persisted-key')).status, 200);
     const front = await upload(first, token, 'identity-document', 'front', png());
@@ -21,7 +21,8 @@ describe('SANDBOX_DATA persistence', () => {
     assert.ok(stored.privateJwk.d, 'the private key is persisted');
     assert.equal(stored.executions[executionIdOf(token)].files[front.body.id].size, 64);
 
-    const second = createSandbox({ dataFile, latencyMs: 0, faultRate: 0 });
+    first.store.close();
+    const second = createSandbox({ dataFile, latencyMs: 0, faultRate: 0, allowedHosts: ['sandbox.test'] });
     const resumed = await callJson(second, '/widget/execution', { token });
     assert.equal(resumed.status, 200, 'a token of the first instance verifies on the second');
     assert.equal(resumed.body.currentStepId, 'identity-document');
@@ -31,6 +32,7 @@ describe('SANDBOX_DATA persistence', () => {
     assert.deepEqual((await callJson(second, `/sandbox/audit/${executionIdOf(token)}`)).body.saves, { personal: 1 });
     const saved = await save(second, token, 'identity-document', { documentType: 'passport', front: front.body });
     assert.equal(saved.status, 200, 'file metadata survives; the reference is still valid');
+    second.store.close();
   });
 
   it('starts empty (with the demo case) when the file does not exist yet', async () => {
@@ -38,6 +40,7 @@ describe('SANDBOX_DATA persistence', () => {
     await sandbox.ready;
     assert.equal(Object.keys(sandbox.store.data.executions).length, 0);
     assert.ok(sandbox.store.getCase('11111111-2222-3333-4444-555555555555'));
+    sandbox.store.close();
   });
 });
 

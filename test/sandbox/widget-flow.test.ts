@@ -65,13 +65,15 @@ describe('widget flow: Individual KYC', () => {
     });
   });
 
-  it('makes document links absolute, under the mount prefix when there is one', async () => {
+  it('makes document links absolute, under the configured mount prefix when there is one', async () => {
     const sandbox = await startSandbox();
     const token = await freshToken(sandbox);
     const plain = await callJson(sandbox, '/widget/execution', { token });
     const consents = plain.body.definitions.find((d: { id: string }) => d.id === 'consents');
     assert.equal(consents.fields[0].links[0].href, 'http://sandbox.test/documents/terms');
-    const mounted = await callJson(sandbox, '/widget/execution', { token, headers: { 'x-forwarded-prefix': '/tl-api' } });
+    const mountedSandbox = await startSandbox({ basePath: '/tl-api' });
+    const mountedToken = await freshToken(mountedSandbox);
+    const mounted = await callJson(mountedSandbox, '/widget/execution', { token: mountedToken });
     const again = mounted.body.definitions.find((d: { id: string }) => d.id === 'consents');
     assert.equal(again.fields[0].links[0].href, 'http://sandbox.test/tl-api/documents/terms');
     const page = await sandbox.fetch(new Request('http://sandbox.test/documents/terms'));

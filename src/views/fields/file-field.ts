@@ -107,7 +107,12 @@ export function renderFileField(field: FieldDefinition, ctx: FieldContext): Temp
         }}>${t(view, 'views.file.remove')}<span class="vh">: ${name}</span></button>
     </div>`;
   } else {
-    body = html`<div class="dropzone" @dragenter=${onDragOver} @dragover=${onDragOver} @dragleave=${onDragLeave} @drop=${onDrop}>
+    const retry =
+      failed && upload?.retryable
+        ? html`<button type="button" class="button button--secondary" part="button" data-retry-upload
+            @click=${() => actions.retryUpload(path)}>${t(view, 'views.banner.retry')}<span class="vh">: ${upload.name}</span></button>`
+        : nothing;
+    body = html`${retry}<div class="dropzone" @dragenter=${onDragOver} @dragover=${onDragOver} @dragleave=${onDragLeave} @drop=${onDrop}>
       <p class="dropzone__text" aria-hidden="true">${t(view, 'views.file.drop')}</p>
       <input
         id=${inputId}
