@@ -7,12 +7,12 @@ async function main() {
   render(html`<p id="host-lit">Rendered by the host's ${'Lit'}</p>`, document.querySelector('#host'));
   const result = await runWorkflow(document.querySelector('tl-workflow'));
   render(html`<p id="host-lit">Rendered again by the host's ${'Lit'}</p>`, document.querySelector('#host'));
-  const first = window.firstTlWorkflowBundle;
+  const first = window.firstTlWorkflowClass;
   return {
     ...result,
     hostLit: document.querySelector('#host-lit')?.textContent ?? null,
     defined: customElements.get('tl-workflow') !== undefined,
-    sameBundle: first !== undefined && window.TlWorkflowBundle === first,
+    sameClass: first !== undefined && customElements.get('tl-workflow') === first,
   };
 }
 

@@ -1,2 +1,2 @@
-// Between the two copies of the script-tag build: remembers what the first one exported.
-window.firstTlWorkflowBundle = window.TlWorkflowBundle;
+// Between the two copies of the script-tag build: remembers the class the first copy registered.
+window.firstTlWorkflowClass = customElements.get('tl-workflow');
