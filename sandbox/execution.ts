@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { ExecutionStatus, StepDefinition, StepSummary, WidgetExecution } from '../src/client/api-types.ts';
 import type { SandboxContext } from './context.ts';
 import { languageOf } from './i18n.ts';
+import { prefillFromCase } from './prefill.ts';
 import { dict, type ExecutionRecord } from './store.ts';
 import type { WorkflowData } from './workflows/loader.ts';
 
@@ -18,6 +19,8 @@ export interface NewExecution {
   parametersId?: string | null;
   parameters?: Record<string, unknown>;
   expiresAt: Date;
+  /** The case's data (`firstName`, `lastName`, `email`, `phone`, ...): the matching fields start filled. */
+  caseData?: Record<string, unknown>;
 }
 
 /** Creates, stores and returns a RUNNING execution positioned on its first step. */
@@ -37,7 +40,7 @@ export function createExecution(ctx: SandboxContext, input: NewExecution): Execu
     cancelledAt: null,
     currentStepId: String(input.workflow.steps[0]?.id ?? null),
     done: [],
-    values: dict(),
+    values: Object.assign(dict(), prefillFromCase(input.workflow, input.caseData)),
     saves: dict(),
     idempotency: dict(),
     files: dict(),

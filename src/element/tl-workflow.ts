@@ -121,7 +121,10 @@ export class TlWorkflow extends LitElement {
   /** Official engine: seconds to wait for TransactionLink's script to be ready before `tl-error` `network`. */
   @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = 20;
 
-  /** UI language (BCP 47). Defaults to the nearest `lang` attribute, then English. */
+  /**
+   * UI language (BCP 47): `en`, `de` and `pl` are built in, any other falls back to English.
+   * Defaults to the nearest `lang` attribute (followed when it changes), then English.
+   */
   @property() locale = '';
 
   /** Seconds before expiry at which `tl-token-expiring` fires (0 to one year; anything else means 60). */
@@ -140,6 +143,8 @@ export class TlWorkflow extends LitElement {
   private decoded: DecodedToken | null = null;
   private appliedToken = '';
   private expiry: ExpiryWatch | null = null;
+  /** Re-renders when a `lang` attribute of the page changes (the widget's language may follow it). */
+  private langObserver: MutationObserver | null = null;
 
   /** Runs the workflow (created with the first valid token; replaced when the engine choice changes). */
   private runner: WorkflowEngine | null = null;
@@ -174,11 +179,16 @@ export class TlWorkflow extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.armExpiry();
+    this.langObserver ??= new MutationObserver(() => {
+      if (!this.locale) this.requestUpdate();
+    });
+    this.langObserver.observe(this.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.expiry?.stop();
+    this.langObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -297,7 +307,8 @@ export class TlWorkflow extends LitElement {
   }
 
   override render() {
-    return html`<div part="base" class="base">${this.renderContent()}</div>`;
+    // The widget's own texts are in `lang`; server texts that differ carry their own `lang`.
+    return html`<div part="base" class="base" lang=${resolveLocale(this.requestedLocale)}>${this.renderContent()}</div>`;
   }
 
   private renderContent() {

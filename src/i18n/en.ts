@@ -1,7 +1,10 @@
+import type { CatalogueEntry } from './format.js';
+
 /**
  * English messages: the reference catalogue. Every other language must have the same keys
- * (the type of `pl.ts` enforces it). Placeholders are written `{name}`.
- * Keep keys grouped by the part of the UI that uses them.
+ * (the type of `pl.ts` and `de.ts` enforces it, and test/i18n checks every catalogue at run time).
+ * Placeholders are written `{name}`; an entry with plural forms (`{ one, other }`) is chosen by
+ * its `{count}` parameter with `Intl.PluralRules`. Keep keys grouped by the part of the UI that uses them.
  */
 export const en = {
   // Element states (token lifecycle)
@@ -53,7 +56,7 @@ export const en = {
   'views.registry.registryNumber': 'Registry number',
   'views.registry.country': 'Country',
   'views.bank.search': 'Search for your bank',
-  'views.bank.count': 'Banks found: {count}',
+  'views.bank.count': { one: '{count} bank found', other: '{count} banks found' },
   'views.bank.none': 'No bank matches your search.',
   'views.bank.choose': 'Your bank',
   'views.bank.notListed': 'My bank is not listed',
@@ -102,8 +105,8 @@ export const en = {
   'runner.validation.consent': 'Tick this box to continue.',
   'runner.validation.fileRequired': 'Upload a file.',
   'runner.validation.uploading': 'Wait until the file has finished uploading.',
-  'runner.validation.minLength': 'Enter at least {min} characters.',
-  'runner.validation.maxLength': 'Enter at most {max} characters.',
+  'runner.validation.minLength': { one: 'Enter at least {count} character.', other: 'Enter at least {count} characters.' },
+  'runner.validation.maxLength': { one: 'Enter at most {count} character.', other: 'Enter at most {count} characters.' },
   'runner.validation.pattern': 'Enter the value in the expected format.',
   'runner.validation.number': 'Enter a number.',
   'runner.validation.min': 'Enter a number of at least {min}.',
@@ -114,8 +117,8 @@ export const en = {
   'runner.validation.tel': 'Enter a valid phone number with its country calling code.',
   'runner.validation.option': 'Choose one of the listed options.',
   'runner.validation.email': 'Enter an email address like name@example.com.',
-  'runner.validation.minItems': 'Add at least {min}.',
-  'runner.validation.maxItems': 'Add at most {max}.',
+  'runner.validation.minItems': 'Add at least {count}.',
+  'runner.validation.maxItems': 'Add at most {count}.',
   'runner.error.network': 'We could not reach the server. Check your connection and try again.',
   'runner.error.server': 'Something went wrong on our side. Try again in a moment.',
   'runner.error.rateLimited': 'Too many attempts. Wait a moment and try again.',
@@ -132,4 +135,4 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
-export type Catalogue = Record<MessageKey, string>;
+export type Catalogue = Record<MessageKey, CatalogueEntry>;

@@ -1,8 +1,15 @@
 import type { FieldDefinition, StepDefinition } from '../client/api-types.js';
 import { ApiError } from '../client/errors.js';
 import type { TlErrorCode } from '../events/error-codes.js';
-import { msg, type MessageKey } from '../i18n/localize.js';
-import type { BannerState } from './view-model.js';
+import type { MessageKey } from '../i18n/localize.js';
+import { message, serverText, type Message } from '../i18n/message.js';
+
+/** A failure shown in the banner, kept as a message key so it follows the current language. */
+export interface StoredBanner {
+  code: TlErrorCode;
+  message: Message;
+  retryable: boolean;
+}
 
 /** Localized banner texts by `tl-error` code. */
 const BANNER_KEYS: Record<TlErrorCode, MessageKey> = {
@@ -29,21 +36,9 @@ export function asApiError(error: unknown): ApiError {
   return new ApiError({ code: 'unexpected', status: 0, message });
 }
 
-/** The banner for a failure, in the widget's language. */
-export function bannerFor(error: ApiError, locale: string): BannerState {
-  return { code: error.code, message: msg(locale, BANNER_KEYS[error.code]), retryable: RETRYABLE.has(error.code) };
-}
-
-/** `10485760` -> `10 MB` (binary units, at most one decimal). */
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
+/** The banner for a failure. */
+export function bannerFor(error: ApiError): StoredBanner {
+  return { code: error.code, message: message(BANNER_KEYS[error.code]), retryable: RETRYABLE.has(error.code) };
 }
 
 /** The field definition at a dotted value path (`owners.1.idDocument`), skipping entry indexes. */
@@ -72,22 +67,22 @@ export function accepts(accept: string | undefined, file: { name: string; type: 
 }
 
 /** A client-side reason to refuse a file before sending it, or `undefined`. */
-export function fileProblem(field: FieldDefinition | undefined, file: File, locale: string): string | undefined {
+export function fileProblem(field: FieldDefinition | undefined, file: File): Message | undefined {
   if (field?.maxSize !== undefined && file.size > field.maxSize) {
-    return msg(locale, 'runner.upload.tooLarge', { size: formatBytes(field.maxSize) });
+    return message('runner.upload.tooLarge', { size: { bytes: field.maxSize } });
   }
-  if (!accepts(field?.accept, file)) return msg(locale, 'runner.upload.wrongType');
+  if (!accepts(field?.accept, file)) return message('runner.upload.wrongType');
   return undefined;
 }
 
 /** The message of a failed upload: 413 too large, 415 wrong type, 422 the server's own text. */
-export function uploadMessage(error: ApiError, field: FieldDefinition | undefined, locale: string): string {
+export function uploadMessage(error: ApiError, field: FieldDefinition | undefined, serverLang?: string): Message {
   if (error.status === 413) {
     return field?.maxSize !== undefined
-      ? msg(locale, 'runner.upload.tooLarge', { size: formatBytes(field.maxSize) })
-      : msg(locale, 'runner.error.uploadFailed');
+      ? message('runner.upload.tooLarge', { size: { bytes: field.maxSize } })
+      : message('runner.error.uploadFailed');
   }
-  if (error.status === 415) return msg(locale, 'runner.upload.wrongType');
-  if (error.status === 422) return Object.values(error.fieldErrors)[0] ?? error.message;
-  return msg(locale, 'runner.error.uploadFailed');
+  if (error.status === 415) return message('runner.upload.wrongType');
+  if (error.status === 422) return serverText(Object.values(error.fieldErrors)[0] ?? error.message, serverLang);
+  return message('runner.error.uploadFailed');
 }

@@ -53,7 +53,9 @@ export class RunnerActionsImpl implements RunnerActions {
     const { state } = c;
     const stepId = state.displayedStepId;
     if (!stepId || state.busy || state.tokenExpired || state.phase !== 'running') return;
-    if (!state.validateDisplayed(c.locale, c.uploads.pending(stepId))) {
+    if (!state.validateDisplayed(c.uploads.pending(stepId))) {
+      const paths = Object.keys(state.fieldErrors);
+      c.reportLocal('validation', `The answers were not sent: ${paths.length} field(s) need attention (${paths.join(', ')}).`);
       c.changed();
       return;
     }

@@ -1,6 +1,7 @@
 import type { FieldDefinition, FieldValue, FileRef, RegistryRecord, StepDefinition, StepValues, WidgetExecution } from '../client/api-types.js';
+import { renderMessage, renderMessages, type Message } from '../i18n/message.js';
 import { Drafts } from './drafts.js';
-import { findField } from './messages.js';
+import { findField, type StoredBanner } from './messages.js';
 import { RegistryLookup } from './registry-lookup.js';
 import type { PendingAction } from './runner-actions.js';
 import { validateStep } from './validate.js';
@@ -18,11 +19,12 @@ export class RunnerState {
   /** The step on screen; earlier than `execution.currentStepId` while editing from review. */
   displayedStepId: string | null = null;
   readonly drafts = new Drafts();
-  fieldErrors: Record<string, string> = {};
+  /** Errors by dotted path, as message keys: rendered in the language current at render time. */
+  fieldErrors: Record<string, Message> = {};
   busy = false;
   loading = false;
   tokenExpired = false;
-  banner: BannerState | null = null;
+  banner: StoredBanner | null = null;
   /** What `retry()` repeats (also a save aborted in flight, so that sending it again reuses its key). */
   failed: PendingAction | null = null;
   /** The request `busy` is about. */
@@ -84,10 +86,10 @@ export class RunnerState {
    * Validates the displayed step client-side; shows the errors and asks for the first to be
    * focused. Returns whether the step is valid.
    */
-  validateDisplayed(locale: string, pendingUploads: readonly string[]): boolean {
+  validateDisplayed(pendingUploads: readonly string[]): boolean {
     const step = this.step;
     if (!step) return false;
-    this.fieldErrors = validateStep(step, this.valuesOf(step.id), locale, { uploading: pendingUploads });
+    this.fieldErrors = validateStep(step, this.valuesOf(step.id), { uploading: pendingUploads });
     const first = Object.keys(this.fieldErrors)[0];
     if (first !== undefined) this.focusPath = first;
     return first === undefined;
@@ -106,7 +108,13 @@ export class RunnerState {
     this.focusPath = null;
   }
 
-  /** The view model, built fresh. */
+  /** The banner as the views show it, in `locale`. */
+  bannerIn(locale: string): BannerState | null {
+    const banner = this.banner;
+    return banner && { code: banner.code, message: renderMessage(banner.message, locale), retryable: banner.retryable };
+  }
+
+  /** The view model, built fresh; every stored message is rendered in `locale`. */
   view(locale: string, uploads: Record<string, UploadState>): RunnerViewModel {
     const execution = this.execution;
     const definitions = execution?.definitions ?? [];
@@ -123,10 +131,10 @@ export class RunnerState {
       stepCount: definitions.length,
       values: step ? this.valuesOf(step.id) : {},
       allValues,
-      fieldErrors: { ...this.fieldErrors },
+      fieldErrors: renderMessages(this.fieldErrors, locale),
       busy: this.busy,
       tokenExpired: this.tokenExpired,
-      banner: this.banner,
+      banner: this.bannerIn(locale),
       uploads,
       confirmingCancel: this.confirmingCancel,
       registry: this.registry.state,

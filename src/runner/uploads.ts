@@ -2,20 +2,21 @@ import type { FieldDefinition, FileRef } from '../client/api-types.js';
 import type { ApiError } from '../client/errors.js';
 import { isAbortError } from '../client/retry.js';
 import type { WidgetClient } from '../client/widget-client.js';
-import { msg } from '../i18n/localize.js';
+import { message, renderMessage, type Message } from '../i18n/message.js';
 import { asApiError, fileProblem, uploadMessage } from './messages.js';
 import type { UploadState } from './view-model.js';
 
 /** What the upload manager needs from the controller. */
 export interface UploadHost {
   client(): WidgetClient | null;
-  locale(): string;
   /** Something changed: re-render. */
   changed(): void;
   /** The file at `path` of `stepId` is stored: make `ref` the field's value. */
   stored(stepId: string, path: string, ref: FileRef): void;
   /** An upload failed for a reason the controller must handle (e.g. an expired token). */
   failed(error: ApiError): void;
+  /** A file was refused before sending (`reason` in English, for the page's `tl-error`). */
+  refused(reason: string): void;
 }
 
 interface UploadRecord {
@@ -23,7 +24,9 @@ interface UploadRecord {
   path: string;
   file: File;
   field: FieldDefinition | undefined;
-  state: UploadState;
+  /** The state without its error, which is kept as a message and rendered in `forStep`. */
+  state: Omit<UploadState, 'error'>;
+  error: Message | undefined;
   abort: AbortController | null;
   /** Aborted by a token swap, expiry or disconnect (not by the user): resumed later. */
   interrupted: boolean;
@@ -59,10 +62,13 @@ export class UploadManager {
     this.remove(stepId, path);
     const state: UploadState = { name: file.name, size: file.size, type: file.type, progress: 0, status: 'uploading' };
     if (isImage(file)) state.previewUrl = URL.createObjectURL(file);
-    const record: UploadRecord = { stepId, path, file, field, state, abort: null, interrupted: false, transientFailures: 0 };
+    const record: UploadRecord = { stepId, path, file, field, state, error: undefined, abort: null, interrupted: false, transientFailures: 0 };
     this.#records.set(this.#key(stepId, path), record);
-    const problem = fileProblem(field, file, this.#host.locale());
-    if (problem) this.#fail(record, problem);
+    const problem = fileProblem(field, file);
+    if (problem) {
+      this.#fail(record, problem);
+      this.#host.refused(`A file for "${path}" was refused before upload: ${'key' in problem && problem.key === 'runner.upload.tooLarge' ? 'too large' : 'type not accepted'}.`);
+    }
     else if (deferred) this.#interrupt(record);
     else this.#send(record);
     this.#host.changed();
@@ -102,10 +108,13 @@ export class UploadManager {
     }
   }
 
-  /** Upload states of one step, by path. */
-  forStep(stepId: string | null): Record<string, UploadState> {
+  /** Upload states of one step, by path, with their errors in `locale`. */
+  forStep(stepId: string | null, locale: string): Record<string, UploadState> {
     const out: Record<string, UploadState> = {};
-    for (const record of this.#records.values()) if (record.stepId === stepId) out[record.path] = { ...record.state };
+    for (const record of this.#records.values()) {
+      if (record.stepId !== stepId) continue;
+      out[record.path] = record.error ? { ...record.state, error: renderMessage(record.error, locale) } : { ...record.state };
+    }
     return out;
   }
 
@@ -159,13 +168,15 @@ export class UploadManager {
 
   #interrupt(record: UploadRecord): void {
     record.interrupted = true;
-    record.state = { ...record.state, status: 'failed', progress: 0, error: msg(this.#host.locale(), 'runner.upload.interrupted') };
+    record.state = { ...record.state, status: 'failed', progress: 0 };
+    record.error = message('runner.upload.interrupted');
   }
 
-  #fail(record: UploadRecord, message: string, retryable = false): void {
+  #fail(record: UploadRecord, problem: Message, retryable = false): void {
     record.interrupted = false;
     record.abort = null;
-    record.state = { ...record.state, status: 'failed', error: message, retryable };
+    record.state = { ...record.state, status: 'failed', retryable };
+    record.error = problem;
   }
 
   /** Sends `record` again after `delayMs` (at most 10 s), unless it was replaced, removed or interrupted meanwhile. */
@@ -186,7 +197,8 @@ export class UploadManager {
     const abort = new AbortController();
     record.abort = abort;
     record.interrupted = false;
-    record.state = { ...record.state, status: 'uploading', progress: 0, error: undefined, retryable: undefined };
+    record.state = { ...record.state, status: 'uploading', progress: 0, retryable: undefined };
+    record.error = undefined;
     const current = (): boolean => this.#records.get(this.#key(record.stepId, record.path)) === record && record.abort === abort;
     client
       .upload(record.stepId, record.path, record.file, {
@@ -213,7 +225,7 @@ export class UploadManager {
             return;
           }
           if (apiError.tokenExpired) this.#interrupt(record);
-          else this.#fail(record, uploadMessage(apiError, record.field, this.#host.locale()), ![413, 415, 422].includes(apiError.status));
+          else this.#fail(record, uploadMessage(apiError, record.field), ![413, 415, 422].includes(apiError.status));
           record.abort = null;
           this.#host.failed(apiError);
           this.#host.changed();

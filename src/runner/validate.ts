@@ -1,5 +1,5 @@
 import type { FieldDefinition, FieldValue, StepDefinition, StepValues } from '../client/api-types.js';
-import { msg } from '../i18n/localize.js';
+import { message as m, type Message } from '../i18n/message.js';
 import { isEmpty, isFileRef } from './values.js';
 
 /**
@@ -7,8 +7,8 @@ import { isEmpty, isFileRef } from './values.js';
  * every problem before anything is sent. Pure: no DOM, no state.
  */
 
-/** Messages by dotted field path; empty when the values are valid. */
-export type FieldErrors = Record<string, string>;
+/** Messages by dotted field path (keys, rendered in the current language); empty when the values are valid. */
+export type FieldErrors = Record<string, Message>;
 
 /** Extra facts validation needs that are not in the values. */
 export interface ValidateOptions {
@@ -40,126 +40,126 @@ function matchesPattern(pattern: string, value: string): boolean {
   }
 }
 
-function checkString(field: FieldDefinition, value: string, locale: string): string | undefined {
+function checkString(field: FieldDefinition, value: string): Message | undefined {
   if (field.minLength !== undefined && value.length < field.minLength) {
-    return msg(locale, 'runner.validation.minLength', { min: field.minLength });
+    return m('runner.validation.minLength', { count: field.minLength });
   }
   if (field.maxLength !== undefined && value.length > field.maxLength) {
-    return msg(locale, 'runner.validation.maxLength', { max: field.maxLength });
+    return m('runner.validation.maxLength', { count: field.maxLength });
   }
   if (field.pattern !== undefined && !matchesPattern(field.pattern, value)) {
-    return field.patternMessage ?? msg(locale, 'runner.validation.pattern');
+    return (field.patternMessage !== undefined ? { text: field.patternMessage } : m('runner.validation.pattern'));
   }
   return undefined;
 }
 
-function checkNumber(field: FieldDefinition, value: FieldValue, locale: string): string | undefined {
+function checkNumber(field: FieldDefinition, value: FieldValue): Message | undefined {
   // As the server: a JSON number, not a numeric string (the views send numbers).
   const number = typeof value === 'number' ? value : NaN;
-  if (!Number.isFinite(number)) return msg(locale, 'runner.validation.number');
-  if (typeof field.min === 'number' && number < field.min) return msg(locale, 'runner.validation.min', { min: field.min });
-  if (typeof field.max === 'number' && number > field.max) return msg(locale, 'runner.validation.max', { max: field.max });
+  if (!Number.isFinite(number)) return m('runner.validation.number');
+  if (typeof field.min === 'number' && number < field.min) return m('runner.validation.min', { min: field.min });
+  if (typeof field.max === 'number' && number > field.max) return m('runner.validation.max', { max: field.max });
   return undefined;
 }
 
-function checkDate(field: FieldDefinition, value: FieldValue, locale: string): string | undefined {
-  if (typeof value !== 'string' || !isValidIsoDate(value)) return msg(locale, 'runner.validation.date');
-  if (typeof field.min === 'string' && value < field.min) return msg(locale, 'runner.validation.dateMin', { min: field.min });
-  if (typeof field.max === 'string' && value > field.max) return msg(locale, 'runner.validation.dateMax', { max: field.max });
+function checkDate(field: FieldDefinition, value: FieldValue): Message | undefined {
+  if (typeof value !== 'string' || !isValidIsoDate(value)) return m('runner.validation.date');
+  if (typeof field.min === 'string' && value < field.min) return m('runner.validation.dateMin', { min: { date: field.min } });
+  if (typeof field.max === 'string' && value > field.max) return m('runner.validation.dateMax', { max: { date: field.max } });
   return undefined;
 }
 
-function checkTel(field: FieldDefinition, value: FieldValue, locale: string): string | undefined {
+function checkTel(field: FieldDefinition, value: FieldValue): Message | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !('number' in value)) {
-    return msg(locale, 'runner.validation.tel');
+    return m('runner.validation.tel');
   }
   const countryCode = String(value.countryCode ?? '');
   const known = field.options?.length ? field.options.some((o) => o.value === countryCode) : countryCode !== '';
-  if (!known) return msg(locale, 'runner.validation.tel');
+  if (!known) return m('runner.validation.tel');
   // As the server: spaces and dashes are ignored; the field's pattern, else 4 to 15 digits.
   const digits = String(value.number ?? '').replace(/[\s-]/g, '');
   if (field.pattern !== undefined) {
-    return matchesPattern(field.pattern, digits) ? undefined : (field.patternMessage ?? msg(locale, 'runner.validation.tel'));
+    return matchesPattern(field.pattern, digits) ? undefined : (field.patternMessage !== undefined ? { text: field.patternMessage } : m('runner.validation.tel'));
   }
-  return PHONE_DIGITS.test(digits) ? undefined : msg(locale, 'runner.validation.tel');
+  return PHONE_DIGITS.test(digits) ? undefined : m('runner.validation.tel');
 }
 
-function checkOption(field: FieldDefinition, value: FieldValue, locale: string): string | undefined {
+function checkOption(field: FieldDefinition, value: FieldValue): Message | undefined {
   if (!field.options?.length) return undefined;
-  return field.options.some((o) => o.value === value) ? undefined : msg(locale, 'runner.validation.option');
+  return field.options.some((o) => o.value === value) ? undefined : m('runner.validation.option');
 }
 
-function requiredMessage(field: FieldDefinition, locale: string): string {
-  if (field.type === 'checkbox') return msg(locale, 'runner.validation.consent');
-  if (field.type === 'file') return msg(locale, 'runner.validation.fileRequired');
-  if (['select', 'radio', 'country'].includes(field.type)) return msg(locale, 'runner.validation.choose');
-  return msg(locale, 'runner.validation.required');
+function requiredMessage(field: FieldDefinition): Message {
+  if (field.type === 'checkbox') return m('runner.validation.consent');
+  if (field.type === 'file') return m('runner.validation.fileRequired');
+  if (['select', 'radio', 'country'].includes(field.type)) return m('runner.validation.choose');
+  return m('runner.validation.required');
 }
 
-function validateGroup(field: FieldDefinition, value: FieldValue | undefined, path: string, locale: string, out: FieldErrors, uploading: ReadonlySet<string>): void {
+function validateGroup(field: FieldDefinition, value: FieldValue | undefined, path: string, out: FieldErrors, uploading: ReadonlySet<string>): void {
   const entries = Array.isArray(value) ? value : [];
   if (entries.length === 0 && !field.required) return; // As the server: an empty optional group is valid.
   const min = Math.max(field.minItems ?? 0, field.required ? 1 : 0);
-  if (entries.length < min) out[path] = msg(locale, 'runner.validation.minItems', { min });
+  if (entries.length < min) out[path] = m('runner.validation.minItems', { count: min });
   else if (field.maxItems !== undefined && entries.length > field.maxItems) {
-    out[path] = msg(locale, 'runner.validation.maxItems', { max: field.maxItems });
+    out[path] = m('runner.validation.maxItems', { count: field.maxItems });
   }
   entries.forEach((entry, index) => {
-    validateFields(field.fields ?? [], entry ?? {}, `${path}.${index}.`, locale, out, uploading);
+    validateFields(field.fields ?? [], entry ?? {}, `${path}.${index}.`, out, uploading);
   });
 }
 
-function validateField(field: FieldDefinition, value: FieldValue | undefined, path: string, locale: string, out: FieldErrors, uploading: ReadonlySet<string>): void {
+function validateField(field: FieldDefinition, value: FieldValue | undefined, path: string, out: FieldErrors, uploading: ReadonlySet<string>): void {
   if (field.type === 'group') {
-    validateGroup(field, value, path, locale, out, uploading);
+    validateGroup(field, value, path, out, uploading);
     return;
   }
   if (field.type === 'file' && uploading.has(path)) {
-    out[path] = msg(locale, 'runner.validation.uploading');
+    out[path] = m('runner.validation.uploading');
     return;
   }
   if (isEmpty(value)) {
-    if (field.required) out[path] = requiredMessage(field, locale);
+    if (field.required) out[path] = requiredMessage(field);
     return;
   }
-  const problem = checkValue(field, value as FieldValue, locale);
+  const problem = checkValue(field, value as FieldValue);
   if (problem) out[path] = problem;
 }
 
-function checkValue(field: FieldDefinition, value: FieldValue, locale: string): string | undefined {
+function checkValue(field: FieldDefinition, value: FieldValue): Message | undefined {
   switch (field.type) {
     case 'number':
-      return checkNumber(field, value, locale);
+      return checkNumber(field, value);
     case 'date':
-      return checkDate(field, value, locale);
+      return checkDate(field, value);
     case 'tel':
-      return checkTel(field, value, locale);
+      return checkTel(field, value);
     case 'select':
     case 'radio':
     case 'country':
-      return checkOption(field, value, locale);
+      return checkOption(field, value);
     case 'file':
-      return isFileRef(value) ? undefined : msg(locale, 'runner.validation.fileRequired');
+      return isFileRef(value) ? undefined : m('runner.validation.fileRequired');
     case 'checkbox':
       return undefined;
     case 'email':
-      if (typeof value !== 'string' || !EMAIL.test(value)) return msg(locale, 'runner.validation.email');
-      return checkString(field, value, locale);
+      if (typeof value !== 'string' || !EMAIL.test(value)) return m('runner.validation.email');
+      return checkString(field, value);
     default:
-      return typeof value === 'string' ? checkString(field, value, locale) : msg(locale, 'runner.validation.required');
+      return typeof value === 'string' ? checkString(field, value) : m('runner.validation.required');
   }
 }
 
-function validateFields(fields: FieldDefinition[], values: Record<string, FieldValue>, prefix: string, locale: string, out: FieldErrors, uploading: ReadonlySet<string>): void {
-  for (const field of fields) validateField(field, values[field.name], `${prefix}${field.name}`, locale, out, uploading);
+function validateFields(fields: FieldDefinition[], values: Record<string, FieldValue>, prefix: string, out: FieldErrors, uploading: ReadonlySet<string>): void {
+  for (const field of fields) validateField(field, values[field.name], `${prefix}${field.name}`, out, uploading);
 }
 
 /**
- * Validates `values` against the fields of `step`. Returns localized messages by dotted path, in
+ * Validates `values` against the fields of `step`. Returns messages (keys and parameters) by dotted path, in
  * the order of the fields (so the first key is the first field to fix). Steps without fields are valid.
  */
-export function validateStep(step: StepDefinition, values: StepValues, locale: string, options: ValidateOptions = {}): FieldErrors {
+export function validateStep(step: StepDefinition, values: StepValues, options: ValidateOptions = {}): FieldErrors {
   const errors: FieldErrors = {};
-  validateFields(step.fields ?? [], values, '', locale, errors, new Set(options.uploading ?? []));
+  validateFields(step.fields ?? [], values, '', errors, new Set(options.uploading ?? []));
   return errors;
 }

@@ -4,7 +4,8 @@ import type { ApiError } from '../client/errors.js';
 import { isAbortError, type RetryPolicy } from '../client/retry.js';
 import { WidgetClient } from '../client/widget-client.js';
 import type { Emit } from '../events/events.js';
-import { msg, resolveLocale } from '../i18n/localize.js';
+import { resolveLocale } from '../i18n/localize.js';
+import { message, serverText, type Message } from '../i18n/message.js';
 import { Announcer } from './announcer.js';
 import { applyCssVariables, focusField, focusStepHeading } from './host-effects.js';
 import { actionLanded, resync } from './recovery.js';
@@ -76,10 +77,10 @@ export class WorkflowController implements ReactiveController {
     this.#announcer = new Announcer(options.emit);
     this.uploads = new UploadManager({
       client: () => this.client,
-      locale: () => this.locale,
       changed: () => this.changed(),
       stored: (stepId, path, ref) => this.state.storeFile(stepId, path, ref),
       failed: (error) => (error.tokenExpired ? this.#tokenRejected() : this.#report(error)),
+      refused: (reason) => this.reportLocal('upload-failed', reason),
     });
     this.#poller = new Poller(options.pollIntervalMs ?? 2000, {
       client: () => (this.#connected ? this.client : null),
@@ -108,7 +109,7 @@ export class WorkflowController implements ReactiveController {
 
   /** Everything the views render, built fresh from the state. */
   get view(): RunnerViewModel {
-    return this.state.view(this.locale, this.uploads.forStep(this.state.displayedStepId));
+    return this.state.view(this.locale, this.uploads.forStep(this.state.displayedStepId, this.locale));
   }
 
   /** The resolved language of the widget's own texts. */
@@ -283,7 +284,7 @@ export class WorkflowController implements ReactiveController {
     state.failed = { kind: 'load' };
     state.phase = 'error';
     const apiError = asApiError(error);
-    state.banner = bannerFor(apiError, this.locale);
+    state.banner = bannerFor(apiError);
     this.#report(apiError);
   }
 
@@ -313,10 +314,14 @@ export class WorkflowController implements ReactiveController {
     }
     const paths = Object.keys(apiError.fieldErrors);
     if (apiError.code === 'validation' && paths.length > 0) {
-      state.fieldErrors = { ...apiError.fieldErrors };
+      // The server's own texts, in the execution's language.
+      const lang = state.execution?.locale;
+      state.fieldErrors = Object.fromEntries(
+        Object.entries(apiError.fieldErrors).map(([path, text]): [string, Message] => [path, serverText(text, lang)]),
+      );
       state.focusPath = paths[0]!;
     } else {
-      state.banner = bannerFor(apiError, this.locale);
+      state.banner = bannerFor(apiError);
       state.failed = action;
       if (!state.execution) state.phase = 'error';
     }
@@ -352,12 +357,21 @@ export class WorkflowController implements ReactiveController {
     // The user's part is over: nothing more can be uploaded.
     if (execution.status !== 'RUNNING') this.uploads.clear();
     if (execution.status === 'EXPIRED' && !(previous?.id === execution.id && previous.status === 'EXPIRED')) {
-      state.banner = { code: 'conflict', message: msg(this.locale, 'runner.error.expired'), retryable: false };
+      state.banner = { code: 'conflict', message: message('runner.error.expired'), retryable: false };
       this.#options.emit('tl-error', { code: 'conflict', message: 'The workflow has expired.', recoverable: false });
     }
     if (execution.status === 'AWAITING') this.#poller.schedule();
     else this.#poller.clear();
     this.changed();
+  }
+
+  /**
+   * @internal Fires `tl-error` for a problem the widget found itself before sending anything:
+   * answers its own validation refused (`validation`) or a file it refused by type or size
+   * (`upload-failed`). The rule: every error the user is shown fires one `tl-error`.
+   */
+  reportLocal(code: 'validation' | 'upload-failed', message: string): void {
+    this.#options.emit('tl-error', { code, message, recoverable: true });
   }
 
   #report(error: ApiError): void {

@@ -1,6 +1,8 @@
 import type { FieldValue, FileRef, PhoneValue, StepValues } from '../client/api-types.js';
 import type { RunnerActions, RunnerViewModel } from '../runner/view-model.js';
-import { msg, type MessageKey } from '../i18n/localize.js';
+import { msg, type MessageKey, type MessageParams } from '../i18n/localize.js';
+
+export { formatSize } from '../i18n/format.js';
 
 /** What every field renderer receives: the view, the actions, and where the field sits. */
 export interface FieldContext {
@@ -11,7 +13,7 @@ export interface FieldContext {
 }
 
 /** Shorthand for a message in the view's language. */
-export function t(view: RunnerViewModel, key: MessageKey, params?: Record<string, string | number>): string {
+export function t(view: RunnerViewModel, key: MessageKey, params?: MessageParams): string {
   return msg(view.locale, key, params);
 }
 
@@ -74,23 +76,6 @@ export function safeHref(href: string | undefined | null): string | null {
   } catch {
     return null;
   }
-}
-
-/** A byte count for people (1 kB = 1024 bytes, as file managers show it): `2.4 MB`, `350 kB`, in the view's language. */
-export function formatSize(bytes: number, locale: string): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
-  let value = bytes;
-  let i = 0;
-  while (value >= 1024 && i < units.length - 1) {
-    value /= 1024;
-    i += 1;
-  }
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: units[i],
-    unitDisplay: i === 0 ? 'long' : 'short',
-    maximumFractionDigits: i === 0 ? 0 : 1,
-  }).format(value);
 }
 
 /** A localised country name for an ISO 3166-1 alpha-2 code, or the code itself. */

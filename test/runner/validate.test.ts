@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
-import type { FieldDefinition, StepDefinition } from '../../src/client/api-types.js';
-import { validateStep } from '../../src/runner/validate.js';
+import type { FieldDefinition, StepDefinition, StepValues } from '../../src/client/api-types.js';
+import { renderMessages } from '../../src/i18n/message.js';
+import { validateStep, type ValidateOptions } from '../../src/runner/validate.js';
+
+/** The errors of `validateStep` as the user reads them in `locale`. */
+function errorsIn(step: StepDefinition, values: StepValues, locale: string, options?: ValidateOptions): Record<string, string> {
+  return renderMessages(validateStep(step, values, options), locale);
+}
 
 const step = (...fields: FieldDefinition[]): StepDefinition => ({ id: 's', type: 'form', title: 'S', fields });
 const file = { id: 'f1', name: 'a.png', size: 10, type: 'image/png' };
@@ -13,11 +19,11 @@ describe('validateStep', () => {
       { name: 'front', type: 'file', label: 'Front', required: true },
       { name: 'nick', type: 'text', label: 'Nick' },
     );
-    const errors = validateStep(s, { firstName: '  ', consent: false }, 'en');
+    const errors = errorsIn(s, { firstName: '  ', consent: false }, 'en');
     expect(Object.keys(errors)).to.deep.equal(['firstName', 'consent', 'front']);
     expect(errors.firstName).to.equal('This field is required.');
-    expect(validateStep(s, {}, 'pl').firstName).to.equal('To pole jest wymagane.');
-    expect(validateStep(s, { firstName: 'Anna', consent: true, front: file }, 'en')).to.deep.equal({});
+    expect(errorsIn(s, {}, 'pl').firstName).to.equal('To pole jest wymagane.');
+    expect(errorsIn(s, { firstName: 'Anna', consent: true, front: file }, 'en')).to.deep.equal({});
   });
 
   it('checks length, pattern (with its own message), email and numbers', () => {
@@ -27,14 +33,14 @@ describe('validateStep', () => {
       { name: 'email', type: 'email', label: 'Email' },
       { name: 'age', type: 'number', label: 'Age', min: 18, max: 120 },
     );
-    expect(validateStep(s, { code: 'ABCD', name: 'A', email: 'a@b', age: 17 }, 'en')).to.deep.equal({
+    expect(errorsIn(s, { code: 'ABCD', name: 'A', email: 'a@b', age: 17 }, 'en')).to.deep.equal({
       code: 'Three capitals.',
       name: 'Enter at least 2 characters.',
       email: 'Enter an email address like name@example.com.',
       age: 'Enter a number of at least 18.',
     });
-    expect(validateStep(s, { code: 'ABC', name: 'Anna', email: 'a@b.pl', age: 40 }, 'en')).to.deep.equal({});
-    expect(validateStep(s, { age: '40' }, 'en').age).to.equal('Enter a number.');
+    expect(errorsIn(s, { code: 'ABC', name: 'Anna', email: 'a@b.pl', age: 40 }, 'en')).to.deep.equal({});
+    expect(errorsIn(s, { age: '40' }, 'en').age).to.equal('Enter a number.');
   });
 
   it('checks dates, their range, phone numbers and options', () => {
@@ -43,10 +49,10 @@ describe('validateStep', () => {
       { name: 'phone', type: 'tel', label: 'Phone', pattern: '[0-9]{6,14}', options: [{ value: '+48', label: 'PL' }] },
       { name: 'doc', type: 'radio', label: 'Doc', options: [{ value: 'passport', label: 'Passport' }] },
     );
-    const bad = validateStep(s, { dob: '2010-02-30', phone: { countryCode: '+1', number: '123456' }, doc: 'visa' }, 'en');
+    const bad = errorsIn(s, { dob: '2010-02-30', phone: { countryCode: '+1', number: '123456' }, doc: 'visa' }, 'en');
     expect(Object.keys(bad)).to.deep.equal(['dob', 'phone', 'doc']);
-    expect(validateStep(s, { dob: '2010-01-01' }, 'en').dob).to.equal('Enter a date on or before 2008-01-01.');
-    expect(validateStep(s, { dob: '1990-05-05', phone: { countryCode: '+48', number: '600100200' }, doc: 'passport' }, 'en')).to.deep.equal({});
+    expect(errorsIn(s, { dob: '2010-01-01' }, 'en').dob).to.equal('Enter a date on or before 1 Jan 2008.');
+    expect(errorsIn(s, { dob: '1990-05-05', phone: { countryCode: '+48', number: '600100200' }, doc: 'passport' }, 'en')).to.deep.equal({});
   });
 
   it('checks group sizes and the fields of each entry by dotted path', () => {
@@ -59,18 +65,18 @@ describe('validateStep', () => {
       maxItems: 2,
       fields: [{ name: 'firstName', type: 'text', label: 'First', required: true }],
     });
-    expect(validateStep(s, { owners: [] }, 'en')).to.have.keys('owners');
-    expect(validateStep(s, { owners: [{ firstName: 'A' }, {}] }, 'en')).to.deep.equal({ 'owners.1.firstName': 'This field is required.' });
-    expect(validateStep(s, { owners: [{ firstName: 'A' }, { firstName: 'B' }, { firstName: 'C' }] }, 'en')).to.have.keys('owners');
+    expect(errorsIn(s, { owners: [] }, 'en')).to.have.keys('owners');
+    expect(errorsIn(s, { owners: [{ firstName: 'A' }, {}] }, 'en')).to.deep.equal({ 'owners.1.firstName': 'This field is required.' });
+    expect(errorsIn(s, { owners: [{ firstName: 'A' }, { firstName: 'B' }, { firstName: 'C' }] }, 'en')).to.have.keys('owners');
   });
 
   it('accepts an empty optional group, as the server does', () => {
     const s = step({ name: 'owners', type: 'group', label: 'Owners', minItems: 1, fields: [] });
-    expect(validateStep(s, { owners: [] }, 'en')).to.deep.equal({});
+    expect(errorsIn(s, { owners: [] }, 'en')).to.deep.equal({});
   });
 
   it('refuses a step while one of its files is still uploading', () => {
     const s = step({ name: 'front', type: 'file', label: 'Front', required: true });
-    expect(validateStep(s, { front: null }, 'en', { uploading: ['front'] }).front).to.equal('Wait until the file has finished uploading.');
+    expect(errorsIn(s, { front: null }, 'en', { uploading: ['front'] }).front).to.equal('Wait until the file has finished uploading.');
   });
 });

@@ -57,7 +57,25 @@ describe('WorkflowController: loading and events', () => {
     expect(c.view.busy).to.equal(false);
     expect((await audit(executionId)).saves).to.deep.equal({});
     expect(el.shadowRoot!.activeElement?.getAttribute('data-field-path')).to.equal('lastName');
-    expect(el.names).not.to.include('tl-error');
+    // One rule: every error the user is shown fires one tl-error, client-side validation included.
+    const errors = el.events.filter((e) => e.name === 'tl-error');
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail).to.include({ code: 'validation', recoverable: true });
+  });
+
+  it('keeps errors and banners as messages: switching language re-renders them', async () => {
+    const { el, c } = await started();
+    el.locale = 'pl';
+    c.actions.submit();
+    await el.updateComplete;
+    expect(c.view.fieldErrors.lastName).to.equal('To pole jest wymagane.');
+    el.locale = 'de';
+    expect(c.view.fieldErrors.lastName).to.equal('Dieses Feld ist erforderlich.');
+    el.locale = 'en';
+    expect(c.view.fieldErrors.lastName).to.equal('This field is required.');
+    c.state.banner = { code: 'network', message: { key: 'runner.error.network' }, retryable: true };
+    el.locale = 'pl';
+    expect(c.view.banner?.message).to.equal('Nie udało się połączyć z serwerem. Sprawdź połączenie i spróbuj ponownie.');
   });
 
   it('saves a valid step once even on a double submit, then fires tl-step-change and focuses the heading', async () => {

@@ -70,6 +70,27 @@ describe('client backend: POST /token', () => {
     assert.equal(bad.body.errors[0].code, 'invalid-json');
   });
 
+  it("starts the execution with the case's person data saved in the matching fields", async () => {
+    const sandbox = await startSandbox();
+    const token = await accessToken(sandbox);
+    const phone = { countryCode: '+48', number: '600100200' };
+    const created = await callJson(sandbox, '/cases', {
+      method: 'POST', token, body: { firstName: 'Anna', lastName: 'Kowalska', email: 'anna@example.com', phone },
+    });
+    const widget = await widgetToken(sandbox, { caseId: created.body.caseId, workflowDefinitionId: DEMO.individualKycId });
+    const execution = await callJson(sandbox, '/widget/execution', { token: widget });
+    assert.deepEqual(execution.body.values, {
+      personal: { firstName: 'Anna', lastName: 'Kowalska', email: 'anna@example.com', phone },
+    });
+    // Prefilled, not done: the user still confirms (and may change) them on the first step.
+    assert.equal(execution.body.currentStepId, 'personal');
+    const company = await callJson(sandbox, '/cases', { method: 'POST', token, body: { companyName: 'Acme Sp. z o.o.' } });
+    const kyb = await widgetToken(sandbox, { caseId: company.body.caseId, workflowDefinitionId: DEMO.companyKybId });
+    const kybExecution = await callJson(sandbox, '/widget/execution', { token: kyb });
+    const companyValues = Object.values(kybExecution.body.values as Record<string, Record<string, unknown>>);
+    assert.ok(companyValues.some((v) => v.companyName === 'Acme Sp. z o.o.'), JSON.stringify(kybExecution.body.values));
+  });
+
   it('answers 404 for an unknown case or workflow definition', async () => {
     const sandbox = await startSandbox();
     const token = await accessToken(sandbox);

@@ -72,7 +72,8 @@ describe('widget: validation (422 per field)', () => {
     assert.deepEqual(fieldsOf(body).sort(), ['dateOfBirth', 'email', 'firstName', 'lastName', 'nationality', 'phone', 'postalCode']);
     assert.equal(body.errors?.find((e) => e.field === 'postalCode')?.message, 'Enter a postal code of 3 to 10 letters or digits.');
     const after = await callJson(sandbox, '/widget/execution', { token });
-    assert.deepEqual(after.body.values, {});
+    // Nothing stored: the values are still the case's prefill only.
+    assert.deepEqual(after.body.values, { personal: { firstName: 'Anna', lastName: 'Nowak', email: 'anna@example.com' } });
     assert.equal(after.body.currentStepId, 'personal');
   });
 

@@ -1,0 +1,56 @@
+/**
+ * Locale-aware formatting of message parameters and plural forms, with `Intl` only (no data
+ * tables of our own). Used by `msg()`; independent of where catalogues come from.
+ */
+
+/**
+ * One catalogue entry: a plain text, or plural forms chosen with `Intl.PluralRules` by the
+ * message's `{count}` parameter. `other` is required; a language adds the forms it uses
+ * (`one`, `few`, `many`, ...).
+ */
+export type PluralForms = { readonly other: string } & Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>;
+export type CatalogueEntry = string | PluralForms;
+
+/** A parameter value: text as is, a number (formatted), a byte count, or an ISO date (`YYYY-MM-DD`). */
+export type MessageParam = string | number | { readonly bytes: number } | { readonly date: string };
+export type MessageParams = Readonly<Record<string, MessageParam>>;
+
+/** Picks the plural form of `entry` for `count` in `locale` (`other` when the language has no such form). */
+export function pluralForm(entry: CatalogueEntry, locale: string, count: number | undefined): string {
+  if (typeof entry === 'string') return entry;
+  if (count === undefined) return entry.other;
+  const rule = new Intl.PluralRules(locale).select(count);
+  return (rule === 'other' ? undefined : entry[rule]) ?? entry.other;
+}
+
+/** A byte count for people (1 kB = 1024 bytes, as file managers show it): `2.4 MB`, `350 kB`, in `locale`. */
+export function formatSize(bytes: number, locale: string): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let i = 0;
+  while (value >= 1024 && i < units.length - 1) {
+    value /= 1024;
+    i += 1;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: units[i],
+    unitDisplay: i === 0 ? 'long' : 'short',
+    maximumFractionDigits: i === 0 ? 0 : 1,
+  }).format(value);
+}
+
+/** An ISO date (`2024-05-01`) as `locale` writes it (`1 May 2024`, `1 maj 2024`, `01.05.2024`). */
+export function formatDate(iso: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/** A parameter as text in `locale`. */
+export function formatParam(value: MessageParam, locale: string): string {
+  if (typeof value === 'number') return new Intl.NumberFormat(locale).format(value);
+  if (typeof value === 'string') return value;
+  return 'bytes' in value ? formatSize(value.bytes, locale) : formatDate(value.date, locale);
+}
