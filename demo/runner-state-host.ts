@@ -29,6 +29,5 @@ export const DARK_THEME: Record<string, string> = {
   '--tl-color-danger': '#ff8a80',
   '--tl-color-success': '#7ee2a8',
   '--tl-color-accent': '#8ab4f8',
-  '--tl-color-accent-contrast': '#0b1220',
   '--tl-color-scheme': 'dark',
 };

@@ -60,12 +60,15 @@ export async function click(target: Element): Promise<void> {
   await sendMouse({ type: 'click', position: [x, y] });
 }
 
-/** Clicks into a text control and types `text`, key by key. */
+/** Clicks into a text control and types `text`, key by key, over what it holds (e.g. a value prefilled from the case). */
 export async function type(el: TlWorkflow, path: string, text: string): Promise<void> {
   const input = control(el, path);
   // A click lands on whichever date segment is under the pointer; focus starts at the first one.
   if (input.type === 'date') input.focus();
-  else await click(input);
+  else {
+    await click(input);
+    input.select();
+  }
   await sendKeys({ type: text });
   await el.updateComplete;
 }

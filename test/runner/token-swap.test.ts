@@ -87,7 +87,8 @@ describe('WorkflowController: token expiry and swaps', () => {
     expect((await ready).detail.workflowId).to.equal(other.executionId);
     expect(other.executionId).not.to.equal(first.executionId);
     expect(c.view.step?.id).to.equal('personal');
-    expect(c.view.values).to.deep.equal({});
+    // No draft of the first execution: only the new case's prefill.
+    expect(c.view.values).to.deep.equal({ firstName: 'Anna', lastName: 'Nowak', email: 'anna@example.com' });
     expect(c.view.allValues['identity-document']).to.deep.equal({});
   });
 

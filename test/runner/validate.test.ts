@@ -51,7 +51,7 @@ describe('validateStep', () => {
     );
     const bad = errorsIn(s, { dob: '2010-02-30', phone: { countryCode: '+1', number: '123456' }, doc: 'visa' }, 'en');
     expect(Object.keys(bad)).to.deep.equal(['dob', 'phone', 'doc']);
-    expect(errorsIn(s, { dob: '2010-01-01' }, 'en').dob).to.equal('Enter a date on or before 1 Jan 2008.');
+    expect(errorsIn(s, { dob: '2010-01-01' }, 'en').dob).to.equal('Enter a date on or before Jan 1, 2008.');
     expect(errorsIn(s, { dob: '1990-05-05', phone: { countryCode: '+48', number: '600100200' }, doc: 'passport' }, 'en')).to.deep.equal({});
   });
 

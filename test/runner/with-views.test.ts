@@ -30,6 +30,9 @@ describe('WorkflowController with the real views', () => {
     await ready;
     await el.updateComplete;
     const root = el.shadowRoot!;
+    // The first name comes prefilled from the case; the user cleared it.
+    el.controller.actions.setValue('firstName', '');
+    await el.updateComplete;
     const submit = root.querySelector<HTMLButtonElement>('button[type="submit"]')!;
     submit.click();
     await el.updateComplete;

@@ -48,12 +48,14 @@ describe('WorkflowController: loading and events', () => {
 
   it('makes no request and shows errors at the fields when the step is invalid', async () => {
     const { el, c, executionId } = await started();
-    c.actions.setValue('firstName', 'Anna');
+    // The case's data starts filled in (the sandbox saves it in the new execution), and editable.
+    expect(c.view.values).to.include({ firstName: 'Anna', lastName: 'Nowak', email: 'anna@example.com' });
+    c.actions.setValue('lastName', '');
     c.actions.submit();
     await el.updateComplete;
     await el.updateComplete;
-    expect(c.view.fieldErrors).to.include.keys('lastName', 'email');
-    expect(c.view.fieldErrors).not.to.have.key('firstName');
+    expect(c.view.fieldErrors).to.include.keys('lastName', 'dateOfBirth');
+    expect(c.view.fieldErrors).not.to.have.any.keys('firstName', 'email');
     expect(c.view.busy).to.equal(false);
     expect((await audit(executionId)).saves).to.deep.equal({});
     expect(el.shadowRoot!.activeElement?.getAttribute('data-field-path')).to.equal('lastName');
@@ -68,11 +70,11 @@ describe('WorkflowController: loading and events', () => {
     el.locale = 'pl';
     c.actions.submit();
     await el.updateComplete;
-    expect(c.view.fieldErrors.lastName).to.equal('To pole jest wymagane.');
+    expect(c.view.fieldErrors.dateOfBirth).to.equal('To pole jest wymagane.');
     el.locale = 'de';
-    expect(c.view.fieldErrors.lastName).to.equal('Dieses Feld ist erforderlich.');
+    expect(c.view.fieldErrors.dateOfBirth).to.equal('Dieses Feld ist erforderlich.');
     el.locale = 'en';
-    expect(c.view.fieldErrors.lastName).to.equal('This field is required.');
+    expect(c.view.fieldErrors.dateOfBirth).to.equal('This field is required.');
     c.state.banner = { code: 'network', message: { key: 'runner.error.network' }, retryable: true };
     el.locale = 'pl';
     expect(c.view.banner?.message).to.equal('Nie udało się połączyć z serwerem. Sprawdź połączenie i spróbuj ponownie.');

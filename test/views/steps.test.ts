@@ -55,7 +55,7 @@ describe('bank step', () => {
     expect(radios[0].labels![0].textContent).to.contain('ING Bank Śląski');
     expect(root.querySelector('[role=status]'), 'the same live region').to.equal(count);
     expect(count.getAttribute('aria-live')).to.equal('polite');
-    expect(count.textContent).to.contain('Banks found: 1');
+    expect(count.textContent).to.contain('1 bank found');
     expect(search.getAttribute('aria-describedby')).to.equal(count.id);
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });

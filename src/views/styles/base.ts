@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const baseStyles = css`
   .runner {
     --_accent: var(--tl-color-accent, #1d4ed8);
-    --_on-accent: var(--tl-color-accent-contrast, #ffffff);
+    --_on-accent: var(--tl-color-accent-contrast, var(--_on-accent-auto, #ffffff));
     --_text: var(--tl-color-text, #1f2328);
     --_muted: var(--tl-color-muted, #4b5563);
     --_bg: var(--tl-color-bg, #ffffff);
@@ -28,7 +28,7 @@ export const baseStyles = css`
   @media (prefers-color-scheme: dark) {
     .runner {
       --_accent: var(--tl-color-accent, #8ab4f8);
-      --_on-accent: var(--tl-color-accent-contrast, #0b1220);
+      --_on-accent: var(--tl-color-accent-contrast, var(--_on-accent-auto, #0b1220));
       --_text: var(--tl-color-text, #e6e8eb);
       --_muted: var(--tl-color-muted, #b4bac3);
       --_bg: var(--tl-color-bg, #16181d);
@@ -36,6 +36,31 @@ export const baseStyles = css`
       --_border: var(--tl-color-border, #8b93a1);
       --_danger: var(--tl-color-danger, #ff8a80);
       --_success: var(--tl-color-success, #7ee2a8);
+    }
+  }
+  /*
+   * Readable whatever accent the page or uiOptions.cssVariables set (CSS relative colours, in
+   * Chromium, Firefox and WebKit; older engines keep the fixed defaults above). In xyz-d65 the y
+   * channel is the WCAG relative luminance, so:
+   * - text on the accent is white below luminance 0.1791 and black above it (the two sides of
+   *   the crossing point, each at least 4.58:1);
+   * - accent-coloured text (links, secondary and link buttons) is the accent mixed with black
+   *   (light scheme) or white (dark scheme) in linear light just enough to reach luminance 0.17
+   *   at most (4.6:1 on white) or 0.26 at least (5:1 on the dark default background); hue kept.
+   */
+  @supports (color: color(from red xyz-d65 x y z)) {
+    .runner {
+      --_on-accent-auto: color(
+        from var(--_accent) xyz-d65 clamp(0, (0.1791 - y) * 1e6, 0.9505) clamp(0, (0.1791 - y) * 1e6, 1)
+          clamp(0, (0.1791 - y) * 1e6, 1.089)
+      );
+      --_accent-text: light-dark(
+        color(from var(--_accent) xyz-d65 calc(x * min(1, 0.17 / y)) calc(y * min(1, 0.17 / y)) calc(z * min(1, 0.17 / y))),
+        color(
+          from var(--_accent) xyz-d65 calc(x + clamp(0, (0.26 - y) / (1 - y), 1) * (0.9505 - x))
+            calc(y + clamp(0, (0.26 - y) / (1 - y), 1) * (1 - y)) calc(z + clamp(0, (0.26 - y) / (1 - y), 1) * (1.089 - z))
+        )
+      );
     }
   }
   .runner *,
@@ -59,7 +84,7 @@ export const baseStyles = css`
     margin: 0 0 calc(var(--_space) * 0.5);
   }
   .runner a {
-    color: var(--_accent);
+    color: var(--_accent-text, var(--_accent));
     text-underline-offset: 0.15em;
   }
   .runner :focus-visible {
@@ -165,7 +190,7 @@ export const baseStyles = css`
     border-color: var(--_accent);
   }
   .button--secondary {
-    color: var(--_accent);
+    color: var(--_accent-text, var(--_accent));
     background: var(--_bg);
     border-color: var(--_accent);
   }
@@ -176,7 +201,7 @@ export const baseStyles = css`
   }
   .button--link {
     padding-inline: 0.25rem;
-    color: var(--_accent);
+    color: var(--_accent-text, var(--_accent));
     background: none;
     text-decoration: underline;
     text-underline-offset: 0.15em;

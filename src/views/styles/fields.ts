@@ -154,7 +154,7 @@ export const fieldsStyles = css`
     padding: 0.5rem 1rem;
     font: inherit;
     font-weight: 600;
-    color: var(--_accent);
+    color: var(--_accent-text, var(--_accent));
     background: var(--_bg);
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);

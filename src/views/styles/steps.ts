@@ -204,7 +204,7 @@ export const stepsStyles = css`
     width: 2.5rem;
     height: 2.5rem;
     border-width: 4px;
-    color: var(--_accent);
+    color: var(--_accent-text, var(--_accent));
   }
   .busy-line {
     display: flex;
