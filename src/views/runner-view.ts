@@ -9,6 +9,7 @@ import { renderBankStep } from './steps/bank-step.js';
 import { renderFormStep } from './steps/form-step.js';
 import { renderRegistryStep } from './steps/registry-step.js';
 import { renderReviewStep } from './steps/review-step.js';
+import { t } from './util.js';
 
 function renderStepBody(step: StepDefinition, view: RunnerViewModel, actions: RunnerActions): TemplateResult {
   switch (step.type) {
@@ -26,7 +27,8 @@ function renderStepBody(step: StepDefinition, view: RunnerViewModel, actions: Ru
 /**
  * Renders the whole runner for the element's shadow root: the phase screens (loading, awaiting,
  * complete, cancelled, error) or, while running, the header, the banners, the displayed step as a
- * form (Enter submits through `actions.submit()`) and the footer.
+ * form (Enter submits through `actions.submit()`), an always-present alert region that says "Some
+ * answers need your attention" while any field shows an error, and the footer.
  *
  * A pure function of `view`: it keeps no workflow data, never fetches, and reports every user intent
  * through `actions`. Pair it with `runnerStyles` in the element's `static styles`.
@@ -53,7 +55,9 @@ export function renderRunner(view: RunnerViewModel, actions: RunnerActions): Tem
     ${renderHeader(view)} ${renderTokenExpired(view)} ${renderBanner(view, actions)}
     <form class="step step--${step.type}" part="step" novalidate aria-labelledby=${STEP_HEADING_ID}
       data-step-id=${step.id} @submit=${onSubmit}>
-      ${renderStepBody(step, view, actions)} ${renderFooter(view, actions)}
+      ${renderStepBody(step, view, actions)}
+      <p class="vh" role="alert" data-error-summary>${Object.keys(view.fieldErrors).length > 0 ? t(view, 'runner.error.validation') : ''}</p>
+      ${renderFooter(view, actions)}
     </form>
   </div>`;
 }

@@ -17,6 +17,17 @@ export function t(view: RunnerViewModel, key: MessageKey, params?: MessageParams
   return msg(view.locale, key, params);
 }
 
+/**
+ * The language of the workflow's own texts (titles, labels, hints: the execution's `locale`) when
+ * it differs from the UI language, so that they can be marked with `lang`; else `undefined`.
+ */
+export function serverLang(view: RunnerViewModel): string | undefined {
+  const lang = view.execution?.locale;
+  if (!lang) return undefined;
+  const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+  return primary(lang) === primary(view.locale) ? undefined : lang;
+}
+
 /** Reads a dotted path (`owners.1.firstName`) from step values; `undefined` when any part is missing. */
 export function getAt(values: StepValues | undefined, path: string): FieldValue | undefined {
   let cur: unknown = values;

@@ -30,7 +30,7 @@ export function renderSelectField(field: FieldDefinition, ctx: FieldContext): Te
   const options = isCountry ? countryOptions(field, ctx.view.locale) : (field.options ?? []);
   const placeholder = t(ctx.view, isCountry ? 'views.country.placeholder' : 'views.select.placeholder');
   return html`<div class="field" part="field">
-    ${renderLabel(field, ids.id)} ${renderHint(field.hint, ids.hintId)}
+    ${renderLabel(field, ids.id, ctx.view)} ${renderHint(field.hint, ids.hintId, ctx.view)}
     <select
       id=${ids.id}
       class="control"

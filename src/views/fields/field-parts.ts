@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldDefinition } from '../../client/api-types.js';
 import type { RunnerViewModel } from '../../runner/view-model.js';
-import { describedBy, idFor, t, type FieldContext } from '../util.js';
+import { describedBy, idFor, serverLang, t, type FieldContext } from '../util.js';
 
 /** Ids and state shared by the label, hint, error and control of one field. */
 export interface FieldIds {
@@ -28,14 +28,19 @@ export function requiredMark(required: boolean | undefined): TemplateResult | ty
   return required ? html`<span class="required" aria-hidden="true">*</span>` : nothing;
 }
 
-/** A `<label for>` with the field's (server-provided, text-only) label and required marker. */
-export function renderLabel(field: FieldDefinition, id: string): TemplateResult {
-  return html`<label class="label" for=${id}>${field.label}${requiredMark(field.required)}</label>`;
+/**
+ * A `<label for>` with the field's (server-provided, text-only) label and required marker; with
+ * `view`, marked with the server's language when it is not the UI's.
+ */
+export function renderLabel(field: FieldDefinition, id: string, view?: RunnerViewModel): TemplateResult {
+  const lang = (view && serverLang(view)) ?? nothing;
+  return html`<label class="label" for=${id} lang=${lang}>${field.label}${requiredMark(field.required)}</label>`;
 }
 
-/** The hint paragraph, when the field has one. */
-export function renderHint(text: string | undefined, id: string | undefined): TemplateResult | typeof nothing {
-  return text && id ? html`<p class="hint" id=${id}>${text}</p>` : nothing;
+/** The hint paragraph (a server text), when the field has one. */
+export function renderHint(text: string | undefined, id: string | undefined, view?: RunnerViewModel): TemplateResult | typeof nothing {
+  const lang = (view && serverLang(view)) ?? nothing;
+  return text && id ? html`<p class="hint" id=${id} lang=${lang}>${text}</p>` : nothing;
 }
 
 /** The error message next to a field, prefixed with a visually hidden "Error:". */

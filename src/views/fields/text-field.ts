@@ -35,7 +35,7 @@ export function renderTextField(field: FieldDefinition, ctx: FieldContext): Temp
 
   if (field.type === 'textarea') {
     return html`<div class="field" part="field">
-      ${renderLabel(field, ids.id)} ${renderHint(field.hint, ids.hintId)}
+      ${renderLabel(field, ids.id, ctx.view)} ${renderHint(field.hint, ids.hintId, ctx.view)}
       <textarea
         id=${ids.id}
         class="control"
@@ -59,7 +59,7 @@ export function renderTextField(field: FieldDefinition, ctx: FieldContext): Temp
   const min = field.min === undefined ? undefined : String(field.min);
   const max = field.max === undefined ? undefined : String(field.max);
   return html`<div class="field" part="field">
-    ${renderLabel(field, ids.id)} ${renderHint(field.hint, ids.hintId)}
+    ${renderLabel(field, ids.id, ctx.view)} ${renderHint(field.hint, ids.hintId, ctx.view)}
     <input
       id=${ids.id}
       class="control ${field.type === 'date' || field.type === 'number' ? 'control--short' : ''}"

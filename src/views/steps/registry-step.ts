@@ -58,7 +58,7 @@ export function renderRegistryStep(step: StepDefinition, view: RunnerViewModel, 
   const others = (step.fields ?? []).filter((f) => f !== field);
   return html`${renderRequiredNote(view, step.fields)}
     <div class="field" part="field">
-      ${renderLabel(field, ids.id)} ${renderHint(field.hint, ids.hintId)}
+      ${renderLabel(field, ids.id, ctx.view)} ${renderHint(field.hint, ids.hintId, ctx.view)}
       <div class="inline-row">
         <input
           id=${ids.id}

@@ -196,7 +196,7 @@ export const stepsStyles = css`
     width: 1em;
     height: 1em;
     border: 2px solid currentColor;
-    border-right-color: transparent;
+    border-inline-end-color: transparent;
     border-radius: 50%;
     animation: tl-spin 0.8s linear infinite;
   }
