@@ -26,6 +26,18 @@ describe('<tl-workflow> with tokens from the sandbox', () => {
     expect(el.state).to.equal('running');
   });
 
+  it('a short token warns right after it is set, before tl-ready, never inside the setter (as the README says)', async () => {
+    const { token } = await widgetToken({ ttlSeconds: 30 });
+    const el = await fixture<TlWorkflow>(html`<tl-workflow api-base=${API_BASE}></tl-workflow>`);
+    const order: string[] = [];
+    for (const name of ['tl-token-expiring', 'tl-ready']) el.addEventListener(name, () => order.push(name));
+    const ready = oneEvent(el, 'tl-ready');
+    el.token = token;
+    expect(order, 'nothing fires synchronously inside the property set').to.deep.equal([]);
+    await ready;
+    expect(order).to.deep.equal(['tl-token-expiring', 'tl-ready']);
+  });
+
   it('expires a real 2-second token on time, mid-step, and keeps the screen', async () => {
     const { token } = await widgetToken({ ttlSeconds: 2 });
     const el = await fixture<TlWorkflow>(html`<tl-workflow api-base=${API_BASE} expiry-warning="1"></tl-workflow>`);

@@ -63,6 +63,21 @@ describe('WorkflowController: uploads', () => {
     expect(performance.getEntriesByType('resource').filter((e) => e.name.includes('/files'))).to.have.length(0);
   });
 
+  it('a file refused by type fires one upload-failed tl-error, says why in the current language, and sends nothing', async () => {
+    const { el, c } = await onDocumentStep();
+    performance.clearResourceTimings();
+    const error = oneEvent(el, 'tl-error');
+    c.actions.upload('front', new File(['MZ'], 'setup.exe', { type: 'application/x-msdownload' }));
+    const { detail } = await error;
+    expect(detail).to.include({ code: 'upload-failed', recoverable: true });
+    expect(detail.message).not.to.contain('setup.exe');
+    expect(c.view.uploads.front).to.include({ status: 'failed', error: 'This type of file is not accepted.' });
+    el.locale = 'de';
+    expect(c.view.uploads.front!.error).to.equal('Dieser Dateityp wird nicht akzeptiert.');
+    expect(el.events.filter((e) => e.name === 'tl-error')).to.have.length(1);
+    expect(performance.getEntriesByType('resource').filter((e) => e.name.includes('/files'))).to.have.length(0);
+  });
+
   it('removing a file clears the value and revokes its preview', async () => {
     const { c } = await onDocumentStep();
     c.actions.upload('front', pngFile());
