@@ -5,7 +5,7 @@
  * Everything shown comes in as text (textContent), never as HTML.
  */
 import '../src/define.ts';
-import { DARK_THEME } from './runner-state-host.js';
+import { setUpThemePanel } from './theme-panel.js';
 
 const API = `${location.origin}/tl-api`;
 const BACKEND = `${location.origin}/demo-api`;
@@ -125,31 +125,4 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=engi
   radio.addEventListener('change', applyEngine);
 }
 
-// Theme: --tl-* custom properties on the element only (never on :root).
-const accent = byId<HTMLInputElement>('accent');
-const radius = byId<HTMLInputElement>('radius');
-const dark = byId<HTMLInputElement>('dark');
-
-function applyTheme(): void {
-  const style = widget.style;
-  for (const [prop, value] of Object.entries(DARK_THEME)) {
-    if (dark.checked) style.setProperty(prop, value);
-    else style.removeProperty(prop);
-  }
-  // A custom accent wins over the dark palette's; the default one follows the mode.
-  if (!dark.checked || accent.value !== '#1d4ed8') style.setProperty('--tl-color-accent', accent.value);
-  style.setProperty('--tl-radius', `${radius.value}px`);
-  byId('radius-value').textContent = `${radius.value}px`;
-  document.body.classList.toggle('dark', dark.checked);
-}
-
-accent.addEventListener('input', applyTheme);
-radius.addEventListener('input', applyTheme);
-dark.addEventListener('change', applyTheme);
-byId('reset-theme').addEventListener('click', () => {
-  accent.value = '#1d4ed8';
-  radius.value = '6';
-  dark.checked = false;
-  applyTheme();
-  for (const prop of ['--tl-color-accent', '--tl-radius']) widget.style.removeProperty(prop);
-});
+setUpThemePanel(widget);

@@ -31,3 +31,16 @@ export const DARK_THEME: Record<string, string> = {
   '--tl-color-accent': '#8ab4f8',
   '--tl-color-scheme': 'dark',
 };
+
+/** The light palette as `--tl-*` values (the widget's defaults), for a host that wants light mode whatever the OS says. */
+export const LIGHT_THEME: Record<string, string> = {
+  '--tl-color-bg': '#ffffff',
+  '--tl-color-surface': '#f4f5f7',
+  '--tl-color-text': '#1f2328',
+  '--tl-color-muted': '#4b5563',
+  '--tl-color-border': '#6b7280',
+  '--tl-color-danger': '#b42318',
+  '--tl-color-success': '#1a7f37',
+  '--tl-color-accent': '#1d4ed8',
+  '--tl-color-scheme': 'light',
+};

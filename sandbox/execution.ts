@@ -118,7 +118,8 @@ export function toWidgetExecution(ctx: SandboxContext, execution: ExecutionRecor
     workflowDefinitionId: execution.workflowDefinitionId,
     name: ctx.workflows.name(workflow, languageOf(execution.locale)),
     status,
-    locale: execution.locale,
+    // The language the texts are in: the requested tag, or English when the workflow lacks its language.
+    locale: languageOf(execution.locale) === execution.locale.toLowerCase().split(/[-_]/)[0] ? execution.locale : 'en',
     expiresAt: execution.expiresAt,
     uiOptions: uiOptionsFor(workflow, execution),
     steps,

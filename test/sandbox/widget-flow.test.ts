@@ -92,6 +92,7 @@ describe('widget flow: Individual KYC', () => {
     assert.ok(country.options.length >= 249);
     const de = await callJson(sandbox, '/widget/execution', { token: await freshToken(sandbox, DEMO.individualKycId, { lang: 'de' }) });
     assert.equal(de.body.definitions[0].fields[0].label, 'First name');
+    assert.equal(de.body.locale, 'en', 'the language the texts are in');
     const dob = de.body.definitions[0].fields.find((f: { name: string }) => f.name === 'dateOfBirth');
     const eighteen = new Date();
     eighteen.setUTCFullYear(eighteen.getUTCFullYear() - 18);

@@ -1,32 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sampleView } from '../../demo/samples.js';
 import { DARK_THEME } from '../../demo/runner-state-host.js';
+import { contrast, toRgb as rgb } from '../../demo/contrast.js';
 import { renderView } from './fixture.js';
-
-/** A CSS colour as 8-bit sRGB, as the browser paints it (any syntax the engine understands). */
-function rgb(color: string): [number, number, number] {
-  const canvas = document.createElement('canvas');
-  canvas.width = 1;
-  canvas.height = 1;
-  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
-  ctx.fillStyle = color;
-  ctx.fillRect(0, 0, 1, 1);
-  const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
-  return [r!, g!, b!];
-}
-
-/** WCAG 2 relative luminance and contrast ratio. */
-function luminance(color: string): number {
-  const [r, g, b] = rgb(color).map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
 
 // Dark and light blues, the workflow's own #0b5fff, yellow, green, red, mid grey, black and white.
 const ACCENTS = ['#0b5fff', '#1d4ed8', '#8ab4f8', '#ffeb3b', '#00c853', '#ff0000', '#7f7f7f', '#000000', '#ffffff', '#6b21a8'];
