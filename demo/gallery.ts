@@ -1,12 +1,22 @@
 /**
- * The states gallery: every state of the step views rendered side by side from the hand-built view
- * models in samples.ts, each in its own small host element (one shadow root, like <tl-workflow>).
+ * The theme studio: every state of the step views, rendered from the hand-built view models in
+ * samples.ts, each in its own small host element (one shadow root, like <tl-workflow>), with a
+ * theme editor, light / dark / auto, viewport presets, the right-to-left pseudo-locale, contrast
+ * warnings and a stable link (URL hash) for every view. No inline script or style: CSSOM only.
  */
 import type { RunnerActions } from '../src/runner/view-model.js';
-import { DARK_THEME, type RunnerStateHost } from './runner-state-host.js';
+import { DARK_THEME, LIGHT_THEME, type RunnerStateHost } from './runner-state-host.js';
 import { galleryStates, noopActions } from './samples.js';
+import { buildEditor, cssOf, reportContrast, showValues } from './studio-editor.js';
+import { parseSettings, settingsHash, type StudioSettings } from './studio-settings.js';
+import { effectiveScheme, effectiveTokens } from './theme-tokens.js';
 
-const lastAction = document.getElementById('last-action')!;
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const lastAction = $('last-action');
+const gallery = $('gallery');
+const tokens = $('tokens');
+const stateSelect = $<HTMLSelectElement>('state');
+let settings: StudioSettings = parseSettings(location.hash);
 
 /** Actions that only say what they would do. */
 function loggingActions(stateTitle: string): RunnerActions {
@@ -20,30 +30,99 @@ function loggingActions(stateTitle: string): RunnerActions {
   return actions;
 }
 
-function draw(): void {
-  const locale = document.querySelector<HTMLInputElement>('input[name=locale]:checked')?.value ?? 'en';
-  const dark = document.querySelector<HTMLInputElement>('#dark')!.checked;
-  const gallery = document.getElementById('gallery')!;
-  gallery.classList.toggle('narrow', document.querySelector<HTMLInputElement>('#narrow')!.checked);
-  document.body.classList.toggle('dark', dark);
-  const figures = galleryStates(locale)
-    .map(({ id, title, view }) => {
-      const figure = document.createElement('figure');
-      figure.id = `state-${id}`;
-      const caption = document.createElement('figcaption');
-      caption.textContent = title;
+/** Palette of the chosen scheme (auto: none, the widget follows the OS), then the designer's values. */
+function themeHost(host: HTMLElement): void {
+  const palette = settings.scheme === 'dark' ? DARK_THEME : settings.scheme === 'light' ? LIGHT_THEME : {};
+  for (const [name, value] of Object.entries({ ...palette, ...settings.tokens })) host.style.setProperty(name, value);
+}
+
+function figureFor(id: string, title: string, host: RunnerStateHost): HTMLElement {
+  const figure = document.createElement('figure');
+  figure.id = `state-${id}`;
+  // Direction comes from the page around the widget, as on a real right-to-left page.
+  if (settings.locale === 'ar-XB') figure.dir = 'rtl';
+  const caption = document.createElement('figcaption');
+  const link = document.createElement('a');
+  link.className = 'state-link';
+  link.href = settingsHash(settings, id);
+  link.textContent = 'link';
+  link.setAttribute('aria-label', `Link to ${title}`);
+  caption.append(title, link);
+  figure.append(caption, host);
+  return figure;
+}
+
+async function draw(): Promise<void> {
+  document.body.classList.toggle('dark', settings.scheme === 'dark');
+  document.body.classList.toggle('light', settings.scheme === 'light');
+  gallery.classList.toggle('fixed', settings.width !== '');
+  if (settings.width) gallery.style.setProperty('--studio-width', `${settings.width}px`);
+  const states = galleryStates(settings.locale);
+  if (stateSelect.options.length === 1) {
+    for (const s of states) stateSelect.add(new Option(s.title, s.id));
+  }
+  const shown = states.filter((s) => !settings.state || s.id === settings.state);
+  const hosts: RunnerStateHost[] = [];
+  gallery.replaceChildren(
+    ...shown.map(({ id, title, view }) => {
       const host = document.createElement('runner-state-host') as RunnerStateHost;
       host.className = 'gallery-state';
       host.view = view;
       host.actions = loggingActions(title);
-      for (const [prop, value] of Object.entries(DARK_THEME)) {
-        if (dark) host.style.setProperty(prop, value);
-      }
-      figure.append(caption, host);
-      return figure;
-    });
-  gallery.replaceChildren(...figures);
+      themeHost(host);
+      hosts.push(host);
+      return figureFor(id, title, host);
+    }),
+  );
+  $<HTMLAnchorElement>('permalink').href = settingsHash(settings);
+  await Promise.all(hosts.map((h) => h.updateComplete));
+  // Contrast of the theme as painted, on the state with errors, links and a primary button.
+  const probe = hosts.find((h) => h.view.fieldErrors && Object.keys(h.view.fieldErrors).length) ?? hosts[0];
+  const scheme = effectiveScheme(settings.scheme);
+  if (probe) {
+    reportContrast($('contrast'), probe.shadowRoot!);
+    showValues(tokens, effectiveTokens(probe, scheme));
+  }
+  $('css-output').textContent = cssOf({ ...settings.tokens }, scheme);
 }
 
-for (const input of document.querySelectorAll('input')) input.addEventListener('change', draw);
-draw();
+/** Puts `settings` into the controls. */
+function showSettings(): void {
+  for (const input of document.querySelectorAll<HTMLInputElement>('.gallery-toolbar input[type=radio]')) {
+    input.checked = input.value === String(settings[input.name as 'locale' | 'scheme' | 'width']);
+  }
+  stateSelect.value = settings.state;
+}
+
+function update(next: Partial<StudioSettings>): void {
+  settings = { ...settings, ...next };
+  history.replaceState(null, '', settingsHash(settings));
+  void draw();
+}
+
+buildEditor(tokens, (name, value) => {
+  const next = { ...settings.tokens };
+  if (value) next[name] = value;
+  else delete next[name];
+  update({ tokens: next });
+});
+for (const input of document.querySelectorAll<HTMLInputElement>('.gallery-toolbar input[type=radio]')) {
+  input.addEventListener('change', () => update({ [input.name]: input.value }));
+}
+stateSelect.addEventListener('change', () => update({ state: stateSelect.value }));
+$('reset-tokens').addEventListener('click', () => update({ tokens: {} }));
+$('copy-css').addEventListener('click', () => {
+  const css = $('css-output').textContent ?? '';
+  navigator.clipboard.writeText(css).then(
+    () => ($('copy-status').textContent = 'CSS copied.'),
+    () => ($('copy-status').textContent = 'The browser refused the clipboard: select the CSS below and copy it.'),
+  );
+});
+addEventListener('hashchange', () => {
+  settings = parseSettings(location.hash);
+  showSettings();
+  void draw();
+});
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => void draw());
+showSettings();
+void draw();

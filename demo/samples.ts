@@ -5,6 +5,7 @@
  */
 import type { Bank, FieldOption, StepDefinition, StepValues, WidgetExecution } from '../src/client/api-types.js';
 import type { RunnerActions, RunnerViewModel } from '../src/runner/view-model.js';
+import { msg } from '../src/i18n/localize.js';
 
 const COUNTRIES: FieldOption[] = [
   { value: 'PL', label: 'Poland' },
@@ -258,7 +259,13 @@ export function galleryStates(locale = 'en'): Array<{ id: string; title: string;
       view: sampleView('personal', {
         ...l,
         values: { firstName: 'Anna', email: 'anna@', phone: { countryCode: '+48', number: '12' } },
-        fieldErrors: { lastName: 'Enter your last name.', email: 'Enter an email address like name@example.com.', 'phone.number': 'Enter 6 to 14 digits, without the country code.', nationality: 'Choose your nationality.' },
+        // The widget's own messages in the UI language; the phone's is the workflow's (server) text.
+        fieldErrors: {
+          lastName: msg(locale, 'runner.validation.required'),
+          email: msg(locale, 'runner.validation.email'),
+          'phone.number': 'Enter 6 to 14 digits, without the country code.',
+          nationality: msg(locale, 'runner.validation.choose'),
+        },
       }),
     },
     { id: 'busy', title: 'Saving (busy)', view: sampleView('personal', { ...l, values: KYC_VALUES.personal, busy: true }) },
@@ -277,7 +284,7 @@ export function galleryStates(locale = 'en'): Array<{ id: string; title: string;
       id: 'upload-failed', title: 'Upload failed',
       view: sampleView('identity-document', {
         ...l,
-        uploads: { front: { name: 'huge.pdf', size: 31000000, type: 'application/pdf', progress: 0, status: 'failed', error: 'The file is larger than 10 MB.' } },
+        uploads: { front: { name: 'huge.pdf', size: 31000000, type: 'application/pdf', progress: 0, status: 'failed', error: msg(locale, 'runner.upload.tooLarge', { size: { bytes: 10 * 1024 * 1024 } }) } },
       }),
     },
     { id: 'registry', title: 'Registry lookup: found', view: sampleView('company-lookup', { ...l, values: { registryNumber: '0000123456' }, registry: { status: 'found', record: { registryNumber: '0000123456', companyName: 'Acme Sp. z o.o.', country: 'PL' } } }, KYB_STEPS) },
@@ -288,12 +295,12 @@ export function galleryStates(locale = 'en'): Array<{ id: string; title: string;
     { id: 'consents', title: 'Consents', view: sampleView('consents', l) },
     { id: 'review', title: 'Review (individual)', view: sampleView('review', l) },
     { id: 'review-kyb', title: 'Review (company, with group)', view: sampleView('review', l, KYB_STEPS) },
-    { id: 'banner', title: 'Banner: retryable failure', view: sampleView('consents', { ...l, banner: { code: 'network', message: 'We could not reach the server. Check your connection.', retryable: true } }) },
+    { id: 'banner', title: 'Banner: retryable failure', view: sampleView('consents', { ...l, banner: { code: 'network', message: msg(locale, 'runner.error.network'), retryable: true } }) },
     { id: 'token-expired', title: 'Token expired', view: sampleView('personal', { ...l, values: KYC_VALUES.personal, tokenExpired: true }) },
     { id: 'confirm-cancel', title: 'Cancel confirmation', view: sampleView('consents', { ...l, confirmingCancel: true }) },
     { id: 'awaiting', title: 'Awaiting (checks running)', view: phaseView('awaiting', l) },
     { id: 'complete', title: 'Complete', view: phaseView('complete', l) },
     { id: 'cancelled', title: 'Cancelled', view: phaseView('cancelled', l) },
-    { id: 'error', title: 'Error: could not load', view: phaseView('error', { ...l, banner: { code: 'server', message: 'The server failed (HTTP 503).', retryable: true } }) },
+    { id: 'error', title: 'Error: could not load', view: phaseView('error', { ...l, banner: { code: 'server', message: msg(locale, 'runner.error.server'), retryable: true } }) },
   ];
 }
