@@ -53,8 +53,8 @@ const ENGINE_PROPERTIES = ['engine', 'apiBase', 'environment', 'widgetSrc', 'mod
  * @csspart footer - Back, Continue / Submit and Cancel.
  * @csspart banner - the failure banner and the session-timed-out notice.
  *
- * @cssprop [--tl-color-accent=#1d4ed8] - primary buttons, focus ring, progress, selected states.
- * @cssprop [--tl-color-accent-contrast=#ffffff] - text on the accent colour.
+ * @cssprop [--tl-color-accent=#1d4ed8] - primary buttons, focus ring, progress, selected states. Text in the accent colour (links, secondary buttons) is darkened or lightened as needed to reach 4.5:1.
+ * @cssprop --tl-color-accent-contrast - text on the accent colour. Default: black or white, whichever contrasts more with the accent (computed in CSS, so any accent stays readable).
  * @cssprop [--tl-color-text=#1f2328] - body text.
  * @cssprop [--tl-color-muted=#4b5563] - hints and secondary text.
  * @cssprop [--tl-color-bg=#ffffff] - widget background.

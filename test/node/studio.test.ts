@@ -8,7 +8,7 @@ const read = (path: string) => readFile(new URL(`../../${path}`, import.meta.url
 
 describe('theme studio', () => {
   it('edits every documented --tl-* property: the element JSDoc and the README list the same ones', async () => {
-    const documented = [...(await read('src/element/tl-workflow.ts')).matchAll(/@cssprop \[(--tl-[\w-]+)=/g)].map((m) => m[1]);
+    const documented = [...(await read('src/element/tl-workflow.ts')).matchAll(/@cssprop \[?(--tl-[\w-]+)/g)].map((m) => m[1]);
     const readme = [...(await read('README.md')).matchAll(/^\| `(--tl-[\w-]+)` \|/gm)].map((m) => m[1]);
     const edited = THEME_TOKENS.map((t) => t.name);
     assert.ok(documented.length >= 14, `found ${documented.length} @cssprop`);
