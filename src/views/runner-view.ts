@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { StepDefinition } from '../client/api-types.js';
 import type { RunnerActions, RunnerViewModel } from '../runner/view-model.js';
 import { renderFooter } from './footer.js';
@@ -27,7 +27,7 @@ function renderStepBody(step: StepDefinition, view: RunnerViewModel, actions: Ru
 /**
  * Renders the whole runner for the element's shadow root: the phase screens (loading, awaiting,
  * complete, cancelled, error) or, while running, the header, the banners, the displayed step as a
- * form (Enter submits through `actions.submit()`), an always-present alert region that says "Some
+ * form (Enter submits through `actions.submit()`), an alert (inserted, so announced) that says "Some
  * answers need your attention" while any field shows an error, and the footer.
  *
  * A pure function of `view`: it keeps no workflow data, never fetches, and reports every user intent
@@ -56,7 +56,9 @@ export function renderRunner(view: RunnerViewModel, actions: RunnerActions): Tem
     <form class="step step--${step.type}" part="step" novalidate aria-labelledby=${STEP_HEADING_ID}
       data-step-id=${step.id} @submit=${onSubmit}>
       ${renderStepBody(step, view, actions)}
-      <p class="vh" role="alert" data-error-summary>${Object.keys(view.fieldErrors).length > 0 ? t(view, 'runner.error.validation') : ''}</p>
+      ${Object.keys(view.fieldErrors).length > 0
+        ? html`<p class="vh" role="alert" data-error-summary>${t(view, 'runner.error.validation')}</p>`
+        : nothing}
       ${renderFooter(view, actions)}
     </form>
   </div>`;
