@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldDefinition, FieldLink } from '../../client/api-types.js';
 import type { RunnerViewModel } from '../../runner/view-model.js';
-import { getAt, idFor, safeHref, t, type FieldContext } from '../util.js';
+import { getAt, idFor, safeHref, serverLang, t, type FieldContext } from '../util.js';
 import { fieldIds, renderError, renderHint, requiredMark } from './field-parts.js';
 
 /**
@@ -47,7 +47,7 @@ export function renderCheckboxField(field: FieldDefinition, ctx: FieldContext): 
         .checked=${live(checked)}
         @change=${(e: Event) => ctx.actions.setValue(ctx.path, (e.target as HTMLInputElement).checked)}
       />
-      <label for=${ids.id}>${field.label}${requiredMark(field.required)}</label>
+      <label for=${ids.id} lang=${serverLang(ctx.view) ?? nothing}>${field.label}${requiredMark(field.required)}</label>
     </div>
     ${renderHint(field.hint, ids.hintId)} ${renderLinks(ctx.view, field.links, idFor(ctx.path, 'links'))}
     ${renderError(ctx.view, ids.error, ids.errorId)}

@@ -1,8 +1,8 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldDefinition, FieldOption } from '../../client/api-types.js';
-import { asText, countryName, getAt, t, type FieldContext } from '../util.js';
+import { asText, countryName, getAt, serverLang, t, type FieldContext } from '../util.js';
 import { COUNTRY_CODES } from './countries.js';
 import { fieldIds, renderError, renderHint, renderLabel, requiredMark } from './field-parts.js';
 
@@ -55,7 +55,7 @@ export function renderRadioField(field: FieldDefinition, ctx: FieldContext): Tem
   const value = asText(getAt(ctx.view.values, ctx.path));
   // Hint and error are linked from each radio (announced with it), not from the fieldset too (said twice).
   return html`<fieldset class="field fieldset" part="field">
-    <legend class="label">${field.label}${requiredMark(field.required)}</legend>
+    <legend class="label" lang=${serverLang(ctx.view) ?? nothing}>${field.label}${requiredMark(field.required)}</legend>
     ${renderHint(field.hint, ids.hintId)}
     <div class="choices">
       ${(field.options ?? []).map(
@@ -72,7 +72,7 @@ export function renderRadioField(field: FieldDefinition, ctx: FieldContext): Tem
             .checked=${live(o.value === value)}
             @change=${() => ctx.actions.setValue(ctx.path, o.value)}
           />
-          <label for=${`${ids.id}-${i}`}>${o.label}</label>
+          <label for=${`${ids.id}-${i}`} lang=${serverLang(ctx.view) ?? nothing}>${o.label}</label>
         </div>`,
       )}
     </div>

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldDefinition } from '../../client/api-types.js';
 import type { RunnerViewModel, UploadState } from '../../runner/view-model.js';
 import { refocusAfterRender } from '../focus.js';
-import { describedBy, formatSize, getAt, idFor, isFileRef, safeHref, t, type FieldContext } from '../util.js';
+import { describedBy, formatSize, getAt, idFor, isFileRef, safeHref, serverLang, t, type FieldContext } from '../util.js';
 import { renderError, renderHint, renderLabel, requiredMark } from './field-parts.js';
 
 /** `image/jpeg,application/pdf` -> `JPG, PDF`. */
@@ -130,14 +130,14 @@ export function renderFileField(field: FieldDefinition, ctx: FieldContext): Temp
   }
 
   const label = upload?.status === 'uploading' || upload?.status === 'done' || isFileRef(value)
-    ? html`<p class="label">${field.label}${requiredMark(field.required)}</p>`
-    : renderLabel(field, inputId);
+    ? html`<p class="label" lang=${serverLang(view) ?? nothing}>${field.label}${requiredMark(field.required)}</p>`
+    : renderLabel(field, inputId, view);
   // Says politely when an upload ends (the card changes silently otherwise); exists before it changes.
   const announcement =
     upload?.status === 'done' ? t(view, 'views.file.done', { name: upload.name }) : upload?.status === 'failed' ? (error ?? '') : '';
   return html`<div class="field" part="field">
     <p class="vh" role="status">${announcement}</p>
-    ${label} ${renderHint(field.hint, hintId)}
+    ${label} ${renderHint(field.hint, hintId, view)}
     ${limits ? html`<p class="hint" id=${ifDefined(limitsId)}>${limits}</p>` : nothing}
     ${body}
     ${renderError(view, error, errorId)}

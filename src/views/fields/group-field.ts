@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldDefinition } from '../../client/api-types.js';
 import { refocusAfterRender } from '../focus.js';
-import { getAt, idFor, t, type FieldContext } from '../util.js';
+import { getAt, idFor, serverLang, t, type FieldContext } from '../util.js';
 import { renderError, requiredMark } from './field-parts.js';
 import { renderField } from './render-field.js';
 
@@ -46,8 +46,8 @@ export function renderGroupField(field: FieldDefinition, ctx: FieldContext): Tem
   // The title carries the group's path: the runner focuses it for a group-level error (which it describes).
   return html`<div class="field group" part="field" role="group" aria-labelledby=${titleId}
     aria-describedby=${errorId ?? nothing}>
-    <h3 class="group__title" id=${titleId} tabindex="-1" data-field-path=${path}>${field.label}${requiredMark(field.required)}</h3>
-    ${field.hint ? html`<p class="hint">${field.hint}</p>` : nothing}
+    <h3 class="group__title" id=${titleId} tabindex="-1" data-field-path=${path} lang=${serverLang(view) ?? nothing}>${field.label}${requiredMark(field.required)}</h3>
+    ${field.hint ? html`<p class="hint" lang=${serverLang(view) ?? nothing}>${field.hint}</p>` : nothing}
     ${renderError(view, error, errorId)}
     ${Array.from({ length: count }, (_, i) => entry(i))}
     <div class="group__add">

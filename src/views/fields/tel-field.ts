@@ -1,8 +1,8 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldDefinition, FieldOption } from '../../client/api-types.js';
-import { countryName, describedBy, getAt, idFor, isPhone, t, type FieldContext } from '../util.js';
+import { countryName, describedBy, getAt, idFor, isPhone, serverLang, t, type FieldContext } from '../util.js';
 import { CALLING_CODES } from './countries.js';
 import { renderError, renderHint, requiredMark } from './field-parts.js';
 
@@ -33,8 +33,8 @@ export function renderTelField(field: FieldDefinition, ctx: FieldContext): Templ
   const set = (countryCode: string, num: string) => actions.setValue(path, { countryCode, number: num });
 
   return html`<fieldset class="field fieldset" part="field">
-    <legend class="label">${field.label}${requiredMark(field.required)}</legend>
-    ${renderHint(field.hint, hintId)}
+    <legend class="label" lang=${serverLang(view) ?? nothing}>${field.label}${requiredMark(field.required)}</legend>
+    ${renderHint(field.hint, hintId, view)}
     <div class="tel">
       <div class="tel__code">
         <label class="sublabel" for=${codeId}>${t(view, 'views.tel.code')}</label>
