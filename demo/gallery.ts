@@ -84,6 +84,8 @@ async function draw(): Promise<void> {
     showValues(tokens, effectiveTokens(probe, scheme));
   }
   $('css-output').textContent = cssOf({ ...settings.tokens }, scheme);
+  // For scripts/screenshots.ts: the view of this address is drawn.
+  document.body.dataset.drawn = location.hash;
 }
 
 /** Puts `settings` into the controls. */
