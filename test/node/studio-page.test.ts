@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
+
+// The theme studio as a designer uses it: demo/gallery.html under its strict CSP, in Chromium.
+describe('theme studio page', { timeout: 120_000 }, () => {
+  let server: ViteDevServer;
+  let browser: Browser;
+  let page: Page;
+  let base = '';
+  const errors: string[] = [];
+
+  before(async () => {
+    server = await createServer({ configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)), logLevel: 'silent', server: { port: 0, open: false } });
+    await server.listen();
+    base = server.resolvedUrls!.local[0]!;
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ colorScheme: 'light' });
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a link opens one state in a language and scheme; editing a colour updates the preview, the link, the CSS and the contrast report', async () => {
+    await page.goto(`${base}gallery.html#state=form-errors&locale=pl&scheme=dark&width=375`);
+    await page.waitForFunction(() => document.body.dataset.drawn?.includes('form-errors'));
+    assert.equal(await page.locator('figure').count(), 1);
+    assert.equal(await page.locator('input[name=locale][value=pl]').isChecked(), true);
+    assert.equal(await page.locator('input[name=scheme][value=dark]').isChecked(), true);
+    const host = page.locator('#state-form-errors runner-state-host');
+    assert.equal((await host.boundingBox())!.width, 375);
+    assert.match((await host.locator('[data-primary]').textContent())!, /Dalej/);
+    assert.match((await page.locator('#contrast').textContent())!, /^(?!.*Too low)/s);
+
+    const text = page.locator('input[data-token="--tl-color-text"]');
+    assert.equal(await text.inputValue(), '#e6e8eb', 'the effective dark value');
+    await text.fill('#555555');
+    await text.press('Enter');
+    await text.blur();
+    await page.waitForFunction(() => location.hash.includes('--tl-color-text=%23555555'));
+    await page.waitForFunction(() => document.body.dataset.drawn === location.hash);
+    assert.equal(await host.evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('.runner')!).color), 'rgb(85, 85, 85)');
+    assert.match((await page.locator('#contrast').textContent())!, /Too low: Body text on the background, 2\.\d+:1/);
+    assert.equal(await page.locator('#css-output').textContent(), 'tl-workflow {\n  --tl-color-text: #555555;\n}\n');
+
+    await page.locator('#reset-tokens').click();
+    await page.waitForFunction(() => !location.hash.includes('--tl-color-text'));
+    assert.equal(await page.locator('#css-output').textContent(), 'tl-workflow {\n}\n');
+    assert.deepEqual(errors, [], 'no console error, no CSP violation');
+  });
+
+  it('the right-to-left pseudo-locale is clearly marked and lays the states out right to left', async () => {
+    await page.goto(`${base}gallery.html#state=bank&locale=ar-XB`);
+    await page.waitForFunction(() => document.body.dataset.drawn?.includes('bank'));
+    assert.match((await page.locator('label.pseudo').textContent())!, /Pseudo-locale ar-XB: right-to-left test, not a language/);
+    assert.equal(await page.locator('#state-bank').getAttribute('dir'), 'rtl');
+    assert.equal(await page.locator('#state-bank runner-state-host').evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('.runner')!).direction), 'rtl');
+    assert.deepEqual(errors, []);
+  });
+});
