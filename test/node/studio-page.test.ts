@@ -55,6 +55,20 @@ describe('theme studio page', { timeout: 120_000 }, () => {
     assert.deepEqual(errors, [], 'no console error, no CSP violation');
   });
 
+  it('the demo page follows the OS colour scheme, as the widget does, unless the theme panel forces one', async () => {
+    const dark = await browser.newPage({ colorScheme: 'dark' });
+    dark.on('pageerror', (e) => errors.push(e.message));
+    await dark.goto(`${base}index.html`);
+    const background = () => dark.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await dark.waitForFunction(() => (document.getElementById('accent') as HTMLInputElement).value === '#8ab4f8');
+    assert.equal(await background(), 'rgb(15, 17, 21)');
+    await dark.locator('input[name=scheme][value=light]').check();
+    assert.equal(await background(), 'rgb(246, 247, 249)');
+    assert.equal(await dark.locator('tl-workflow').evaluate((el) => (el as HTMLElement).style.getPropertyValue('--tl-color-bg')), '#ffffff');
+    await dark.close();
+    assert.deepEqual(errors, []);
+  });
+
   it('the right-to-left pseudo-locale is clearly marked and lays the states out right to left', async () => {
     await page.goto(`${base}gallery.html#state=bank&locale=ar-XB`);
     await page.waitForFunction(() => document.body.dataset.drawn?.includes('bank'));
