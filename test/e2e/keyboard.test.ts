@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import { API_BASE, createCase, pngFile, widgetToken } from '../helpers/sandbox.js';
+import { BUILD, expectBuildLoaded } from './build.js';
 import { control, pdfFile, shadow, stepId, until } from './driver.js';
 
 /**
@@ -75,8 +75,9 @@ async function pickFile(el: TlWorkflow, path: string, file: File): Promise<void>
     !shadow(el).querySelector('.file-card progress'), `upload of ${file.name}`);
 }
 
-describe('<tl-workflow> with the keyboard alone', function () {
+describe(`<tl-workflow> with the keyboard alone [${BUILD} build]`, function () {
   this.timeout(90000);
+  expectBuildLoaded();
   before(() => setViewport({ width: 1000, height: 900 }));
 
   it('completes the individual KYC with Tab, Space, Enter and arrows; focus is always visible and errors are announced', async () => {
