@@ -85,6 +85,6 @@ describe('the bank step with the real runner', () => {
     el.requestUpdate();
     await el.updateComplete;
     expect(search.value, 'the text stays').to.equal('mbank');
-    expect(root.querySelector('[role=status]')!.textContent).to.contain('Banks found: 1');
+    expect(root.querySelector('[role=status]')!.textContent).to.contain('1 bank found');
   });
 });
