@@ -30,8 +30,10 @@ export function control(path: string): HTMLInputElement | null {
   return widget()?.shadowRoot?.querySelector<HTMLInputElement>(`[data-field-path="${path}"]`) ?? null;
 }
 
-/** Clicks into a field of the widget and types `text`, key by key. */
+/** Clicks into a field of the widget and types `text`, key by key, over what it holds (e.g. a value prefilled from the case). */
 export async function typeInto(path: string, text: string): Promise<void> {
-  await click(await until(() => control(path), `the ${path} field`));
+  const input = await until(() => control(path), `the ${path} field`);
+  await click(input);
+  input.select();
   await sendKeys({ type: text });
 }
