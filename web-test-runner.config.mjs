@@ -1,14 +1,16 @@
-// web-test-runner: browser tests in headless Debian Chromium, against the real sandbox served by
-// the test server itself under /tl-api (see sandbox/middleware.ts), and the demo's backend
-// (tl-workflow/server's widgetTokenHandler) under /demo-api (see demo/backend-mount.ts).
+// web-test-runner: browser tests in Chromium, Firefox and WebKit from Debian (test/browsers.ts), against
+// the real sandbox served by the test server itself under /tl-api (see sandbox/middleware.ts), and the
+// demo's backend (tl-workflow/server's widgetTokenHandler) under /demo-api (see demo/backend-mount.ts).
 // Run through `npm run test:browser`, which loads tsx so this file can import the TypeScript sandbox.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
 import { sandboxMiddleware, sharedSandbox } from './sandbox/middleware.ts';
 import { demoBackendMiddleware } from './demo/backend-mount.ts';
 import { faultProxy } from './test/faults/proxy.ts';
-import { CHROMIUM_ARGS } from './test/chromium.ts';
+import { browserCommandsPlugin } from './test/browser-commands.ts';
+import { browserLaunchers } from './test/browsers.ts';
+import { engineSummaryReporter } from './test/engine-reporter.ts';
 import { E2E_FILES, demoGroups, e2eGroups } from './test/e2e/pages.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -89,12 +91,8 @@ export default {
     // The same sandbox behind a fault proxy, at /tl-faulty (test/faults/proxy.ts).
     faultProxy({ prefix: '/tl-faulty', sandbox: () => sharedSandbox('/tl-api') }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        args: CHROMIUM_ARGS,
-      },
-    }),
-  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig }), browserCommandsPlugin()],
+  // Chromium by default; BROWSERS=all (or a list such as firefox,webkit) for the others (test/browsers.ts).
+  browsers: browserLaunchers(),
+  reporters: [defaultReporter(), engineSummaryReporter()],
 };

@@ -63,13 +63,26 @@ export async function click(target: Element): Promise<void> {
 /** Clicks into a text control and types `text`, key by key, over what it holds (e.g. a value prefilled from the case). */
 export async function type(el: TlWorkflow, path: string, text: string): Promise<void> {
   const input = control(el, path);
-  // A click lands on whichever date segment is under the pointer; focus starts at the first one.
-  if (input.type === 'date') input.focus();
-  else {
-    await click(input);
-    input.select();
-  }
+  await click(input);
+  input.select();
   await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+/**
+ * Types an ISO date (`1990-05-17`) into a date field as a user does: a click in its first box,
+ * then each box in the order shown (the locale's), moving on with Tab.
+ */
+export async function typeDate(el: TlWorkflow, path: string, iso: string): Promise<void> {
+  const [year = '', month = '', day = ''] = iso.split('-');
+  const typed: Record<string, string> = { year, month, day };
+  const first = control(el, path);
+  const boxes = first.closest('fieldset')!.querySelectorAll<HTMLInputElement>('input[data-date-part]');
+  await click(first);
+  for (const [index, box] of [...boxes].entries()) {
+    if (index > 0) await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: typed[box.dataset.datePart!]! });
+  }
   await el.updateComplete;
 }
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/commands.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import { BUILD, expectBuildLoaded } from './build.js';
 import { API_BASE, audit, clearFaults, injectFault, widgetToken } from '../helpers/sandbox.js';

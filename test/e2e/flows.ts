@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import { accessToken, API_BASE, pngFile } from '../helpers/sandbox.js';
-import { attach, button, choose, click, clickLabel, control, continueTo, pdfFile, shadow, type, until } from './driver.js';
+import { attach, button, choose, click, clickLabel, control, continueTo, pdfFile, shadow, type, typeDate, until } from './driver.js';
 
 /** Reads the execution as the client backend sees it (`GET /workflows/{id}`). */
 export async function executionStatus(id: string): Promise<string> {
@@ -19,7 +19,6 @@ export async function fillPersonal(el: TlWorkflow): Promise<void> {
   const typed: Array<[string, string]> = [
     ['firstName', 'Anna'],
     ['lastName', 'Nowak'],
-    ['dateOfBirth', '05171990'],
     ['email', 'anna@example.com'],
     ['phone', '600100200'],
     ['street', 'Marszałkowska 1'],
@@ -27,6 +26,7 @@ export async function fillPersonal(el: TlWorkflow): Promise<void> {
     ['postalCode', '00-001'],
   ];
   for (const [path, text] of typed) if (empty(path)) await type(el, path, text);
+  if (empty('dateOfBirth')) await typeDate(el, 'dateOfBirth', '1990-05-17');
   for (const path of ['nationality', 'phone.countryCode', 'country']) await choose(el, path, 'Poland');
 }
 

@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/commands.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import type { TlStepChangeDetail } from '../../src/events/events.js';
 import { BUILD, expectBuildLoaded } from './build.js';
 import { API_BASE, WORKFLOWS, widgetToken } from '../helpers/sandbox.js';
-import { button, choose, click, control, shadow, type, until } from './driver.js';
+import { button, choose, click, control, shadow, type, typeDate, until } from './driver.js';
 import { attach, continueTo, executionStatus, pdfFile } from './flows.js';
 
 describe(`<tl-workflow> end to end: company KYB against the sandbox [${BUILD} build]`, function () {
@@ -46,8 +47,7 @@ describe(`<tl-workflow> end to end: company KYB against the sandbox [${BUILD} bu
     // Beneficial owners: fill the first, add a second, remove it again.
     await type(el, 'owners.0.firstName', 'Jan');
     await type(el, 'owners.0.lastName', 'Kowalski');
-    control(el, 'owners.0.dateOfBirth').focus();
-    await sendKeys({ type: '03021975' });
+    await typeDate(el, 'owners.0.dateOfBirth', '1975-03-02');
     await choose(el, 'owners.0.nationality', 'Poland');
     await type(el, 'owners.0.ownershipPercent', '60');
     await click(button(el, /^Add/));

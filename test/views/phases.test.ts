@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { phaseView } from '../../demo/samples.js';
+import { describeWhereDriverHas } from '../helpers/engine.js';
 import { $, renderView } from './fixture.js';
 
 describe('renderRunner phases', () => {
@@ -42,6 +43,15 @@ describe('renderRunner phases', () => {
     await expect(el).to.be.accessible();
   });
 
+
+  it('Polish texts', async () => {
+    const { root } = await renderView(phaseView('complete', { locale: 'pl' }));
+    expect($(root, 'h2').textContent).to.contain('Gotowe');
+    expect($(root, '.runner').getAttribute('lang')).to.equal('pl');
+  });
+});
+
+describeWhereDriverHas('mediaEmulation', 'renderRunner under prefers-reduced-motion', () => {
   it('the spinner stops for users who prefer reduced motion', async () => {
     const { root } = await renderView(phaseView('loading'));
     expect(getComputedStyle($(root, '.spinner')).animationName).to.equal('tl-spin');
@@ -51,11 +61,5 @@ describe('renderRunner phases', () => {
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }
-  });
-
-  it('Polish texts', async () => {
-    const { root } = await renderView(phaseView('complete', { locale: 'pl' }));
-    expect($(root, 'h2').textContent).to.contain('Gotowe');
-    expect($(root, '.runner').getAttribute('lang')).to.equal('pl');
   });
 });

@@ -58,7 +58,7 @@ describe('bank step', () => {
     expect(count.textContent).to.contain('1 bank found');
     expect(search.getAttribute('aria-describedby')).to.equal(count.id);
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(actions.setValue.lastCall.args).to.deep.equal(['bankId', 'pl-ing']);
     await expect(el).to.be.accessible();
 

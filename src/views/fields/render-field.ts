@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { FieldDefinition } from '../../client/api-types.js';
 import type { FieldContext } from '../util.js';
 import { renderCheckboxField } from './checkbox-field.js';
+import { renderDateField } from './date-field.js';
 import { renderRadioField, renderSelectField } from './choice-field.js';
 import { renderFileField } from './file-field.js';
 import { renderGroupField } from './group-field.js';
@@ -24,10 +25,11 @@ export function renderField(field: FieldDefinition, ctx: FieldContext): Template
       return renderFileField(field, ctx);
     case 'group':
       return renderGroupField(field, ctx);
+    case 'date':
+      return renderDateField(field, ctx);
     case 'text':
     case 'textarea':
     case 'email':
-    case 'date':
     case 'number':
       return renderTextField(field, ctx);
     default:

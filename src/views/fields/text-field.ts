@@ -9,7 +9,6 @@ import { fieldIds, renderError, renderHint, renderLabel } from './field-parts.js
 const INPUT_HINTS: Record<string, { type: string; inputmode?: string; autocomplete?: string }> = {
   text: { type: 'text' },
   email: { type: 'email', inputmode: 'email', autocomplete: 'email' },
-  date: { type: 'date' },
   number: { type: 'number', inputmode: 'decimal' },
 };
 
@@ -21,7 +20,7 @@ function numberValue(input: HTMLInputElement): FieldValue {
 }
 
 /**
- * Renders `text`, `email`, `date`, `number` and `textarea` fields: a visible label, the hint and the
+ * Renders `text`, `email`, `number` and `textarea` fields (dates: date-field.ts): a visible label, the hint and the
  * error linked by `aria-describedby`, `required`, `autocomplete`, `inputmode` and length limits.
  */
 export function renderTextField(field: FieldDefinition, ctx: FieldContext): TemplateResult {
@@ -62,7 +61,7 @@ export function renderTextField(field: FieldDefinition, ctx: FieldContext): Temp
     ${renderLabel(field, ids.id, ctx.view)} ${renderHint(field.hint, ids.hintId, ctx.view)}
     <input
       id=${ids.id}
-      class="control ${field.type === 'date' || field.type === 'number' ? 'control--short' : ''}"
+      class="control ${field.type === 'number' ? 'control--short' : ''}"
       type=${hints.type}
       data-field-path=${ctx.path}
       ?required=${!!field.required}

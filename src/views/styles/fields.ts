@@ -113,6 +113,22 @@ export const fieldsStyles = css`
     display: grid;
     gap: 0.25rem;
   }
+  .date {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 0.75rem;
+  }
+  .date > div {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .date__day,
+  .date__month {
+    width: 4.5rem;
+  }
+  .date__year {
+    width: 6.5rem;
+  }
   .inline-row {
     display: flex;
     flex-wrap: wrap;

@@ -1,0 +1,113 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { FieldDefinition } from '../../client/api-types.js';
+import type { MessageKey } from '../../i18n/localize.js';
+import { asText, describedBy, getAt, idFor, t, type FieldContext } from '../util.js';
+import { renderError, renderHint, requiredMark } from './field-parts.js';
+
+/**
+ * The date field: day, month and year boxes, ordered as the widget's locale writes dates
+ * (`Intl.DateTimeFormat(locale).formatToParts`: 17.05.1990 in Polish, 05/17/1990 in English) and
+ * labelled in its language. The native `<input type=date>` follows the browser's locale instead, and
+ * its typing differs between engines (WebKitGTK has no segmented control at all).
+ *
+ * The value stays an ISO `YYYY-MM-DD` string: while the user types it is `year-month-day` as typed
+ * (`1990-5-` is not a date yet, and validation says so); on leaving a box (`change`, which browsers
+ * also fire before an Enter submits the form) day and month get their leading zero.
+ */
+
+type Part = 'day' | 'month' | 'year';
+
+const PART_HINTS: Record<Part, { maxlength: number; size: string; label: MessageKey; autocomplete: string }> = {
+  day: { maxlength: 2, size: 'date__day', label: 'views.date.day', autocomplete: 'bday-day' },
+  month: { maxlength: 2, size: 'date__month', label: 'views.date.month', autocomplete: 'bday-month' },
+  year: { maxlength: 4, size: 'date__year', label: 'views.date.year', autocomplete: 'bday-year' },
+};
+
+const ORDER_CACHE = new Map<string, Part[]>();
+
+/** Day, month and year in the order `locale` writes a numeric date. */
+export function datePartOrder(locale: string): Part[] {
+  let order = ORDER_CACHE.get(locale);
+  if (!order) {
+    const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' })
+      .formatToParts(new Date(Date.UTC(1990, 4, 17)))
+      .map((p) => p.type)
+      .filter((type): type is Part => type === 'day' || type === 'month' || type === 'year');
+    order = parts.length === 3 ? parts : ['year', 'month', 'day'];
+    ORDER_CACHE.set(locale, order);
+  }
+  return order;
+}
+
+/** Splits a stored value (`YYYY-MM-DD`, or a partial `year-month-day`) into its parts. */
+export function splitDate(value: string): Record<Part, string> {
+  const match = /^(\d*)-(\d*)-(\d*)$/.exec(value);
+  return match ? { year: match[1]!, month: match[2]!, day: match[3]! } : { year: '', month: '', day: '' };
+}
+
+/** Joins the typed parts into the stored value: `''` when all are empty, zero-padded when `pad`. */
+export function joinDate(parts: Record<Part, string>, pad: boolean): string {
+  const digits = (s: string) => s.replace(/\D/g, '');
+  const [year, month, day] = [digits(parts.year), digits(parts.month), digits(parts.day)];
+  if (!year && !month && !day) return '';
+  const two = (s: string) => (pad && s.length === 1 ? `0${s}` : s);
+  return `${year}-${two(month)}-${two(day)}`;
+}
+
+/**
+ * Renders a `date` field: a fieldset (legend = the field's label) holding three labelled numeric
+ * boxes in the locale's order. Hint and error are linked from each box; `min`/`max` are checked by
+ * the runner's validation (and the server), as for every field.
+ */
+export function renderDateField(field: FieldDefinition, ctx: FieldContext): TemplateResult {
+  const { view, actions, path } = ctx;
+  const parts = splitDate(asText(getAt(view.values, path)));
+  const error = view.fieldErrors[path];
+  const hintId = field.hint ? idFor(path, 'hint') : undefined;
+  const errorId = error ? idFor(path, 'error') : undefined;
+  const order = datePartOrder(view.locale);
+  const bday = field.autocomplete === 'bday';
+
+  const read = (box: HTMLInputElement): Record<Part, string> => {
+    const inputs = box.closest('fieldset')!.querySelectorAll<HTMLInputElement>('input[data-date-part]');
+    const typed = { day: '', month: '', year: '' };
+    for (const input of inputs) typed[input.dataset.datePart as Part] = input.value;
+    return typed;
+  };
+  const onInput = (e: Event) => actions.setValue(path, joinDate(read(e.target as HTMLInputElement), false));
+  const onChange = (e: Event) => actions.setValue(path, joinDate(read(e.target as HTMLInputElement), true));
+
+  return html`<fieldset class="field fieldset" part="field">
+    <legend class="label">${field.label}${requiredMark(field.required)}</legend>
+    ${renderHint(field.hint, hintId)}
+    <div class="date">
+      ${order.map((part, index) => {
+        const hints = PART_HINTS[part];
+        const id = index === 0 ? idFor(path) : idFor(path, part);
+        return html`<div class=${hints.size}>
+          <label class="sublabel" for=${id}>${t(view, hints.label)}</label>
+          <input
+            id=${id}
+            class="control"
+            type="text"
+            inputmode="numeric"
+            data-date-part=${part}
+            data-field-path=${ifDefined(index === 0 ? path : undefined)}
+            maxlength=${hints.maxlength}
+            autocomplete=${bday ? hints.autocomplete : 'off'}
+            ?required=${!!field.required}
+            aria-required=${field.required ? 'true' : 'false'}
+            aria-invalid=${ifDefined(error ? 'true' : undefined)}
+            aria-describedby=${ifDefined(describedBy(hintId, errorId))}
+            .value=${live(parts[part])}
+            @input=${onInput}
+            @change=${onChange}
+          />
+        </div>`;
+      })}
+    </div>
+    ${renderError(view, error, errorId)}
+  </fieldset>`;
+}

@@ -1,0 +1,10 @@
+/**
+ * Browser commands that work in Chromium, Firefox and WebKit (see test/browser-commands.ts for the
+ * server side). Real keys and clicks come straight from `@web/test-runner-commands`.
+ */
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** Sets the page's viewport in CSS pixels (a window resize in WebKit, where WebDriver has no viewport). */
+export async function setViewport(viewport: { width: number; height: number }): Promise<void> {
+  await executeServerCommand('tl-set-viewport', viewport);
+}
