@@ -11,7 +11,8 @@ import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { Key } from 'webdriverio';
 
 export const MINIBROWSER_PATH =
-  process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+  process.env.MINIBROWSER_PATH ||
+  `/usr/lib/${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux-gnu/webkit2gtk-4.1/MiniBrowser`;
 
 /** A free TCP port on the loopback interface. */
 async function freePort(): Promise<number> {
