@@ -39,7 +39,11 @@ export function browserLaunchers(engines = selectedEngines()): BrowserLauncher[]
 }
 
 const LAUNCHERS: Record<EngineName, () => BrowserLauncher> = {
-  chromium: () => chromeLauncher({ launchOptions: { args: CHROMIUM_ARGS } }),
+  chromium: () => {
+    const launcher = chromeLauncher({ launchOptions: { args: CHROMIUM_ARGS } });
+    launcher.name = 'Chromium'; // the launcher says "Chrome"; this is Debian's Chromium
+    return launcher;
+  },
   firefox: () =>
     chromeLauncher({
       // puppeteer-core, never puppeteer: the latter downloads a browser when installed.

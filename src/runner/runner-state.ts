@@ -115,7 +115,7 @@ export class RunnerState {
   }
 
   /** The view model, built fresh; every stored message is rendered in `locale`. */
-  view(locale: string, uploads: Record<string, UploadState>): RunnerViewModel {
+  view(locale: string, uploads: Record<string, UploadState>, dateLocale?: string): RunnerViewModel {
     const execution = this.execution;
     const definitions = execution?.definitions ?? [];
     const stepIndex = definitions.findIndex((d) => d.id === this.displayedStepId);
@@ -124,6 +124,7 @@ export class RunnerState {
     for (const definition of definitions) allValues[definition.id] = this.valuesOf(definition.id);
     return {
       locale,
+      dateLocale,
       phase: this.phase === 'idle' ? 'loading' : this.phase,
       execution,
       step,

@@ -48,6 +48,8 @@ export interface BannerState {
 export interface RunnerViewModel {
   /** Resolved UI language of the widget's own texts (`en`, `pl`). */
   locale: string;
+  /** The widget's locale as asked for (`en-GB`), which orders the parts of dates; absent means `locale`. */
+  dateLocale?: string;
   phase: RunnerPhase;
   execution: WidgetExecution | null;
   /** The step on screen. May be earlier than `execution.currentStepId` while editing from review. */

@@ -109,7 +109,16 @@ export class WorkflowController implements ReactiveController {
 
   /** Everything the views render, built fresh from the state. */
   get view(): RunnerViewModel {
-    return this.state.view(this.locale, this.uploads.forStep(this.state.displayedStepId, this.locale));
+    return this.state.view(this.locale, this.uploads.forStep(this.state.displayedStepId, this.locale), this.#dateLocale);
+  }
+
+  /** The locale as asked for, when `Intl` knows it (`en-GB` writes dates day first, `en` month first). */
+  get #dateLocale(): string | undefined {
+    try {
+      return Intl.DateTimeFormat.supportedLocalesOf(this.#options.locale())[0];
+    } catch {
+      return undefined; // not a BCP 47 tag
+    }
   }
 
   /** The resolved language of the widget's own texts. */

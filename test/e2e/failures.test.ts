@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { setViewport } from '../helpers/commands.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
+import { setViewport } from '../helpers/commands.js';
 import { BUILD, expectBuildLoaded } from './build.js';
 import { API_BASE, audit, clearFaults, injectFault, widgetToken } from '../helpers/sandbox.js';
 import { button, click, clickLabel, control, shadow, stepId, type, until } from './driver.js';

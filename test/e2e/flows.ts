@@ -4,10 +4,25 @@ import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import { accessToken, API_BASE, pngFile } from '../helpers/sandbox.js';
 import { attach, button, choose, click, clickLabel, control, continueTo, pdfFile, shadow, type, typeDate, until } from './driver.js';
 
+interface ClientExecution {
+  status: string;
+  values: Record<string, Record<string, unknown>>;
+}
+
 /** Reads the execution as the client backend sees it (`GET /workflows/{id}`). */
-export async function executionStatus(id: string): Promise<string> {
+async function clientExecution(id: string): Promise<ClientExecution> {
   const response = await fetch(`${API_BASE}/workflows/${id}`, { headers: { Authorization: `Bearer ${await accessToken()}` } });
-  return ((await response.json()) as { status: string }).status;
+  return (await response.json()) as ClientExecution;
+}
+
+/** The execution's status as the client backend sees it. */
+export async function executionStatus(id: string): Promise<string> {
+  return (await clientExecution(id)).status;
+}
+
+/** The values saved for one step, as the client backend sees them. */
+export async function savedValues(id: string, stepId: string): Promise<Record<string, unknown>> {
+  return (await clientExecution(id)).values[stepId] ?? {};
 }
 
 /**

@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { setViewport } from '../helpers/commands.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import type { TlStepChangeDetail } from '../../src/events/events.js';
+import { setViewport } from '../helpers/commands.js';
 import { BUILD, expectBuildLoaded } from './build.js';
 import { API_BASE, WORKFLOWS, widgetToken } from '../helpers/sandbox.js';
 import { button, choose, click, control, shadow, type, typeDate, until } from './driver.js';

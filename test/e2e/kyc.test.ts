@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { setViewport } from '../helpers/commands.js';
 import sinon from 'sinon';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import type { TlStepChangeDetail } from '../../src/events/events.js';
+import { setViewport } from '../helpers/commands.js';
 import { BUILD, expectAllDefined, expectBuildLoaded } from './build.js';
 import { API_BASE, widgetToken } from '../helpers/sandbox.js';
 import { click, shadow, until } from './driver.js';
@@ -16,6 +16,7 @@ import {
   fillIdentityDocument,
   fillPersonal,
   pdfFile,
+  savedValues,
 } from './flows.js';
 
 describe(`<tl-workflow> end to end: individual KYC against the sandbox [${BUILD} build]`, function () {
@@ -88,6 +89,20 @@ describe(`<tl-workflow> end to end: individual KYC against the sandbox [${BUILD}
     // The back button stays the host page's: no history entries, no URL changes.
     expect(pushState.called || replaceState.called, 'history touched').to.equal(false);
     expect(history.length).to.equal(historyLength);
+  });
+
+  it('locale="en-GB": the date of birth is typed day first and saved as an ISO date', async () => {
+    const { token, executionId } = await widgetToken();
+    const el = await fixture<TlWorkflow>(html`<tl-workflow api-base=${API_BASE} locale="en-GB"></tl-workflow>`);
+    const ready = oneEvent(el, 'tl-ready');
+    el.token = token;
+    await ready;
+    await el.updateComplete;
+    const first = shadow(el).querySelector<HTMLInputElement>('[data-field-path="dateOfBirth"]')!;
+    expect(first.labels![0]!.textContent!.trim()).to.equal('Day');
+    await fillPersonal(el);
+    await continueTo(el, 'identity-document');
+    expect((await savedValues(executionId, 'personal')).dateOfBirth).to.equal('1990-05-17');
   });
 
   it('"my bank is not listed" moves on without a bank connection', async () => {

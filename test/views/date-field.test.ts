@@ -63,6 +63,17 @@ describe('date field (follows the widget locale, not the browser)', () => {
     expect(actions.setValue.lastCall.calledBefore(actions.submit.firstCall)).to.equal(true);
   });
 
+  it('the region of the widget locale orders the parts: en-GB is day first, with English labels', async () => {
+    const { root } = await renderView(sampleView('personal', { locale: 'en', dateLocale: 'en-GB' }));
+    const parts = boxes(root, 'dateOfBirth');
+    expect(parts.map((p) => p.labels![0]!.textContent!.trim())).to.deep.equal(['Day', 'Month', 'Year']);
+  });
+
+  it('the review reads the date back in the same locale', async () => {
+    const { root } = await renderView(sampleView('review', { dateLocale: 'en-GB' }));
+    expect(root.textContent).to.contain('17 May 1990');
+  });
+
   it('the error is linked from every box and marks them invalid', async () => {
     const view = sampleView('personal', { fieldErrors: { dateOfBirth: 'Enter a valid date.' } });
     const { el, root } = await renderView(view);

@@ -8,7 +8,7 @@ import { renderError, renderHint, requiredMark } from './field-parts.js';
 
 /**
  * The date field: day, month and year boxes, ordered as the widget's locale writes dates
- * (`Intl.DateTimeFormat(locale).formatToParts`: 17.05.1990 in Polish, 05/17/1990 in English) and
+ * (`Intl.DateTimeFormat(locale).formatToParts`: 17.05.1990 in `pl` and `en-GB`, 05/17/1990 in `en`) and
  * labelled in its language. The native `<input type=date>` follows the browser's locale instead, and
  * its typing differs between engines (WebKitGTK has no segmented control at all).
  *
@@ -67,7 +67,7 @@ export function renderDateField(field: FieldDefinition, ctx: FieldContext): Temp
   const error = view.fieldErrors[path];
   const hintId = field.hint ? idFor(path, 'hint') : undefined;
   const errorId = error ? idFor(path, 'error') : undefined;
-  const order = datePartOrder(view.locale);
+  const order = datePartOrder(view.dateLocale ?? view.locale);
   const bday = field.autocomplete === 'bday';
 
   const read = (box: HTMLInputElement): Record<Part, string> => {

@@ -38,7 +38,7 @@ export function formatValue(field: FieldDefinition, value: FieldValue | undefine
     case 'file':
       return isFileRef(value) ? value.name : asText(value);
     case 'date':
-      return formatDate(asText(value), view.locale);
+      return formatDate(asText(value), view.dateLocale ?? view.locale);
     case 'number':
       return typeof value === 'number' ? new Intl.NumberFormat(view.locale).format(value) : asText(value);
     case 'group': {
