@@ -8,6 +8,14 @@
  *
  * `BROWSERS` picks them: unset means `chromium` (fast, for development), `all` means all three,
  * or a comma-separated list (`BROWSERS=firefox,webkit`).
+ *
+ * What `@web/test-runner-commands` does in each (checked with the suite):
+ * - `sendKeys`, `sendMouse`: all three. Firefox (puppeteer over BiDi) does not know the key name
+ *   `Space` (press `' '`); WebKit has `type` and `press` only, typed one key at a time by
+ *   webkit-launcher.ts.
+ * - `setViewport`: Chromium and Firefox; WebKit through `setViewport` of test/helpers/commands.ts
+ *   (a window resize; MiniBrowser's window is at least 447 px wide).
+ * - `emulateMedia`: Chromium only (a DevTools-protocol command): see test/helpers/engine.ts.
  */
 import type { BrowserLauncher } from '@web/test-runner-core';
 import { chromeLauncher } from '@web/test-runner-chrome';

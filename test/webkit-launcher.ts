@@ -29,8 +29,13 @@ async function freePort(): Promise<number> {
 
 /** Resolves once something accepts HTTP on the port (WebKitWebDriver answers `/status`). */
 async function waitForDriver(port: number, driver: ChildProcess, timeoutMs = 30000): Promise<void> {
+  let failure: Error | undefined;
+  driver.once('error', (error) => {
+    failure = new Error(`cannot start xvfb-run WebKitWebDriver (apt-get install webkit2gtk-driver xvfb): ${error.message}`);
+  });
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (failure) throw failure;
     if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited with ${driver.exitCode}`);
     try {
       const response = await fetch(`http://127.0.0.1:${port}/status`);
@@ -49,6 +54,8 @@ async function waitForDriver(port: number, driver: ChildProcess, timeoutMs = 300
  */
 export class WebKitLauncher extends WebdriverLauncher {
   private driverProcess?: ChildProcess;
+  /** The viewport before a test file changed it, restored when the file is done. */
+  private viewportBefore?: [number, number];
 
   /** `driverOptions` is handed to webdriverio; its port is filled in once the driver listens. */
   constructor(
@@ -98,6 +105,7 @@ export class WebKitLauncher extends WebdriverLauncher {
   async setViewport({ width, height }: { width: number; height: number }): Promise<void> {
     const driver = this.webdriver();
     const inner = () => driver.execute(() => [window.innerWidth, window.innerHeight]) as Promise<[number, number]>;
+    this.viewportBefore ??= await inner();
     await driver.setWindowSize(width, height);
     const [innerWidth, innerHeight] = await inner();
     if (innerWidth === width && innerHeight === height) return;
@@ -106,6 +114,17 @@ export class WebKitLauncher extends WebdriverLauncher {
     if (finalWidth !== width || finalHeight !== height) {
       throw new Error(`WebKit viewport is ${finalWidth}x${finalHeight}, not ${width}x${height}`);
     }
+  }
+
+  /** One window serves every test file: the next file starts with the viewport the first one had. */
+  override async stopSession(id: string): ReturnType<WebdriverLauncher['stopSession']> {
+    const result = await super.stopSession(id);
+    const before = this.viewportBefore;
+    if (before) {
+      await this.setViewport({ width: before[0], height: before[1] });
+      this.viewportBefore = undefined;
+    }
+    return result;
   }
 
   /** The webdriverio session of the running tests (private in the base class, which has no getter). */
