@@ -15,7 +15,8 @@
  *   webkit-launcher.ts.
  * - `setViewport`: Chromium and Firefox; WebKit through `setViewport` of test/helpers/commands.ts
  *   (a window resize; MiniBrowser's window is at least 447 px wide).
- * - `emulateMedia`: Chromium only (a DevTools-protocol command): see test/helpers/engine.ts.
+ * - `emulateMedia`: Chromium only (a DevTools-protocol command); test/helpers/commands.ts has one
+ *   for Chromium and Firefox (its own dark-mode and reduced-motion preferences); none for WebKit.
  */
 import type { BrowserLauncher } from '@web/test-runner-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -56,7 +57,14 @@ const LAUNCHERS: Record<EngineName, () => BrowserLauncher> = {
     chromeLauncher({
       // puppeteer-core, never puppeteer: the latter downloads a browser when installed.
       puppeteer: puppeteerCore as unknown as NonNullable<Parameters<typeof chromeLauncher>[0]>['puppeteer'],
-      launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
+      // --remote-allow-system-access: lets the runner set Firefox's appearance preferences
+      // (dark mode, reduced motion) for tests, see firefox-media.ts.
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: FIREFOX_PATH,
+        headless: true,
+        args: ['--remote-allow-system-access'],
+      },
     }),
   webkit: () => new WebKitLauncher(),
 };

@@ -17,8 +17,8 @@ export const engine: Engine = detect(navigator.userAgent);
 /** What a test may need from the test driver, the engines whose driver has it, and why the others do not. */
 export const DRIVER_NEEDS = {
   mediaEmulation: {
-    engines: ['Chromium'] as Engine[],
-    reason: 'emulating prefers-color-scheme / prefers-reduced-motion is a DevTools-protocol command; WebDriver (BiDi and classic) has none',
+    engines: ['Chromium', 'Firefox'] as Engine[],
+    reason: 'WebDriver cannot emulate prefers-color-scheme / prefers-reduced-motion, and MiniBrowser has no setting for them',
   },
   narrowViewport: {
     engines: ['Chromium', 'Firefox'] as Engine[],

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { galleryStates } from '../../demo/samples.js';
-import { setViewport } from '../helpers/commands.js';
+import { emulateMedia, setViewport } from '../helpers/commands.js';
 import { DRIVER_NEEDS, describeWhereDriverHas, driverHas, engine } from '../helpers/engine.js';
 import { $, renderView } from './fixture.js';
 
