@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import { click, shadow, until } from '../e2e/driver.js';
+import { setViewport } from '../helpers/commands.js';
 import {
   attach,
   continueTo,

@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import type { TransactionLinkApi } from '../../src/engines/official/transactionlink-api.js';
 import { button, click, control, shadow, type, until } from '../e2e/driver.js';
 import { executionStatus } from '../e2e/flows.js';
+import { setViewport } from '../helpers/commands.js';
 import { widgetToken } from '../helpers/sandbox.js';
 import { frames, framedWorkflow, recordEvents, REPLICA_SRC, widgetFrame } from './replica.js';
 

@@ -68,8 +68,9 @@ describe('<tl-workflow engine="official"> in a page of its own (script-tag build
       expect(result.violations).to.deep.equal([{ directive: 'script-src-elem', blocked: url }]);
       expect(result.error).to.include({ code: 'network', recoverable: true });
       expect(result.state).to.equal('error');
-      // The page's requests to TransactionLink (blocked ones included): that script, nothing on the API host.
-      expect(result.resources!.filter((name) => name.includes('transactionlink.io'))).to.deep.equal([url]);
+      // Nothing else of TransactionLink's in the page's resource timing (Chromium lists the blocked script
+      // there too; Firefox and WebKit list no blocked request, so the violations above are the full list).
+      expect(result.resources!.filter((name) => name.includes('transactionlink.io') && name !== url)).to.deep.equal([]);
       expect(JSON.stringify(result)).not.to.contain('api.transactionlink.io');
     });
   }
