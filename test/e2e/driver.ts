@@ -53,11 +53,26 @@ async function frameSettled(target: Element): Promise<void> {
 export async function click(target: Element): Promise<void> {
   await frameSettled(target);
   target.scrollIntoView({ block: 'center' });
+  // Let the scroll reach the compositor before clicking: Firefox hit-tests input there, and under
+  // load a click sent at once can land where the page was before the scroll.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   const box = target.getBoundingClientRect();
   const offset = frameOffset(target);
   const x = Math.round(offset.x + box.x + box.width / 2);
   const y = Math.round(offset.y + box.y + box.height / 2);
   await sendMouse({ type: 'click', position: [x, y] });
+}
+
+/**
+ * Waits until typed keys show in `input`: Firefox over WebDriver BiDi may still be delivering them
+ * when the command returns, and the next click would take the rest elsewhere.
+ */
+async function typedInto(input: HTMLInputElement | HTMLTextAreaElement, text: string, path: string): Promise<void> {
+  const focused = () => {
+    const root = input.getRootNode() as ShadowRoot | Document;
+    return root.activeElement?.outerHTML.slice(0, 120) ?? 'nothing';
+  };
+  await until(() => input.value.includes(text), `"${text}" to show in ${path} (it shows "${input.value}", focus on ${focused()})`);
 }
 
 /** Clicks into a text control and types `text`, key by key, over what it holds (e.g. a value prefilled from the case). */
@@ -66,6 +81,7 @@ export async function type(el: TlWorkflow, path: string, text: string): Promise<
   await click(input);
   input.select();
   await sendKeys({ type: text });
+  await typedInto(input, text, path);
   await el.updateComplete;
 }
 
@@ -81,7 +97,9 @@ export async function typeDate(el: TlWorkflow, path: string, iso: string): Promi
   await click(first);
   for (const [index, box] of [...boxes].entries()) {
     if (index > 0) await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: typed[box.dataset.datePart!]! });
+    const part = typed[box.dataset.datePart!]!;
+    await sendKeys({ type: part });
+    await typedInto(box, part, `${path} (${box.dataset.datePart})`);
   }
   await el.updateComplete;
 }
@@ -91,6 +109,8 @@ export async function choose(el: TlWorkflow, path: string, typed: string): Promi
   const select = control<HTMLSelectElement>(el, path);
   select.focus();
   await sendKeys({ type: typed });
+  const label = () => select.selectedOptions[0]?.textContent?.trim() ?? '';
+  await until(() => label().toLowerCase().startsWith(typed.toLowerCase()), `"${typed}" chosen in ${path} (it shows "${label()}")`);
   await el.updateComplete;
 }
 

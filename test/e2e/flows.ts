@@ -31,17 +31,22 @@ export async function savedValues(id: string, stepId: string): Promise<Record<st
  */
 export async function fillPersonal(el: TlWorkflow): Promise<void> {
   const empty = (path: string) => !control<HTMLInputElement | HTMLSelectElement>(el, path).value;
+  // Top to bottom, as a user goes (and no long scroll back up before a click).
   const typed: Array<[string, string]> = [
     ['firstName', 'Anna'],
     ['lastName', 'Nowak'],
+    ['dateOfBirth', '1990-05-17'],
     ['email', 'anna@example.com'],
     ['phone', '600100200'],
     ['street', 'Marszałkowska 1'],
     ['city', 'Warszawa'],
     ['postalCode', '00-001'],
   ];
-  for (const [path, text] of typed) if (empty(path)) await type(el, path, text);
-  if (empty('dateOfBirth')) await typeDate(el, 'dateOfBirth', '1990-05-17');
+  for (const [path, text] of typed) {
+    if (!empty(path)) continue;
+    if (path === 'dateOfBirth') await typeDate(el, path, text);
+    else await type(el, path, text);
+  }
   for (const path of ['nationality', 'phone.countryCode', 'country']) await choose(el, path, 'Poland');
 }
 
