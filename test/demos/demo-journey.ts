@@ -3,7 +3,7 @@
  * loads the demo's production bundle, built from the packed tarball, before the tests.
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/commands.js';
 import { ExecutionRequests } from '../helpers/execution-requests.js';
 import { click, control, loggedEvents, pageButton, typeInto, until, widget } from './demo-page.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
+import { setViewport } from '../helpers/commands.js';
 import { API_BASE, widgetToken } from '../helpers/sandbox.js';
 import { individualToBank } from '../helpers/widget-api.js';
 import { BUILD, expectBuildLoaded } from './build.js';
