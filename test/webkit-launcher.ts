@@ -99,21 +99,33 @@ export class WebKitLauncher extends WebdriverLauncher {
   }
 
   /**
-   * Sizes the window so that the page's viewport is `width` x `height` CSS pixels (the window also
-   * holds MiniBrowser's toolbar, measured after a first resize).
+   * Sizes the window so that the page's viewport is `width` x `height` CSS pixels: the window also
+   * holds MiniBrowser's toolbar, and it resizes asynchronously, so the viewport is read once it has
+   * settled, and the window sized again by the difference.
    */
   async setViewport({ width, height }: { width: number; height: number }): Promise<void> {
     const driver = this.webdriver();
-    const inner = () => driver.execute(() => [window.innerWidth, window.innerHeight]) as Promise<[number, number]>;
-    this.viewportBefore ??= await inner();
+    const inner = async () => (await driver.execute(() => `${window.innerWidth}x${window.innerHeight}`)) as string;
+    /** The viewport once two reads 100 ms apart agree (or `wanted` shows). */
+    const settled = async (wanted?: string): Promise<string> => {
+      let last = await inner();
+      for (let i = 0; i < 30 && last !== wanted; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const now = await inner();
+        if (now === last && wanted === undefined) return now;
+        last = now;
+      }
+      return last;
+    };
+    this.viewportBefore ??= (await settled()).split('x').map(Number) as [number, number];
+    const wanted = `${width}x${height}`;
     await driver.setWindowSize(width, height);
-    const [innerWidth, innerHeight] = await inner();
-    if (innerWidth === width && innerHeight === height) return;
-    await driver.setWindowSize(2 * width - innerWidth, 2 * height - innerHeight);
-    const [finalWidth, finalHeight] = await inner();
-    if (finalWidth !== width || finalHeight !== height) {
-      throw new Error(`WebKit viewport is ${finalWidth}x${finalHeight}, not ${width}x${height}`);
-    }
+    if ((await settled()) === wanted) return;
+    const [innerWidth, innerHeight] = (await settled()).split('x').map(Number) as [number, number];
+    const outer = await driver.getWindowSize();
+    await driver.setWindowSize(width + outer.width - innerWidth, height + outer.height - innerHeight);
+    const final = await settled(wanted);
+    if (final !== wanted) throw new Error(`WebKit viewport is ${final}, not ${wanted}`);
   }
 
   /** One window serves every test file: the next file starts with the viewport the first one had. */
