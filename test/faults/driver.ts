@@ -59,10 +59,33 @@ function control<T extends HTMLElement>(el: TlWorkflow, path: string): T {
   return found;
 }
 
+/** The day, month and year boxes of a date field (its first box carries the field's path). */
+function dateBoxes(first: HTMLInputElement): HTMLInputElement[] {
+  return [...first.closest('fieldset')!.querySelectorAll<HTMLInputElement>('input[data-date-part]')];
+}
+
 function setText(el: TlWorkflow, path: string, value: string): void {
   const input = control<HTMLInputElement>(el, path);
+  if (input.dataset.datePart) {
+    const [year = '', month = '', day = ''] = value.split('-');
+    const parts: Record<string, string> = { year, month, day };
+    for (const box of dateBoxes(input)) {
+      box.value = parts[box.dataset.datePart!]!;
+      box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    return;
+  }
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** A control's value as typed; a date field's boxes read back as an ISO date. */
+function shownValue(el: TlWorkflow, path: string): string {
+  const input = control<HTMLInputElement>(el, path);
+  if (!input.dataset.datePart) return input.value;
+  const parts: Record<string, string> = {};
+  for (const box of dateBoxes(input)) parts[box.dataset.datePart!] = box.value;
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 function chooseOption(el: TlWorkflow, path: string, label: string): void {
@@ -149,6 +172,6 @@ export function busy(el: TlWorkflow): boolean {
 /** What the personal step's inputs hold right now (to check nothing typed was lost). */
 export function personalOnScreen(el: TlWorkflow): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const path of Object.keys(TYPED.personal)) out[path] = control<HTMLInputElement>(el, path).value;
+  for (const path of Object.keys(TYPED.personal)) out[path] = shownValue(el, path);
   return out;
 }
