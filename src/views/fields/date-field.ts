@@ -1,9 +1,9 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldDefinition } from '../../client/api-types.js';
 import type { MessageKey } from '../../i18n/localize.js';
-import { asText, describedBy, getAt, idFor, t, type FieldContext } from '../util.js';
+import { asText, describedBy, getAt, idFor, serverLang, t, type FieldContext } from '../util.js';
 import { renderError, renderHint, requiredMark } from './field-parts.js';
 
 /**
@@ -80,8 +80,8 @@ export function renderDateField(field: FieldDefinition, ctx: FieldContext): Temp
   const onChange = (e: Event) => actions.setValue(path, joinDate(read(e.target as HTMLInputElement), true));
 
   return html`<fieldset class="field fieldset" part="field">
-    <legend class="label">${field.label}${requiredMark(field.required)}</legend>
-    ${renderHint(field.hint, hintId)}
+    <legend class="label" lang=${serverLang(view) ?? nothing}>${field.label}${requiredMark(field.required)}</legend>
+    ${renderHint(field.hint, hintId, view)}
     <div class="date">
       ${order.map((part, index) => {
         const hints = PART_HINTS[part];
