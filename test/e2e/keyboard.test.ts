@@ -107,7 +107,11 @@ describe(`<tl-workflow> with the keyboard alone [${BUILD} build]`, function () {
     expectVisibleFocus(firstInvalid);
 
     // Still on the date field: type it. Then the selects by type-ahead, the rest by typing.
-    await sendKeys({ type: '05171990' });
+    // The date's boxes in the locale's order (en: month, day, year), Tab between them.
+    for (const [index, part] of ['05', '17', '1990'].entries()) {
+      if (index > 0) await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: part });
+    }
     await tabTo(el, byPath('nationality'), 'nationality');
     await sendKeys({ type: 'Poland' });
     await typeInto(el, 'street', 'Marszałkowska 1');
