@@ -52,14 +52,21 @@ async function frameSettled(target: Element): Promise<void> {
 /** A real mouse click in the middle of `target` (also inside a same-origin frame). */
 export async function click(target: Element): Promise<void> {
   await frameSettled(target);
-  target.scrollIntoView({ block: 'center' });
-  // Let the scroll reach the compositor before clicking: Firefox hit-tests input there, and under
-  // load a click sent at once can land where the page was before the scroll.
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  const box = target.getBoundingClientRect();
-  const offset = frameOffset(target);
-  const x = Math.round(offset.x + box.x + box.width / 2);
-  const y = Math.round(offset.y + box.y + box.height / 2);
+  let x = 0;
+  let y = 0;
+  // A layout change right after the scroll (a confirmation opening, an image loading) can move the
+  // target out of view again: scroll until its centre is inside the viewport, a few times at most.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    target.scrollIntoView({ block: 'center' });
+    // Let the scroll reach the compositor before clicking: Firefox hit-tests input there, and under
+    // load a click sent at once can land where the page was before the scroll.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const box = target.getBoundingClientRect();
+    const offset = frameOffset(target);
+    x = Math.round(offset.x + box.x + box.width / 2);
+    y = Math.round(offset.y + box.y + box.height / 2);
+    if (x >= 0 && y >= 0 && x < innerWidth && y < innerHeight) break;
+  }
   await sendMouse({ type: 'click', position: [x, y] });
 }
 

@@ -130,7 +130,7 @@ describe(`<tl-workflow> with the keyboard alone [${BUILD} build]`, function () {
       radio = focused(el)!;
       expectVisibleFocus(radio);
     }
-    if (!(radio as HTMLInputElement).checked) await sendKeys({ press: 'Space' });
+    if (!(radio as HTMLInputElement).checked) await sendKeys({ press: ' ' });
     expect((radio as HTMLInputElement).checked).to.equal(true);
     await pickFile(el, 'front', pngFile('passport.png'));
     await continueWithEnter(el, 'proof-of-address');
@@ -142,17 +142,17 @@ describe(`<tl-workflow> with the keyboard alone [${BUILD} build]`, function () {
     await tabTo(el, (e) => e.getAttribute('type') === 'search', 'the bank search');
     await sendKeys({ type: 'ing' });
     const bank = (await tabTo(el, byPath('bankId'), 'the bank list')) as HTMLInputElement;
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await until(() => bank.checked && shadow(el).querySelector('[data-field-path="consent"]'), 'bank chosen');
     await tabTo(el, byPath('consent'), 'the consent');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await typeInto(el, 'username', 'anna.nowak');
     await typeInto(el, 'password', 'secret');
     await continueWithEnter(el, 'consents');
 
     for (const path of ['terms', 'privacy']) {
       await tabTo(el, byPath(path), path);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
     }
     await continueWithEnter(el, 'review');
 
