@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/commands.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import { API_BASE, createCase, pngFile, widgetToken } from '../helpers/sandbox.js';
 import { BUILD, expectBuildLoaded } from './build.js';
