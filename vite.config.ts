@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type BuildOptions, type Plugin, type UserConfig } from 'vite';
 
 /**
  * IIFE build only: the bundled Lit creates its Trusted Types policy as `tl-workflow` instead of
@@ -63,30 +63,25 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
     };
   }
   if (mode === 'server') {
-    return {
-      publicDir: false,
-      build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        copyPublicDir: false,
-        sourcemap: true,
-        target: 'es2022',
-        minify: false, // readable stack traces, and class names kept (errors are told apart by name)
-        lib: { entry: 'src/server/index.ts', formats: ['es'], fileName: () => 'server.js' },
-        rollupOptions: { external: ['jose'] },
-      },
-    };
+    return libraryBuild({
+      target: 'es2022',
+      minify: false, // readable stack traces, and class names kept (errors are told apart by name)
+      lib: { entry: 'src/server/index.ts', formats: ['es'], fileName: () => 'server.js' },
+      rollupOptions: { external: ['jose'] },
+    });
   }
-  if (mode === 'adapters') return adaptersBuild();
+  if (mode === 'adapters') {
+    // tl-workflow/react and tl-workflow/vue: React, @lit/react, Vue and the package itself stay external.
+    return libraryBuild({
+      lib: { entry: { react: 'src/react/index.ts', vue: 'src/vue/index.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js` },
+      rollupOptions: { external: ['tl-workflow', /^react(\/.*)?$/, /^@lit\/react/, 'vue'] },
+    });
+  }
   const iife = mode === 'iife';
-  return {
-    publicDir: false,
-    build: {
-      outDir: 'dist',
+  return libraryBuild(
+    {
+      // The npm ES build runs first and starts from an empty dist/; the other builds add to it.
       emptyOutDir: !iife,
-      copyPublicDir: false,
-      sourcemap: true,
-      target: 'es2021',
       lib: iife
         ? // `name` is required by Vite for IIFE; the entry exports nothing, so no global is created.
           { entry: 'src/define.ts', formats: ['iife'], name: 'TlWorkflow', fileName: () => 'tl-workflow.iife.js' }
@@ -95,22 +90,15 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
         ? { output: { intro: LOAD_ONCE } }
         : { external: [/^lit(\/.*)?$/, /^@lit\//, /^lit-html/, /^lit-element/, 'jwt-decode'] },
     },
-    plugins: iife ? [renameLitPolicy()] : [],
-  };
+    iife ? [renameLitPolicy()] : [],
+  );
 });
 
-/** `tl-workflow/react` and `tl-workflow/vue`: React, @lit/react, Vue and the package itself stay external. */
-function adaptersBuild(): UserConfig {
+/** One library build into dist/ (no public dir, source maps, es2021 unless `build` says otherwise). */
+function libraryBuild(build: BuildOptions, plugins: Plugin[] = []): UserConfig {
   return {
     publicDir: false,
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      copyPublicDir: false,
-      sourcemap: true,
-      target: 'es2021',
-      lib: { entry: { react: 'src/react/index.ts', vue: 'src/vue/index.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js` },
-      rollupOptions: { external: ['tl-workflow', /^react(\/.*)?$/, /^@lit\/react/, 'vue'] },
-    },
+    build: { outDir: 'dist', emptyOutDir: false, copyPublicDir: false, sourcemap: true, target: 'es2021', ...build },
+    plugins,
   };
 }
