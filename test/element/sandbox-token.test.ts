@@ -41,13 +41,16 @@ describe('<tl-workflow> with tokens from the sandbox', () => {
   it('expires a real 2-second token on time, mid-step, and keeps the screen', async () => {
     const { token } = await widgetToken({ ttlSeconds: 2 });
     const el = await fixture<TlWorkflow>(html`<tl-workflow api-base=${API_BASE} expiry-warning="1"></tl-workflow>`);
+    // Listen before setting the token: on a slow load the warning may come before tl-ready (README).
     const ready = oneEvent(el, 'tl-ready');
+    const expiringEvent = oneEvent(el, 'tl-token-expiring');
+    const expiredEvent = oneEvent(el, 'tl-token-expired');
+    const started = Date.now();
     el.token = token;
     await ready;
-    const started = Date.now();
-    const expiring = await oneEvent(el, 'tl-token-expiring');
+    const expiring = await expiringEvent;
     expect(expiring.detail.secondsLeft).to.be.within(0, 1);
-    const expired = await oneEvent(el, 'tl-token-expired');
+    const expired = await expiredEvent;
     const late = Date.now() - expired.detail.expiresAt.getTime();
     expect(late, 'ms after exp').to.be.within(0, 500);
     expect(Date.now() - started).to.be.lessThan(3000);
