@@ -131,7 +131,8 @@ describe(`<tl-workflow> end to end: failures lose nothing [${BUILD} build]`, fun
     await click(button(el, 'Cancel'));
     const dialog = await until(() => shadow(el).querySelector('[role="alertdialog"]'), 'the confirmation');
     await expect(el).to.be.accessible();
-    expect(dialog.contains(shadow(el).activeElement), 'focus inside the confirmation').to.equal(true);
+    // Focus moves in the frame after the confirmation renders: wait for it (a positive signal), not a fixed sleep.
+    await until(() => dialog.contains(shadow(el).activeElement), 'focus inside the confirmation');
     await click(button(el, 'Stay'));
     await until(() => !shadow(el).querySelector('[role="alertdialog"]'), 'the confirmation closed');
     expect(control(el, 'firstName').value).to.equal('Anna');

@@ -52,7 +52,10 @@ describe(`<tl-workflow> end to end: company KYB against the sandbox [${BUILD} bu
     await type(el, 'owners.0.ownershipPercent', '60');
     await click(button(el, /^Add/));
     await until(() => shadow(el).querySelector('[data-field-path="owners.1.firstName"]'), 'a second owner');
-    expect(shadow(el).activeElement?.getAttribute('data-field-path'), 'focus in the new entry').to.equal('owners.1.firstName');
+    await until(
+      () => shadow(el).activeElement?.getAttribute('data-field-path') === 'owners.1.firstName',
+      'focus in the new entry (it moves in the frame after the entry renders)',
+    );
     await expect(el).to.be.accessible();
     await click(button(el, /^Remove.*2/));
     await until(() => !shadow(el).querySelector('[data-field-path="owners.1.firstName"]'), 'the second owner removed');
