@@ -1,12 +1,12 @@
 /**
- * The theme studio: every state of the step views, rendered from the hand-built view models in
- * samples.ts, each in its own small host element (one shadow root, like <tl-workflow>), with a
- * theme editor, light / dark / auto, viewport presets, the right-to-left pseudo-locale, contrast
+ * The theme studio: every state of the step views, rendered from the hand-built view models the
+ * view tests use too (test/fixtures/samples.ts), each in its own small host element (one shadow
+ * root, like <tl-workflow>), with a theme editor, light / dark / auto, viewport presets, the right-to-left pseudo-locale, contrast
  * warnings and a stable link (URL hash) for every view. No inline script or style: CSSOM only.
  */
 import type { RunnerActions } from '../src/runner/view-model.js';
-import { DARK_THEME, LIGHT_THEME, type RunnerStateHost } from './runner-state-host.js';
-import { galleryStates, noopActions } from './samples.js';
+import { DARK_THEME, LIGHT_THEME, type RunnerStateHost } from '../test/fixtures/runner-state-host.js';
+import { galleryStates, noopActions } from '../test/fixtures/samples.js';
 import { buildEditor, cssOf, reportContrast, showValues } from './studio-editor.js';
 import { parseSettings, settingsHash, type StudioSettings } from './studio-settings.js';
 import { effectiveScheme, effectiveTokens } from './theme-tokens.js';

@@ -3,7 +3,7 @@
  * text field for colours, a text field otherwise), "Copy CSS", and the contrast report of the
  * colours as the widget paints them (WCAG AA: 4.5:1 for text, 3:1 for control borders).
  */
-import { contrast, toRgb } from './contrast.js';
+import { contrast, toRgb } from '../test/fixtures/contrast.js';
 import { THEME_TOKENS, themeCss } from './theme-tokens.js';
 
 const hex = (color: string): string => `#${toRgb(color).map((c) => c.toString(16).padStart(2, '0')).join('')}`;

@@ -5,8 +5,8 @@
  * defaults), and "Reset theme" puts back exactly what was there before the panel changed anything.
  * Everything is written on the element's own style (never on :root), through the CSSOM (CSP-safe).
  */
-import { toRgb } from './contrast.js';
-import { DARK_THEME, LIGHT_THEME } from './runner-state-host.js';
+import { toRgb } from '../test/fixtures/contrast.js';
+import { DARK_THEME, LIGHT_THEME } from '../test/fixtures/runner-state-host.js';
 import { effectiveScheme, effectiveTokens, type SchemeChoice } from './theme-tokens.js';
 
 const hex = (color: string): string => `#${toRgb(color).map((c) => c.toString(16).padStart(2, '0')).join('')}`;

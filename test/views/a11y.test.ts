@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { galleryStates } from '../../demo/samples.js';
+import { galleryStates } from '../fixtures/samples.js';
 import { emulateMedia, setViewport } from '../helpers/commands.js';
 import { DRIVER_NEEDS, describeWhereDriverHas, driverHas, engine } from '../helpers/engine.js';
 import { $, renderView } from './fixture.js';

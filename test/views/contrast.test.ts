@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { sampleView } from '../../demo/samples.js';
-import { DARK_THEME } from '../../demo/runner-state-host.js';
-import { contrast, toRgb as rgb } from '../../demo/contrast.js';
+import { sampleView } from '../fixtures/samples.js';
+import { DARK_THEME } from '../fixtures/runner-state-host.js';
+import { contrast, toRgb as rgb } from '../fixtures/contrast.js';
 import { renderView } from './fixture.js';
 
 // Dark and light blues, the workflow's own #0b5fff, yellow, green, red, mid grey, black and white.

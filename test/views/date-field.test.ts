@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { sampleView } from '../../demo/samples.js';
+import { sampleView } from '../fixtures/samples.js';
 import { datePartOrder, joinDate, splitDate } from '../../src/views/fields/date-field.js';
 import { $, renderView, textOfIds } from './fixture.js';
 

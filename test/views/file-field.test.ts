@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { KYB_STEPS, PREVIEW_IMAGE, sampleView } from '../../demo/samples.js';
+import { KYB_STEPS, PREVIEW_IMAGE, sampleView } from '../fixtures/samples.js';
 import { $, renderView, textOfIds, update } from './fixture.js';
 
 function pngFile(name = 'id-front.png'): File {

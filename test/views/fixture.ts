@@ -2,9 +2,9 @@ import { html, render } from 'lit';
 import { fixture } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { RunnerActions, RunnerViewModel } from '../../src/runner/view-model.js';
-import { noopActions } from '../../demo/samples.js';
-import '../../demo/runner-state-host.js';
-import type { RunnerStateHost } from '../../demo/runner-state-host.js';
+import { noopActions } from '../fixtures/samples.js';
+import '../fixtures/runner-state-host.js';
+import type { RunnerStateHost } from '../fixtures/runner-state-host.js';
 
 /** Every action as a sinon spy. */
 export type SpiedActions = { [K in keyof RunnerActions]: sinon.SinonSpy };

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { StepDefinition } from '../../src/client/api-types.js';
-import { sampleView } from '../../demo/samples.js';
+import { sampleView } from '../fixtures/samples.js';
 import { $, center, renderView, textOfIds } from './fixture.js';
 
 describe('form step fields', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { phaseView } from '../../demo/samples.js';
+import { phaseView } from '../fixtures/samples.js';
 import { emulateMedia } from '../helpers/commands.js';
 import { describeWhereDriverHas } from '../helpers/engine.js';
 import { $, renderView } from './fixture.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sampleView } from '../../demo/samples.js';
+import { sampleView } from '../fixtures/samples.js';
 import { renderView } from './fixture.js';
 
 // The samples' workflow texts are English (execution.locale "en").

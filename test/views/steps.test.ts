@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { KYB_STEPS, sampleView } from '../../demo/samples.js';
+import { KYB_STEPS, sampleView } from '../fixtures/samples.js';
 import { $, center, renderView, textOfIds, update } from './fixture.js';
 
 describe('registry-lookup step', () => {
