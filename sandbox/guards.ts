@@ -8,7 +8,7 @@ import type { SandboxOptions } from './config.ts';
 import { errorResponse } from './errors.ts';
 
 /** Whether `hostname` (as in a URL: `[::1]` with brackets) is one the sandbox answers for. */
-export function isAllowedHost(hostname: string, allowed: readonly string[]): boolean {
+function isAllowedHost(hostname: string, allowed: readonly string[]): boolean {
   const host = hostname.toLowerCase();
   return allowed.includes(host) || host.endsWith('.localhost');
 }

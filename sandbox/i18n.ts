@@ -5,7 +5,7 @@
  */
 
 /** Languages the demo data is translated into. */
-export const SUPPORTED_LANGUAGES = ['en', 'pl'] as const;
+const SUPPORTED_LANGUAGES = ['en', 'pl'] as const;
 /** A supported language code. */
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 

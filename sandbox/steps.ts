@@ -76,7 +76,7 @@ function checkBank(step: StepDefinition, values: Record<string, unknown>): StepR
 const BBAN_LENGTH: Record<string, number> = { PL: 24, DE: 18, GB: 18, FR: 23, ES: 20, NL: 14, LT: 16 };
 
 /** A well-formed (checksum-valid) but fake IBAN, the same for the same seed. */
-export function fakeIban(country: string, seed: string): string {
+function fakeIban(country: string, seed: string): string {
   const length = BBAN_LENGTH[country] ?? 20;
   const digits = BigInt(`0x${createHash('sha256').update(seed).digest('hex')}`).toString().padStart(length, '0');
   const bban = digits.slice(0, length);

@@ -17,7 +17,7 @@ export interface CaseRecord {
 }
 
 /** A stored successful save, replayed for the same `Idempotency-Key`. */
-export interface IdempotentSave {
+interface IdempotentSave {
   stepId: string;
   /** The request body as canonical JSON, to detect a key reused with another body. */
   body: string;
@@ -33,7 +33,7 @@ export interface StoredFile extends FileRef {
 }
 
 /** The stored status: `EXPIRED` and the end of `AWAITING` are derived on read (see execution.ts). */
-export type StoredStatus = Exclude<ExecutionStatus, 'EXPIRED'>;
+type StoredStatus = Exclude<ExecutionStatus, 'EXPIRED'>;
 
 /** One workflow execution. */
 export interface ExecutionRecord {

@@ -25,7 +25,7 @@ export interface WidgetClaims extends JWTPayload {
 }
 
 /** Why a token was refused; the value is the `code` of the 401 error body. */
-export type TokenProblem = 'token-missing' | 'token-expired' | 'token-invalid';
+type TokenProblem = 'token-missing' | 'token-expired' | 'token-invalid';
 
 /** The verified claims, or why the token was refused. */
 export type VerifyResult<T> = { ok: true; claims: T } | { ok: false; problem: TokenProblem; message: string };

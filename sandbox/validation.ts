@@ -40,7 +40,7 @@ function matchesPattern(pattern: string, value: string): boolean {
 }
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: string): boolean {
+function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));

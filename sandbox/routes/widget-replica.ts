@@ -12,7 +12,7 @@ import { replicaScript, type ReplicaBundle } from '../replica/bundle.ts';
 import { widgetFaults } from './testing.ts';
 
 /** The framed page's policy: nothing inline, Trusted Types on, framable by local pages only. */
-export const FRAME_CSP = [
+const FRAME_CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",

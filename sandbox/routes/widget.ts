@@ -13,7 +13,7 @@ import { baseUrl, requireWidgetToken, type WidgetEnv } from './widget-auth.ts';
 import { widgetFileRoutes } from './widget-files.ts';
 
 /** JSON with object keys sorted, so equal bodies compare equal whatever their key order. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -36,7 +36,7 @@ function readJson<T>(path: string): T {
 }
 
 /** Resolves `@today`, `@today-18y`, `@today+2m`, `@today-7d` against `today`; other values pass through. */
-export function resolveDate(value: unknown, today: Date): unknown {
+function resolveDate(value: unknown, today: Date): unknown {
   if (typeof value !== 'string' || !value.startsWith('@today')) return value;
   const match = /^@today(?:([+-])(\d+)([ymd]))?$/.exec(value);
   if (!match) throw new Error(`Unknown relative date ${value}`);

@@ -37,7 +37,7 @@ export const RESPONSE_LIMITS = {
 const L = RESPONSE_LIMITS;
 
 /** Thrown inside the check; the client turns it into an `unexpected` `ApiError`. */
-export class ResponseShapeError extends Error {
+class ResponseShapeError extends Error {
   override readonly name = 'ResponseShapeError';
 }
 

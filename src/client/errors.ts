@@ -18,7 +18,7 @@ export interface ApiErrorInit {
 }
 
 /** Whether a failure with this code is worth retrying or correcting (see `error-codes.ts`). */
-export function isRecoverableCode(code: TlErrorCode): boolean {
+function isRecoverableCode(code: TlErrorCode): boolean {
   return (
     code === 'network' ||
     code === 'validation' ||
@@ -61,7 +61,7 @@ export class ApiError extends Error {
 }
 
 /** Maps an HTTP status to a `tl-error` code. */
-export function codeForStatus(status: number): TlErrorCode {
+function codeForStatus(status: number): TlErrorCode {
   if (status === 401 || status === 403) return 'unauthorized';
   if (status === 404) return 'not-found';
   if (status === 409 || status === 410) return 'conflict';

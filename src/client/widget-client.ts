@@ -70,7 +70,7 @@ function deadline(outer: AbortSignal | undefined, ms: number) {
  * The widget-facing TransactionLink API over HTTP. Every request carries
  * `Authorization: Bearer <token>`, `credentials: 'omit'` and the caller's `AbortSignal`; the token
  * never goes into a URL. Failures reject with `ApiError`; aborts with the signal's `AbortError`.
- * Reads and step saves (under one `Idempotency-Key`) retry on network errors and 5xx, never on 4xx.
+ * Reads and step saves (under one `Idempotency-Key`) retry on network errors, 429 and 5xx, never on other 4xx.
  */
 export class WidgetClient {
   readonly apiBase: string;

@@ -8,7 +8,7 @@
  * message's `{count}` parameter. `other` is required; a language adds the forms it uses
  * (`one`, `few`, `many`, ...).
  */
-export type PluralForms = { readonly other: string } & Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>;
+type PluralForms = { readonly other: string } & Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>;
 export type CatalogueEntry = string | PluralForms;
 
 /** A parameter value: text as is, a number (formatted), a byte count, or an ISO date (`YYYY-MM-DD`). */
@@ -41,7 +41,7 @@ export function formatSize(bytes: number, locale: string): string {
 }
 
 /** An ISO date (`2024-05-01`) as `locale` writes it (`1 May 2024`, `1 maj 2024`, `01.05.2024`). */
-export function formatDate(iso: string, locale: string): string {
+function formatDate(iso: string, locale: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));

@@ -5,7 +5,7 @@ import { pl } from './pl.js';
 import { pseudoRtl, PSEUDO_RTL_LOCALE } from './pseudo.js';
 
 export type { MessageKey } from './en.js';
-export type { MessageParam, MessageParams } from './format.js';
+export type { MessageParams } from './format.js';
 
 /** Catalogues by language: a `Map`, so that `constructor` or `__proto__` is never a language. */
 const catalogues = new Map<string, Partial<Catalogue>>([
@@ -13,9 +13,6 @@ const catalogues = new Map<string, Partial<Catalogue>>([
   ['pl', pl],
   ['de', de],
 ]);
-
-/** Languages the widget's own texts are available in. */
-export const supportedLocales = [...catalogues.keys()];
 
 const own = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 

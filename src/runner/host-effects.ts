@@ -16,7 +16,7 @@ export function applyCssVariables(host: HTMLElement, previous: readonly string[]
 }
 
 /** Removes the properties `names` from `host`'s inline style. */
-export function removeCssVariables(host: HTMLElement, names: readonly string[]): void {
+function removeCssVariables(host: HTMLElement, names: readonly string[]): void {
   for (const name of names) host.style.removeProperty(name);
 }
 

@@ -55,7 +55,7 @@ export function findField(step: StepDefinition | null | undefined, path: string)
 }
 
 /** Whether a MIME type / file name is allowed by an HTML `accept` list (`image/*,.pdf,application/pdf`). */
-export function accepts(accept: string | undefined, file: { name: string; type: string }): boolean {
+function accepts(accept: string | undefined, file: { name: string; type: string }): boolean {
   if (!accept) return true;
   const type = file.type.toLowerCase();
   const name = file.name.toLowerCase();

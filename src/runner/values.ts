@@ -8,7 +8,7 @@ import type { FieldValue, FileRef, StepValues } from '../client/api-types.js';
 type Entry = Record<string, FieldValue>;
 
 /** Splits a dotted path into its keys (`owners.1.firstName` -> `['owners', '1', 'firstName']`). */
-export function splitPath(path: string): string[] {
+function splitPath(path: string): string[] {
   return path.split('.').filter((key) => key !== '');
 }
 

@@ -11,7 +11,7 @@ import type { WebhookEvent } from './types.js';
 const ALGORITHM = 'RS256';
 
 /** Finds the PEM in a key answer: the body itself, or a string field of a JSON body. */
-export function pemOf(text: string): string {
+function pemOf(text: string): string {
   const trimmed = text.trim();
   if (trimmed.startsWith('{')) {
     const body = JSON.parse(trimmed) as Record<string, unknown>;

@@ -21,7 +21,7 @@ export interface DecodedToken {
 }
 
 /** Thrown by `decodeToken` for a token the widget cannot use. `reason` says why, for the message. */
-export class TokenDecodeError extends Error {
+class TokenDecodeError extends Error {
   constructor(readonly reason: 'not-a-jwt' | 'bad-payload' | 'no-exp' | 'bad-exp') {
     super(
       reason === 'no-exp'

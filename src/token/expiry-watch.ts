@@ -2,7 +2,7 @@
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** The default lead time of the expiry warning, in seconds (`expiry-warning`). */
-export const DEFAULT_WARNING_SECONDS = 60;
+const DEFAULT_WARNING_SECONDS = 60;
 
 /** The longest accepted lead time of the warning: one year, in seconds. */
 const MAX_WARNING_SECONDS = 365 * 24 * 3600;
@@ -11,16 +11,16 @@ const MAX_WARNING_SECONDS = 365 * 24 * 3600;
  * A usable warning lead time: a finite number of seconds from 0 to one year; anything else
  * (`NaN` from `expiry-warning="abc"`, `Infinity`, negative numbers) is the default.
  */
-export function warningSeconds(value: unknown): number {
+function warningSeconds(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_WARNING_SECONDS
     ? value
     : DEFAULT_WARNING_SECONDS;
 }
 
 export interface ExpiryWatchCallbacks {
-  /** `warningSeconds` before expiry. Called at most once per `watch()`. */
+  /** `warningSeconds` before expiry. Called at most once per watch, however often `watch()` re-arms it. */
   onExpiring(secondsLeft: number): void;
-  /** At expiry. Called at most once per `watch()`. */
+  /** At expiry. Called at most once per watch, however often `watch()` re-arms it. */
   onExpired(): void;
 }
 
@@ -48,11 +48,6 @@ export class ExpiryWatch {
     const ms = expiresAt.getTime();
     // An unreadable expiry counts as expired: never a timer of NaN that fires at once, forever.
     this.expiresAtMs = Number.isFinite(ms) ? ms : 0;
-  }
-
-  /** Whether a timer is currently set (for tests and for the element's own bookkeeping). */
-  get armed(): boolean {
-    return this.timer !== undefined;
   }
 
   /** Starts (or restarts, after `stop()`) watching, warning `warning` seconds before expiry (see `warningSeconds`). */

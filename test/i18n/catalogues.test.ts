@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { de } from '../../src/i18n/de.js';
 import { en, type Catalogue } from '../../src/i18n/en.js';
-import { msg, resolveLocale, supportedLocales, translate } from '../../src/i18n/localize.js';
+import { msg, resolveLocale, translate } from '../../src/i18n/localize.js';
 import { renderMessage, message, serverText } from '../../src/i18n/message.js';
 import { pl } from '../../src/i18n/pl.js';
 
@@ -11,7 +11,7 @@ const forms = (entry: Catalogue[keyof Catalogue]): string[] => (typeof entry ===
 
 describe('message catalogues', () => {
   it('English, German and Polish are built in', () => {
-    expect(supportedLocales).to.include.members(['en', 'de', 'pl']);
+    expect(['en', 'de', 'pl'].map(resolveLocale)).to.deep.equal(['en', 'de', 'pl']);
     expect(resolveLocale('de-AT')).to.equal('de');
     expect(resolveLocale('fr')).to.equal('en');
   });

@@ -15,7 +15,7 @@ export interface TransactionLinkApi {
 }
 
 /** What the engine passes to `setOptions`: the token, and the embedded-flow options of TransactionLink's examples. */
-export interface TransactionLinkOptions {
+interface TransactionLinkOptions {
   token: string;
   inline: boolean;
   autoHeight: boolean;

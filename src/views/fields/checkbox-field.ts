@@ -10,7 +10,7 @@ import { fieldIds, renderError, renderHint, requiredMark } from './field-parts.j
  * Document links of a consent: real links opening in a new tab (said in visually hidden text).
  * Only http(s) URLs become links; any other (`javascript:`, `data:`) is dropped.
  */
-export function renderLinks(
+function renderLinks(
   view: RunnerViewModel,
   links: FieldLink[] | undefined,
   id?: string,

@@ -12,7 +12,7 @@ function fold(text: string): string {
 }
 
 /** The banks whose name contains `query` (case and diacritics folded); all of them for an empty query. */
-export function matchingBanks(banks: readonly Bank[], query: string): Bank[] {
+function matchingBanks(banks: readonly Bank[], query: string): Bank[] {
   const q = fold(query.trim());
   return q ? banks.filter((b) => fold(b.name).includes(q)) : [...banks];
 }

@@ -5,7 +5,7 @@ import { renderField } from '../fields/render-field.js';
 import { t } from '../util.js';
 
 /** True when any field (or any field of a group) is required. */
-export function hasRequired(fields: FieldDefinition[] | undefined): boolean {
+function hasRequired(fields: FieldDefinition[] | undefined): boolean {
   return (fields ?? []).some((f) => f.required || hasRequired(f.fields));
 }
 

@@ -22,7 +22,7 @@ function formatDate(iso: string, locale: string): string {
 }
 
 /** A field's value as the user should read it back: names not codes, `+48 600 000 000`, Yes/No, file names. */
-export function formatValue(field: FieldDefinition, value: FieldValue | undefined, view: RunnerViewModel): string | TemplateResult {
+function formatValue(field: FieldDefinition, value: FieldValue | undefined, view: RunnerViewModel): string | TemplateResult {
   if (field.type === 'checkbox') return t(view, value === true ? 'views.review.yes' : 'views.review.no');
   if (isEmpty(value)) return t(view, 'views.review.empty');
   switch (field.type) {
@@ -59,7 +59,7 @@ export function formatValue(field: FieldDefinition, value: FieldValue | undefine
 }
 
 /** Rows for a list of fields and their values. */
-export function fieldRows(fields: FieldDefinition[], values: StepValues | undefined, view: RunnerViewModel): ReviewRow[] {
+function fieldRows(fields: FieldDefinition[], values: StepValues | undefined, view: RunnerViewModel): ReviewRow[] {
   return fields.map((f) => ({ term: f.label, value: formatValue(f, values?.[f.name], view) }));
 }
 
