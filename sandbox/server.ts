@@ -80,7 +80,7 @@ try {
   const { close } = await startServer(port);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
-      close().finally(() => process.exit(0));
+      void close().finally(() => process.exit(0));
     });
   }
 } catch (error) {

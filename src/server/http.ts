@@ -52,7 +52,7 @@ export class Http {
     this.log(`tl-workflow/server: ${request} ${response.status} (${Date.now() - started} ms)`);
     if (response.ok) return response;
     const text = redact(await response.text().catch(() => ''), this.secrets());
-    let parsed: unknown = null;
+    let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch {

@@ -5,6 +5,8 @@
  * hostile text, which must show as inert text. Nothing may ever run: scripts set `window.__pwned`.
  */
 
+// Loose on purpose: each change below reaches into the execution JSON to break it in one place.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 
 export interface HostilePayload {

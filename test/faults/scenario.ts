@@ -209,10 +209,13 @@ export async function runScenario(op: Operation, fault: FaultName): Promise<Outc
   });
 }
 
+/** A saved step's values, as far as `lostInputs` reads them. */
+type SavedStep = { [field: string]: unknown; phone?: { number?: string }; front?: { name?: string }; document?: { name?: string } };
+
 /** What the sandbox holds that differs from what the user typed and chose. */
 export async function lostInputs(executionId: string): Promise<string[]> {
   const response = await fetch(`${API_BASE}/workflows/${executionId}`, { headers: { Authorization: `Bearer ${await accessToken()}` } });
-  const { values } = (await response.json()) as { values: Record<string, Record<string, any>> };
+  const { values } = (await response.json()) as { values: Record<string, SavedStep | undefined> };
   const lost: string[] = [];
   for (const [path, value] of Object.entries(TYPED.personal)) if (values.personal?.[path] !== value) lost.push(`personal.${path}`);
   if (values.personal?.phone?.number !== TYPED.phone) lost.push('personal.phone');

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
+import type * as ServerApi from '../../src/server/index.ts';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFile(new URL(path, root), 'utf8');
@@ -16,7 +17,7 @@ interface PackageJson {
 describe('the published tl-workflow/server entry', () => {
   it('resolves by package name in Node and exports the server API, with readable error names', async () => {
     const specifier = 'tl-workflow/server'; // resolved at run time through package.json "exports" (dist/)
-    const mod = (await import(specifier)) as typeof import('../../src/server/index.ts');
+    const mod = (await import(specifier)) as typeof ServerApi;
     assert.equal(typeof mod.createTransactionLink, 'function');
     assert.equal(typeof mod.widgetTokenHandler, 'function');
     assert.equal(mod.DEFAULT_BASE_URL, 'https://api.transactionlink.io');
