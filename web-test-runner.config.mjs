@@ -57,6 +57,8 @@ export const BLOCKING_CSP = [
 const PAGE_POLICIES = {
   // The script-tag build alone: its bundled Lit's policy is `tl-workflow`.
   '/test/csp/strict-page.html': strictCsp('tl-workflow'),
+  // The script-tag build whose files next to it cannot be loaded (offlineParts below).
+  '/test/csp/offline-parts.html': strictCsp('tl-workflow'),
   // A host page with its own Lit and the script-tag build (loaded twice).
   '/test/csp/host-lit-iife.html': strictCsp('lit-html tl-workflow'),
   // A host page with its own Lit and the npm build: one shared Lit, one `lit-html` policy.
@@ -64,6 +66,19 @@ const PAGE_POLICIES = {
   '/test/official/pages/official-csp.html': OFFICIAL_CSP,
   '/test/official/pages/default-script.html': BLOCKING_CSP,
 };
+
+/**
+ * test/csp/offline/: the script-tag build as if the files next to it (language files, official
+ * engine) were unreachable (503), for the page that checks the widget goes on in English.
+ */
+async function offlineParts(ctx, next) {
+  if (ctx.path === '/test/csp/offline/tl-workflow.iife.js') ctx.url = '/dist/tl-workflow.iife.js';
+  else if (ctx.path.startsWith('/test/csp/offline/')) {
+    ctx.status = 503;
+    return;
+  }
+  await next();
+}
 
 /** Adds the CSP header to the test pages that are served with one. */
 async function strictCspPages(ctx, next) {
@@ -86,6 +101,7 @@ export default {
   testsFinishTimeout: 300000,
   middleware: [
     strictCspPages,
+    offlineParts,
     sandboxMiddleware({ prefix: '/tl-api' }),
     demoBackendMiddleware({ prefix: '/demo-api' }),
     // The same sandbox behind a fault proxy, at /tl-faulty (test/faults/proxy.ts).

@@ -103,7 +103,7 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=loca
   radio.addEventListener('change', () => {
     widget.locale = radio.value;
     document.documentElement.lang = radio.value;
-    // The widget's own texts follow `locale` at once; the workflow's texts come from the server in
+    // The widget's own texts follow `locale` (once its language file has loaded); the workflow's texts come from the server in
     // the token's language, so a running demo asks for a token in the new language (the sandbox
     // switches the execution's language) and the widget resumes with it.
     if (started) void renew();

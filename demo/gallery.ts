@@ -4,6 +4,7 @@
  * root, like <tl-workflow>), with a theme editor, light / dark / auto, viewport presets, the right-to-left pseudo-locale, contrast
  * warnings and a stable link (URL hash) for every view. No inline script or style: CSSOM only.
  */
+import { loadLanguage } from '../src/i18n/localize.js';
 import type { RunnerActions } from '../src/runner/view-model.js';
 import { DARK_THEME, LIGHT_THEME, type RunnerStateHost } from '../test/fixtures/runner-state-host.js';
 import { galleryStates, noopActions } from '../test/fixtures/samples.js';
@@ -57,6 +58,8 @@ async function draw(): Promise<void> {
   document.body.classList.toggle('light', settings.scheme === 'light');
   gallery.classList.toggle('fixed', settings.width !== '');
   if (settings.width) gallery.style.setProperty('--studio-width', `${settings.width}px`);
+  // The gallery draws views directly, without the element that loads language files: load it here.
+  await loadLanguage(settings.locale);
   const states = galleryStates(settings.locale);
   if (stateSelect.options.length === 1) {
     for (const s of states) stateSelect.add(new Option(s.title, s.id));

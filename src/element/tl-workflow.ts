@@ -1,13 +1,12 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit, type TlEventDetailMap, type TlEventName } from '../events/events.js';
-import { resolveLocale } from '../i18n/localize.js';
+import { isLanguageLoaded, loadLanguage, resolveLocale } from '../i18n/localize.js';
 import { decodeToken, type DecodedToken, type TokenClaims } from '../token/decode-token.js';
 import { ExpiryWatch } from '../token/expiry-watch.js';
 import { resolveEngineKind, type WorkflowEngine } from '../engines/engine.js';
 import { NativeEngine } from '../engines/native-engine.js';
-import { OfficialEngine } from '../engines/official/official-engine.js';
-import { TRANSACTIONLINK_SCRIPTS } from '../engines/official/transactionlink-api.js';
+import { OfficialOnDemand, TRANSACTIONLINK_SCRIPTS } from '../engines/official/on-demand.js';
 import { DEFAULT_TIMEOUT_MS } from '../client/widget-client.js';
 import { runnerStyles } from '../views/styles.js';
 import { renderStatusScreen } from './status-screens.js';
@@ -122,8 +121,10 @@ export class TlWorkflow extends LitElement {
   @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = 20;
 
   /**
-   * UI language (BCP 47): `en`, `de` and `pl` are built in, any other falls back to English.
-   * Defaults to the nearest `lang` attribute (followed when it changes), then English.
+   * UI language (BCP 47): `en` is built in; `pl` and `de` come as language files next to the
+   * script, loaded the first time they are asked for (English is shown until one arrives, and
+   * stays when it cannot be loaded); any other language falls back to English. Defaults to the
+   * nearest `lang` attribute (followed when it changes), then English.
    */
   @property() locale = '';
 
@@ -145,6 +146,8 @@ export class TlWorkflow extends LitElement {
   private expiry: ExpiryWatch | null = null;
   /** Re-renders when a `lang` attribute of the page changes (the widget's language may follow it). */
   private langObserver: MutationObserver | null = null;
+  /** The language whose file was last asked for (loaded once; the answer is acted on once). */
+  private languageAsked = 'en';
 
   /** Runs the workflow (created with the first valid token; replaced when the engine choice changes). */
   private runner: WorkflowEngine | null = null;
@@ -192,6 +195,7 @@ export class TlWorkflow extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.askLanguage();
     if (changed.has('token') && this.token !== this.appliedToken) {
       this.applyToken(this.token);
     } else {
@@ -268,10 +272,10 @@ export class TlWorkflow extends LitElement {
     this.runner?.dispose();
     this.runnerKey = key;
     const emit = this.fire.bind(this);
-    const locale = () => this.requestedLocale;
+    const locale = () => this.shownLocale;
     this.runner =
       kind === 'official'
-        ? new OfficialEngine(this, { emit, locale, src, inline: !this.modal, loadTimeoutMs: () => this.loadTimeoutMs })
+        ? new OfficialOnDemand(this, { emit, locale, src, inline: !this.modal, loadTimeoutMs: () => this.loadTimeoutMs })
         : new NativeEngine(this, {
             emit,
             locale,
@@ -306,13 +310,38 @@ export class TlWorkflow extends LitElement {
     return this.locale || this.closest('[lang]')?.getAttribute('lang') || 'en';
   }
 
+  /** The language shown: the one asked for once its texts are at hand, English until then. */
+  private get shownLocale(): string {
+    const requested = this.requestedLocale;
+    return isLanguageLoaded(requested) ? requested : 'en';
+  }
+
+  /**
+   * Loads the language file of the language asked for, when it has one and it is not loaded yet,
+   * and draws again when it lands. One that cannot be loaded leaves the texts in English and is
+   * reported once as `tl-error` `network` (not recoverable: nothing to retry, the widget goes on).
+   */
+  private askLanguage(): void {
+    const wanted = resolveLocale(this.requestedLocale);
+    if (wanted === this.languageAsked) return;
+    this.languageAsked = wanted;
+    if (isLanguageLoaded(wanted)) return;
+    void loadLanguage(wanted).then((loaded) => {
+      if (loaded) this.requestUpdate();
+      else {
+        const message = `The texts in "${wanted}" (tl-workflow.${wanted}.js, next to the widget's script) could not be loaded; they are shown in English.`;
+        this.fire('tl-error', { code: 'network', message, recoverable: false });
+      }
+    });
+  }
+
   override render() {
     // The widget's own texts are in `lang`; server texts that differ carry their own `lang`.
-    return html`<div part="base" class="base" lang=${resolveLocale(this.requestedLocale)}>${this.renderContent()}</div>`;
+    return html`<div part="base" class="base" lang=${resolveLocale(this.shownLocale)}>${this.renderContent()}</div>`;
   }
 
   private renderContent() {
-    const locale = resolveLocale(this.requestedLocale);
+    const locale = resolveLocale(this.shownLocale);
     if (this.tokenStatus === 'none') return renderStatusScreen('idle', locale);
     if (this.tokenStatus === 'invalid') return renderStatusScreen('invalid', locale);
     // A workflow on screen stays on screen when the token expires: the user's input is kept.

@@ -5,7 +5,7 @@
  * |---|---|---|
  * | `invalid-token` | the token is not a JWT, its payload cannot be decoded, or it has no numeric `exp` | no: a new token is needed |
  * | `unauthorized` | the API refused the token (bad signature, revoked, wrong workflow) | no: a new token is needed |
- * | `network` | the API could not be reached (offline, DNS, CORS, dropped connection) | yes: retry |
+ * | `network` | the API could not be reached (offline, DNS, CORS, dropped connection); also a file next to the script (language, official engine) | yes: retry (a language file: no, the texts stay English) |
  * | `not-found` | the workflow or a resource of it does not exist | no |
  * | `validation` | the server rejected the values of a step (shown next to the fields) | yes: correct and resend |
  * | `conflict` | the workflow changed elsewhere (e.g. already completed or cancelled) | no |

@@ -1,7 +1,11 @@
 import type { Catalogue } from './en.js';
 
-/** German messages. Same keys as `en.ts`; the compiler reports any missing one. */
-export const de: Catalogue = {
+/**
+ * German messages: a language file (src/on-demand/parts.ts), not in the main file; both builds ship it
+ * as `tl-workflow.de.js`, loaded when `locale` asks for German. Same keys as `en.ts`; the compiler
+ * reports any missing one. No imports at run time (a part is a standalone module).
+ */
+const de: Catalogue = {
   'state.idle.title': 'Warten auf den Start',
   'state.idle.body': 'Die Verifizierung beginnt, sobald die Seite ein Zugriffstoken bereitstellt.',
   'state.invalid.title': 'Dieser Link ist ungültig',
@@ -130,3 +134,5 @@ export const de: Catalogue = {
   'runner.upload.wrongType': 'Dieser Dateityp wird nicht akzeptiert.',
   'runner.upload.interrupted': 'Das Hochladen wurde unterbrochen. Es wird fortgesetzt, sobald die Sitzung erneuert ist.',
 };
+
+export default de;

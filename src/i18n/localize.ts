@@ -1,18 +1,22 @@
-import { de } from './de.js';
 import { en, type Catalogue, type MessageKey } from './en.js';
 import { formatParam, pluralForm, type MessageParams } from './format.js';
-import { pl } from './pl.js';
+import { loadPart } from '../on-demand/load-part.js';
 import { pseudoRtl, PSEUDO_RTL_LOCALE } from './pseudo.js';
 
 export type { MessageKey } from './en.js';
 export type { MessageParams } from './format.js';
 
-/** Catalogues by language: a `Map`, so that `constructor` or `__proto__` is never a language. */
-const catalogues = new Map<string, Partial<Catalogue>>([
-  ['en', en],
-  ['pl', pl],
-  ['de', de],
-]);
+/** The languages that come as language files (src/on-demand/parts.ts); English is built in. */
+const LANGUAGE_FILES = ['pl', 'de'] as const;
+type LanguageFile = (typeof LANGUAGE_FILES)[number];
+
+/** Languages the widget's own texts are available in: English, and those of the language files. */
+const supportedLocales: readonly string[] = ['en', ...LANGUAGE_FILES];
+
+/** The catalogues at hand: English from the start, a language file's once it has loaded. A `Map`, so that `constructor` or `__proto__` is never a language. */
+const catalogues = new Map<string, Partial<Catalogue>>([['en', en]]);
+/** One load per language and page: a failed load (offline) stays failed, the texts stay English. */
+const loading = new Map<string, Promise<boolean>>();
 
 const own = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
@@ -23,8 +27,35 @@ const own = (object: object, key: string): boolean => Object.prototype.hasOwnPro
 export function resolveLocale(tag: string | null | undefined): string {
   const trimmed = (typeof tag === 'string' ? tag : '').trim();
   if (trimmed.toLowerCase() === PSEUDO_RTL_LOCALE.toLowerCase()) return PSEUDO_RTL_LOCALE;
-  const primary = trimmed.toLowerCase().split(/[-_]/)[0];
-  return primary && catalogues.has(primary) ? primary : 'en';
+  const primary = trimmed.toLowerCase().split(/[-_]/)[0] ?? '';
+  return supportedLocales.includes(primary) ? primary : 'en';
+}
+
+/** True when the texts of `locale` can be shown now: English, the pseudo-locale, or a loaded language file. */
+export function isLanguageLoaded(locale: string): boolean {
+  const resolved = resolveLocale(locale);
+  return resolved === PSEUDO_RTL_LOCALE || catalogues.has(resolved);
+}
+
+/**
+ * Loads the language file of `locale`, once per page. Resolves to true when its texts are at hand
+ * (at once for English), false when the file could not be loaded: the texts then stay English.
+ */
+export function loadLanguage(locale: string): Promise<boolean> {
+  const lang = resolveLocale(locale);
+  if (isLanguageLoaded(lang)) return Promise.resolve(true);
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = loadPart(lang as LanguageFile).then(
+      (file) => {
+        catalogues.set(lang, file.default);
+        return true;
+      },
+      () => false,
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
 }
 
 /**
@@ -40,9 +71,13 @@ export function translate(catalogue: Partial<Catalogue>, locale: string, key: Me
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (own(params, name) ? formatParam(params[name]!, locale) : whole));
 }
 
-/** A message in the given language, with `{name}` placeholders filled from `params`. */
+/**
+ * A message in the given language, with `{name}` placeholders filled from `params`. A language
+ * whose file has not loaded (yet) gives the English text, formatted for English.
+ */
 export function msg(locale: string, key: MessageKey, params?: MessageParams): string {
   const resolved = resolveLocale(locale);
   if (resolved === PSEUDO_RTL_LOCALE) return pseudoRtl(translate(en, 'en', key, params));
-  return translate(catalogues.get(resolved) ?? en, resolved, key, params);
+  const catalogue = catalogues.get(resolved);
+  return catalogue ? translate(catalogue, resolved, key, params) : translate(en, 'en', key, params);
 }

@@ -1,7 +1,11 @@
 import type { Catalogue } from './en.js';
 
-/** Polish messages. Same keys as `en.ts`; the compiler reports any missing one. */
-export const pl: Catalogue = {
+/**
+ * Polish messages: a language file (src/on-demand/parts.ts), not in the main file; both builds ship it
+ * as `tl-workflow.pl.js`, loaded when `locale` asks for Polish. Same keys as `en.ts`; the compiler
+ * reports any missing one. No imports at run time (a part is a standalone module).
+ */
+const pl: Catalogue = {
   'state.idle.title': 'Oczekiwanie na rozpoczęcie',
   'state.idle.body': 'Weryfikacja rozpocznie się, gdy strona przekaże token dostępu.',
   'state.invalid.title': 'Ten link jest nieprawidłowy',
@@ -130,3 +134,5 @@ export const pl: Catalogue = {
   'runner.upload.wrongType': 'Ten rodzaj pliku nie jest akceptowany.',
   'runner.upload.interrupted': 'Przesyłanie zostało przerwane. Zostanie wznowione po odnowieniu sesji.',
 };
+
+export default pl;

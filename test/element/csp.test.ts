@@ -4,6 +4,11 @@ import { expect } from '@open-wc/testing';
 interface CspResult {
   type: 'csp-result';
   heading?: string | null;
+  polishText?: string;
+  languageFiles?: string[];
+  text?: string;
+  status?: number;
+  tlErrors?: Array<{ code: string; recoverable: boolean; message: string }>;
   fields?: number;
   trustedTypes?: boolean;
   hostLit?: string | null;
@@ -51,9 +56,26 @@ function expectWorkflowRan(result: CspResult): void {
 }
 
 describe('<tl-workflow> under a strict Content-Security-Policy', () => {
-  it('the script-tag build runs a real workflow under trusted-types tl-workflow alone', async () => {
+  it('the script-tag build runs a real workflow under trusted-types tl-workflow alone, and loads Polish from its file', async () => {
     expect(await policyOf('/test/csp/strict-page.html')).to.contain('trusted-types tl-workflow;');
-    expectWorkflowRan(await loadPage('/test/csp/strict-page.html'));
+    const result = await loadPage('/test/csp/strict-page.html');
+    expectWorkflowRan(result);
+    // The language file next to the script, loaded with import(): allowed by script-src 'self', no Trusted Types sink.
+    expect(result.polishText).to.equal('Dalej');
+    expect(result.languageFiles).to.deep.equal(['/dist/tl-workflow.pl.js']);
+  });
+
+  it('the script-tag build whose files next to it cannot be loaded goes on in English and says so with tl-error', async () => {
+    await policyOf('/test/csp/offline-parts.html');
+    const result = await loadPage('/test/csp/offline-parts.html');
+    expect(result.error, result.error).to.equal(undefined);
+    expect(result.status, 'the language file answered 503').to.equal(503);
+    // The page is in Polish; the texts are English (never message keys).
+    expect(result.text).to.contain('Waiting to start');
+    expect(result.text).not.to.match(/state\.idle/);
+    expect(result.tlErrors!.map(({ code, recoverable }) => ({ code, recoverable }))).to.deep.equal([{ code: 'network', recoverable: false }]);
+    expect(result.tlErrors![0]!.message).to.contain('tl-workflow.pl.js');
+    expect(result.violations).to.deep.equal([]);
   });
 
   it('the script-tag build, loaded twice on a page with its own Lit, under trusted-types lit-html tl-workflow', async () => {

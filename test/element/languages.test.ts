@@ -2,19 +2,39 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import { API_BASE, widgetToken } from '../helpers/sandbox.js';
-import { button, shadow, until } from '../e2e/driver.js';
+import { button, control, shadow, type, until } from '../e2e/driver.js';
 
 /** The error paragraph of a field, as a screen reader reads it (with its visually hidden prefix). */
 const errorOf = (el: TlWorkflow, path: string) => shadow(el).getElementById(`tl-f-${path}-error`)?.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('<tl-workflow> languages', () => {
+  // First in this page, while no language file has loaded yet.
+  it('shows English until the German file has loaded, then German, keeping what the user typed', async () => {
+    const { token } = await widgetToken();
+    const el = await fixture<TlWorkflow>(html`<tl-workflow api-base=${API_BASE}></tl-workflow>`);
+    const ready = oneEvent(el, 'tl-ready');
+    el.token = token;
+    await ready;
+    await el.updateComplete;
+    await type(el, 'firstName', 'Anna');
+    el.locale = 'de';
+    await el.updateComplete;
+    // The file is on its way (a module load takes at least a task): English meanwhile, marked so.
+    expect(shadow(el).querySelector('[data-primary]')!.textContent!.trim()).to.equal('Continue');
+    expect(shadow(el).querySelector('.base')!.getAttribute('lang')).to.equal('en');
+    await until(() => shadow(el).querySelector('[data-primary]')?.textContent?.trim() === 'Weiter', 'German once its file has loaded');
+    expect(shadow(el).querySelector('.base')!.getAttribute('lang')).to.equal('de');
+    expect(control(el, 'firstName').value).to.equal('Anna');
+    expect(shadow(el).activeElement, 'focus stays in the field').to.equal(control(el, 'firstName'));
+  });
+
   it('errors shown in Polish follow a switch to German and English, with the screen-reader prefix', async () => {
     const { token } = await widgetToken({ lang: 'pl' });
     const el = await fixture<TlWorkflow>(html`<tl-workflow api-base=${API_BASE} locale="pl"></tl-workflow>`);
     const ready = oneEvent(el, 'tl-ready');
     el.token = token;
     await ready;
-    await el.updateComplete;
+    await until(() => shadow(el).querySelector('[data-primary]')?.textContent?.trim() === 'Dalej', 'Polish once its file has loaded');
     button(el, 'Dalej').click();
     await until(() => errorOf(el, 'dateOfBirth'), 'the Polish error');
     expect(errorOf(el, 'dateOfBirth')).to.equal('Błąd: To pole jest wymagane.');
@@ -39,8 +59,7 @@ describe('<tl-workflow> languages', () => {
     const ready = oneEvent(el, 'tl-ready');
     el.token = token;
     await ready;
-    await el.updateComplete;
-    expect(button(el, 'Dalej')).to.exist;
+    await until(() => shadow(el).querySelector('[data-primary]')?.textContent?.trim() === 'Dalej', 'Polish once its file has loaded');
     page.lang = 'de-DE';
     await until(() => shadow(el).querySelector('[data-primary]')?.textContent?.trim() === 'Weiter', 'German after the page lang changed');
     // Workflow texts in English in a German UI: marked lang="en"; the widget's own texts lang="de".

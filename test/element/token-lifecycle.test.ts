@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
@@ -310,13 +310,13 @@ describe('<tl-workflow> token lifecycle', () => {
     it('speaks Polish when the page is in Polish', async () => {
       const wrapper = await fixture(html`<div lang="pl"><tl-workflow></tl-workflow></div>`);
       const el = wrapper.querySelector('tl-workflow')!;
-      await el.updateComplete;
-      expect(el.shadowRoot!.textContent).to.contain('Oczekiwanie na rozpoczęcie');
+      // From the Polish language file, once it has loaded.
+      await waitUntil(() => el.shadowRoot!.textContent!.includes('Oczekiwanie na rozpoczęcie'), 'Polish texts');
     });
 
     it('follows the locale property over the page language', async () => {
       const el = await fixture<TlWorkflow>(html`<tl-workflow locale="pl-PL" .token=${EXAMPLE_TOKEN}></tl-workflow>`);
-      expect(el.shadowRoot!.textContent).to.contain('Twoja sesja wygasła');
+      await waitUntil(() => el.shadowRoot!.textContent!.includes('Twoja sesja wygasła'), 'Polish texts');
       el.locale = 'en';
       await el.updateComplete;
       expect(el.shadowRoot!.textContent).to.contain('Your session has expired');

@@ -1,16 +1,37 @@
 import { expect } from '@open-wc/testing';
-import { de } from '../../src/i18n/de.js';
+import de from '../../src/i18n/de.js';
 import { en, type Catalogue } from '../../src/i18n/en.js';
-import { msg, resolveLocale, translate } from '../../src/i18n/localize.js';
+import { isLanguageLoaded, loadLanguage, msg, resolveLocale, translate } from '../../src/i18n/localize.js';
 import { renderMessage, message, serverText } from '../../src/i18n/message.js';
-import { pl } from '../../src/i18n/pl.js';
+import pl from '../../src/i18n/pl.js';
 
 const catalogues: Record<string, Partial<Catalogue>> = { pl, de };
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 const forms = (entry: Catalogue[keyof Catalogue]): string[] => (typeof entry === 'string' ? [entry] : Object.values(entry));
 
+// Runs first, in a page where no language file has loaded yet.
+describe('language files', () => {
+  it('a language other than English shows English until its file has loaded, then its own texts', async () => {
+    expect(isLanguageLoaded('pl-PL')).to.equal(false);
+    expect(msg('pl', 'views.footer.back')).to.equal('Back');
+    expect(await loadLanguage('pl-PL')).to.equal(true);
+    expect(isLanguageLoaded('pl')).to.equal(true);
+    expect(msg('pl', 'views.footer.back')).to.equal('Wstecz');
+    expect(isLanguageLoaded('de')).to.equal(false);
+  });
+
+  it('English and the pseudo-locale need no file; a language without a catalogue is English', async () => {
+    expect(isLanguageLoaded('en-GB')).to.equal(true);
+    expect(isLanguageLoaded('ar-XB')).to.equal(true);
+    expect(await loadLanguage('fr')).to.equal(true);
+    expect(msg('fr', 'views.footer.back')).to.equal('Back');
+  });
+});
+
 describe('message catalogues', () => {
-  it('English, German and Polish are built in', () => {
+  before(() => Promise.all([loadLanguage('pl'), loadLanguage('de')]));
+
+  it('English is built in; German and Polish are supported', () => {
     expect(['en', 'de', 'pl'].map(resolveLocale)).to.deep.equal(['en', 'de', 'pl']);
     expect(resolveLocale('de-AT')).to.equal('de');
     expect(resolveLocale('fr')).to.equal('en');

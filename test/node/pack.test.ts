@@ -56,6 +56,18 @@ describe('the packed tarball', () => {
     assert.deepEqual(missing, []);
   });
 
+  it('holds the parts both builds load on demand next to their main file, each a standalone module', async () => {
+    const esm = await read('dist/tl-workflow.js');
+    for (const name of ['pl', 'de', 'official']) {
+      const file = `dist/tl-workflow.${name}.js`;
+      assert.ok(packed.has(file), `${file} packed`);
+      const code = await read(file);
+      assert.ok(!/^\s*import[\s{*]/m.test(code) && !/\bimport\(/.test(code), `${file} imports nothing (the script-tag build loads it from its own URL)`);
+      assert.ok(/^export\s*\{/m.test(code), `${file} is an ES module`);
+      assert.ok(esm.includes(`import("./tl-workflow.${name}.js")`), `the npm build imports ${file} with a literal import() its users' bundlers follow`);
+    }
+  });
+
   it('holds the licence, the readme and the type declarations of every entry; no sources, tests or sandbox', () => {
     for (const file of ['LICENSE', 'README.md', 'package.json', 'dist/types/index.d.ts', 'dist/types/react/index.d.ts', 'dist/types/vue/index.d.ts']) {
       assert.ok(packed.has(file), `${file} packed`);

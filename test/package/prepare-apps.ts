@@ -51,7 +51,7 @@ export async function installTarball(appDir: string): Promise<void> {
   });
 }
 
-/** Bundles one entry of the plain npm app into `dist/<name>.js`, one self-contained module. */
+/** Bundles one entry of the plain npm app into `dist/<name>.js` (the parts it loads on demand split off into `dist/assets/`). */
 async function bundleEntry(appDir: string, name: string, emptyOutDir: boolean): Promise<void> {
   await build({
     root: appDir,

@@ -1,7 +1,11 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import type { FieldDefinition } from '../../src/client/api-types.js';
 import { emit, type TlEventName } from '../../src/events/events.js';
+import { loadLanguage } from '../../src/i18n/localize.js';
 import { WorkflowController } from '../../src/runner/workflow-controller.js';
+
+// The controller is driven here without the element, which loads language files: the tests' languages are loaded up front.
+await Promise.all([loadLanguage('pl'), loadLanguage('de')]);
 
 /**
  * A minimal element around `WorkflowController` for runner tests: a focusable step heading and one

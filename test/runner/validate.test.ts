@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { FieldDefinition, StepDefinition, StepValues } from '../../src/client/api-types.js';
+import { loadLanguage } from '../../src/i18n/localize.js';
 import { renderMessages } from '../../src/i18n/message.js';
 import { validateStep, type ValidateOptions } from '../../src/runner/validate.js';
 
@@ -12,6 +13,8 @@ const step = (...fields: FieldDefinition[]): StepDefinition => ({ id: 's', type:
 const file = { id: 'f1', name: 'a.png', size: 10, type: 'image/png' };
 
 describe('validateStep', () => {
+  before(() => loadLanguage('pl'));
+
   it('reports required fields in field order, in the widget language', () => {
     const s = step(
       { name: 'firstName', type: 'text', label: 'First', required: true },

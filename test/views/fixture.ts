@@ -1,10 +1,14 @@
 import { html, render } from 'lit';
 import { fixture } from '@open-wc/testing';
 import sinon from 'sinon';
+import { loadLanguage } from '../../src/i18n/localize.js';
 import type { RunnerActions, RunnerViewModel } from '../../src/runner/view-model.js';
 import { noopActions } from '../fixtures/samples.js';
 import '../fixtures/runner-state-host.js';
 import type { RunnerStateHost } from '../fixtures/runner-state-host.js';
+
+// Views are drawn here without the element, which loads language files: the tests' languages are loaded up front.
+await Promise.all([loadLanguage('pl'), loadLanguage('de')]);
 
 /** Every action as a sinon spy. */
 export type SpiedActions = { [K in keyof RunnerActions]: sinon.SinonSpy };

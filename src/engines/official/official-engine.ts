@@ -1,9 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Emit } from '../../events/events.js';
-import { resolveLocale } from '../../i18n/localize.js';
 import type { EnginePhase, WorkflowEngine } from '../engine.js';
 import { claimTransactionLink, releaseTransactionLink } from './global-lock.js';
-import { renderOfficial, WIDGET_SLOT, type OfficialView } from './official-view.js';
+import type { OfficialScreen } from './official-view.js';
 import { loadTransactionLink, ScriptLoadError } from './script-loader.js';
 import {
   payloadMessage,
@@ -17,7 +16,6 @@ import {
 /** Options of `new OfficialEngine(host, options)`. */
 export interface OfficialEngineOptions {
   emit: Emit;
-  locale: () => string;
   /** URL of TransactionLink's widget script (environment, or `widget-src`). */
   src: string;
   /** Inside the element (`true`), or over the page as TransactionLink's modal. */
@@ -36,14 +34,20 @@ interface Run {
   failed: boolean;
 }
 
+/** The slot TransactionLink's `<transactionlink-widget>` is assigned to (it lives in the element's light DOM). */
+const WIDGET_SLOT = 'transactionlink';
+
 /**
  * The official engine: drives TransactionLink's own hosted widget through its published embed API
  * (`<transactionlink-widget>`, `transactionlink_ready`, `window.transactionlink`). The element keeps
  * the token lifecycle; this controller loads the script (once per page), holds the one global
  * while it runs, places the widget inline, maps TransactionLink's events to `tl-` events exactly
  * once each, and on removal unmounts the widget and leaves nothing behind.
+ *
+ * It ships as a part of its own (`tl-workflow.official.js`, see src/on-demand/parts.ts) with no
+ * imports at run time: `OfficialOnDemand` in the main file loads it and draws its `screen`.
  */
-export class OfficialEngine implements WorkflowEngine, ReactiveController {
+export class OfficialEngine implements Omit<WorkflowEngine, 'render'>, ReactiveController {
   readonly kind = 'official';
   private readonly host: Host;
   private readonly options: OfficialEngineOptions;
@@ -132,26 +136,18 @@ export class OfficialEngine implements WorkflowEngine, ReactiveController {
     if (!this.finished) this.current = 'idle';
   }
 
-  render(): unknown {
-    const view: OfficialView = {
-      locale: resolveLocale(this.options.locale()),
-      screen: this.screen(),
-      retry: () => this.retry(),
-    };
-    return renderOfficial(view);
+  /** Which of our status screens to show above TransactionLink's widget, if any. */
+  get screen(): OfficialScreen {
+    if (this.current === 'loading') return 'loading';
+    if (this.current === 'error' && !this.run) return this.failure;
+    if (this.current === 'cancelled' || (this.current === 'complete' && !this.run)) return this.current;
+    return null;
   }
 
   // ---- Internals ------------------------------------------------------------------------
 
   private get finished(): boolean {
     return this.current === 'complete' || this.current === 'cancelled';
-  }
-
-  private screen(): OfficialView['screen'] {
-    if (this.current === 'loading') return 'loading';
-    if (this.current === 'error' && !this.run) return this.failure;
-    if (this.current === 'cancelled' || (this.current === 'complete' && !this.run)) return this.current;
-    return null;
   }
 
   private widgetOptions() {

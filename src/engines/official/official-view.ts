@@ -1,17 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, type MessageKey } from '../../i18n/localize.js';
 
-/** The slot TransactionLink's `<transactionlink-widget>` is assigned to (it lives in the element's light DOM). */
-export const WIDGET_SLOT = 'transactionlink';
+/** The slot TransactionLink's `<transactionlink-widget>` is assigned to (official-engine.ts puts it there). */
+const WIDGET_SLOT = 'transactionlink';
+
+/**
+ * `loading`: the engine or TransactionLink's script is on its way; `failed`: it could not be loaded;
+ * `busy`: another element drives TransactionLink's widget; `complete` / `cancelled`: a finished
+ * workflow whose frame is gone.
+ */
+export type OfficialScreen = 'loading' | 'failed' | 'busy' | 'complete' | 'cancelled' | null;
 
 /** What the official engine shows around TransactionLink's own widget. */
 export interface OfficialView {
   locale: string;
-  /**
-   * `loading`: the script is on its way; `failed`: it could not be loaded; `busy`: another element
-   * drives TransactionLink's widget; `complete` / `cancelled`: a finished workflow whose frame is gone.
-   */
-  screen: 'loading' | 'failed' | 'busy' | 'complete' | 'cancelled' | null;
+  screen: OfficialScreen;
   retry: () => void;
 }
 

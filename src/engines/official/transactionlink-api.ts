@@ -1,6 +1,6 @@
 /**
- * TransactionLink's published browser API, as the examples in its docs declare it, and the
- * addresses of its widget script. Nothing here touches the DOM.
+ * TransactionLink's published browser API, as the examples in its docs declare it (the addresses
+ * of its widget script are in on-demand.ts, in the main file). Nothing here touches the DOM.
  */
 
 /** `window.transactionlink`, defined by TransactionLink's script before it calls `transactionlink_ready()`. */
@@ -25,12 +25,6 @@ interface TransactionLinkOptions {
 export const TRANSACTIONLINK_EVENTS = ['widget-opened', 'workflow-finished', 'widget-closed', 'error'] as const;
 
 export type TransactionLinkEventName = (typeof TRANSACTIONLINK_EVENTS)[number];
-
-/** TransactionLink's widget script, by environment. */
-export const TRANSACTIONLINK_SCRIPTS = {
-  production: 'https://widget.transactionlink.io/transactionlink-widget.umd.js',
-  sandbox: 'https://widget.sandbox.transactionlink.io/transactionlink-widget.umd.js',
-} as const;
 
 /** The two page globals of TransactionLink's embed. */
 export interface TransactionLinkGlobals {

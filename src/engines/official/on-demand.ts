@@ -1,0 +1,117 @@
+import type { ReactiveControllerHost } from 'lit';
+import { loadPart } from '../../on-demand/load-part.js';
+import { partFileName } from '../../on-demand/parts.js';
+import type { EnginePhase, WorkflowEngine } from '../engine.js';
+import type { OfficialEngine, OfficialEngineOptions } from './official-engine.js';
+import { renderOfficial, type OfficialScreen } from './official-view.js';
+
+/** TransactionLink's widget script, by environment. */
+export const TRANSACTIONLINK_SCRIPTS = {
+  production: 'https://widget.transactionlink.io/transactionlink-widget.umd.js',
+  sandbox: 'https://widget.sandbox.transactionlink.io/transactionlink-widget.umd.js',
+} as const;
+
+/** Options of `new OfficialOnDemand(host, options)`. */
+export interface OfficialOnDemandOptions extends OfficialEngineOptions {
+  /** The language our own status screens are shown in. */
+  locale: () => string;
+}
+
+/**
+ * The official engine as the element holds it: `OfficialEngine` itself ships as a part of its own
+ * (`tl-workflow.official.js`), loaded the first time a token is set with `engine` resolving to
+ * `official`. Until it is here this shows the loading screen (phase `loading`); then every call
+ * goes to it. A part that cannot be loaded is a `tl-error` `network` (recoverable) with a Retry
+ * button, as a TransactionLink script that cannot be loaded is.
+ */
+export class OfficialOnDemand implements WorkflowEngine {
+  readonly kind = 'official';
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly options: OfficialOnDemandOptions;
+  private engine: OfficialEngine | null = null;
+  private part: 'idle' | 'loading' | 'failed' = 'idle';
+  private token = '';
+  private expired = false;
+  private disposed = false;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: OfficialOnDemandOptions) {
+    this.host = host;
+    this.options = options;
+  }
+
+  get phase(): EnginePhase {
+    if (this.engine) return this.engine.phase;
+    if (this.part === 'failed') return 'error';
+    return this.waiting ? 'loading' : 'idle';
+  }
+
+  get showing(): boolean {
+    return this.engine?.showing ?? false;
+  }
+
+  setToken(token: string): void {
+    if (this.engine) return this.engine.setToken(token);
+    this.token = token;
+    this.expired = false;
+    this.load();
+  }
+
+  tokenExpired(): void {
+    if (this.engine) return this.engine.tokenExpired();
+    this.expired = true;
+    this.host.requestUpdate();
+  }
+
+  stop(): void {
+    this.engine?.stop();
+    this.token = '';
+    this.host.requestUpdate();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.engine?.dispose();
+  }
+
+  render(): unknown {
+    return renderOfficial({ locale: this.options.locale(), screen: this.screen, retry: () => this.retry() });
+  }
+
+  /** A token to run with and no expiry yet: the engine would be loading it. */
+  private get waiting(): boolean {
+    return this.token !== '' && !this.expired;
+  }
+
+  private get screen(): OfficialScreen {
+    if (this.engine) return this.engine.screen;
+    if (this.part === 'failed') return 'failed';
+    return this.waiting ? 'loading' : null;
+  }
+
+  private retry(): void {
+    if (this.engine) this.engine.retry();
+    else if (this.part === 'failed') this.load();
+  }
+
+  private load(): void {
+    if (this.part === 'loading' || !this.waiting) return;
+    this.part = 'loading';
+    this.host.requestUpdate();
+    loadPart('official').then(
+      ({ OfficialEngine }) => {
+        if (this.disposed) return;
+        this.part = 'idle';
+        this.engine = new OfficialEngine(this.host, this.options);
+        if (this.waiting) this.engine.setToken(this.token);
+        this.host.requestUpdate();
+      },
+      () => {
+        if (this.disposed) return;
+        this.part = 'failed';
+        this.host.requestUpdate();
+        const message = `The official engine (${partFileName('official')}, next to the widget's script) could not be loaded.`;
+        this.options.emit('tl-error', { code: 'network', message, recoverable: true });
+      },
+    );
+  }
+}
