@@ -89,10 +89,18 @@ export function safeHref(href: string | undefined | null): string | null {
   }
 }
 
+/** One `Intl.DisplayNames` per language: building one costs far more than asking it for a name. */
+const regionNames = new Map<string, Intl.DisplayNames>();
+
 /** A localised country name for an ISO 3166-1 alpha-2 code, or the code itself. */
 export function countryName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code;
+    let names = regionNames.get(locale);
+    if (!names) {
+      names = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
+      regionNames.set(locale, names);
+    }
+    return names.of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }

@@ -3,14 +3,28 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldDefinition, FieldOption } from '../../client/api-types.js';
 import { asText, countryName, getAt, serverLang, t, type FieldContext } from '../util.js';
-import { COUNTRY_CODES } from './countries.js';
+import { optionList } from './option-list.js';
 import { fieldIds, renderError, renderHint, renderLabel, requiredMark } from './field-parts.js';
 
-/** Country options: the field's own codes (or every ISO code), named in the user's language, sorted by that name. */
+/** Country options already named and sorted, per field definition and language. */
+const namedCountries = new WeakMap<FieldDefinition, { locale: string; options: FieldOption[] }>();
+
+/**
+ * Country options: the field's own ISO codes, named in the user's language, sorted by that name.
+ * The API sends a `country` field with its `options` (it accepts no value outside them). Built once
+ * per field and language: every keystroke redraws the step.
+ */
 export function countryOptions(field: FieldDefinition, locale: string): FieldOption[] {
-  const source = field.options?.length ? field.options : COUNTRY_CODES.map((code) => ({ value: code, label: code }));
+  const cached = namedCountries.get(field);
+  if (cached?.locale === locale) return cached.options;
+  const options = nameCountries(field, locale);
+  namedCountries.set(field, { locale, options });
+  return options;
+}
+
+function nameCountries(field: FieldDefinition, locale: string): FieldOption[] {
   const collator = new Intl.Collator(locale);
-  return source
+  return (field.options ?? [])
     .map((o) => {
       const named = countryName(o.value, locale);
       return { value: o.value, label: named && named !== o.value ? named : o.label };
@@ -43,7 +57,7 @@ export function renderSelectField(field: FieldDefinition, ctx: FieldContext): Te
       @change=${(e: Event) => ctx.actions.setValue(ctx.path, (e.target as HTMLSelectElement).value || null)}
     >
       <option value="" ?selected=${value === ''}>${placeholder}</option>
-      ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
+      ${optionList(options, value)}
     </select>
     ${renderError(ctx.view, ids.error, ids.errorId)}
   </div>`;

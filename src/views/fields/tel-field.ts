@@ -4,12 +4,21 @@ import { live } from 'lit/directives/live.js';
 import type { FieldDefinition, FieldOption } from '../../client/api-types.js';
 import { countryName, describedBy, getAt, idFor, isPhone, serverLang, t, type FieldContext } from '../util.js';
 import { CALLING_CODES } from './countries.js';
+import { optionList } from './option-list.js';
 import { renderError, renderHint, requiredMark } from './field-parts.js';
+
+/** The default calling codes named in a language, built once per language. */
+const namedCodes = new Map<string, FieldOption[]>();
 
 /** Calling codes: the field's options, or a default list named in the user's language (`Poland (+48)`). */
 function callingCodes(field: FieldDefinition, locale: string): FieldOption[] {
   if (field.options?.length) return field.options;
-  return CALLING_CODES.map((c) => ({ value: c.value, label: `${countryName(c.region, locale)} (${c.value})` }));
+  let named = namedCodes.get(locale);
+  if (!named) {
+    named = CALLING_CODES.map((c) => ({ value: c.value, label: `${countryName(c.region, locale)} (${c.value})` }));
+    namedCodes.set(locale, named);
+  }
+  return named;
 }
 
 /**
@@ -48,7 +57,7 @@ export function renderTelField(field: FieldDefinition, ctx: FieldContext): Templ
           aria-describedby=${ifDefined(codeError ? errorId : undefined)}
           @change=${(e: Event) => set((e.target as HTMLSelectElement).value, number)}
         >
-          ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === code}>${o.label}</option>`)}
+          ${optionList(options, code)}
         </select>
       </div>
       <div class="tel__number">

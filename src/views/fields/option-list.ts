@@ -1,0 +1,54 @@
+import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+import type { FieldOption } from '../../client/api-types.js';
+
+/** Each options list as `<option>`s (text, never markup), built once, cloned for every select showing it. */
+const masters = new WeakMap<readonly FieldOption[], DocumentFragment>();
+
+function master(options: readonly FieldOption[]): DocumentFragment {
+  let fragment = masters.get(options);
+  if (!fragment) {
+    fragment = document.createDocumentFragment();
+    for (const o of options) {
+      const node = document.createElement('option');
+      node.value = o.value;
+      node.textContent = o.label;
+      fragment.append(node);
+    }
+    masters.set(options, fragment);
+  }
+  return fragment;
+}
+
+/**
+ * The `<option>`s of a select, for long lists (249 countries): one native clone of the list's
+ * options, inserted at once, instead of one template per option; later renders only move the
+ * selection. Lit keeps a fragment it has inserted as the part's value, so giving it the same
+ * (now empty) fragment again leaves the options in place; a new list replaces them. Selection is
+ * the `selected` attribute (`defaultSelected`), as a `?selected` binding would set it.
+ */
+class OptionList extends Directive {
+  private source: readonly FieldOption[] | null = null;
+  private fragment: DocumentFragment | null = null;
+  private nodes: HTMLOptionElement[] = [];
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.CHILD) throw new Error('optionList() goes inside a <select>');
+  }
+
+  render(options: readonly FieldOption[], value: string): DocumentFragment {
+    if (options !== this.source || !this.fragment) {
+      this.source = options;
+      this.fragment = master(options).cloneNode(true) as DocumentFragment;
+      this.nodes = [...this.fragment.children] as HTMLOptionElement[];
+    }
+    for (const node of this.nodes) {
+      const selected = node.value === value;
+      if (node.defaultSelected !== selected) node.defaultSelected = selected;
+    }
+    return this.fragment;
+  }
+}
+
+/** `<select>${optionList(options, value)}</select>`: see `OptionList`. */
+export const optionList = directive(OptionList);
