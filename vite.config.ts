@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type BuildOptions, type Plugin, type UserConfig } from 'vite';
+import { minifyCssLiterals } from './build/css-literals.ts';
+import { collapseTemplateWhitespace } from './build/template-whitespace.ts';
 
 /**
  * The parts of the widget that ship next to its main file as `tl-workflow.<name>.js` (see
@@ -149,7 +151,7 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
             output: { chunkFileNames: (chunk) => `tl-workflow.${partOf(chunk.facadeModuleId ?? null) ?? chunk.name}.js` },
           },
     },
-    iife ? [renameLitPolicy(), scriptTagParts()] : [standaloneParts()],
+    [minifyCssLiterals(), collapseTemplateWhitespace(), ...(iife ? [renameLitPolicy(), scriptTagParts()] : [standaloneParts()])],
   );
 });
 
@@ -157,7 +159,7 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
 function libraryBuild(build: BuildOptions, plugins: Plugin[] = []): UserConfig {
   return {
     publicDir: false,
-    build: { outDir: 'dist', emptyOutDir: false, copyPublicDir: false, sourcemap: true, target: 'es2021', ...build },
+    build: { outDir: 'dist', emptyOutDir: false, copyPublicDir: false, sourcemap: true, target: 'es2022', ...build },
     plugins,
   };
 }
