@@ -1,3 +1,6 @@
+import { noChange, type ElementPart } from 'lit';
+import { Directive, directive, type Part } from 'lit/directive.js';
+
 /**
  * Keeps keyboard focus in place when the control that had it disappears on re-render (a Remove,
  * Cancel or Stay button replaced by another control). For a few frames after the action: while
@@ -30,10 +33,29 @@ export function refocusAfterRender(from: Element, ids: string[], force = false):
   attempt(10);
 }
 
-/** A Lit `ref` callback that focuses the element once it is in the document (stable identity: runs once per element). */
-export function focusWhenConnected(el: Element | undefined): void {
-  if (!(el instanceof HTMLElement)) return;
-  requestAnimationFrame(() => {
-    if (el.isConnected) el.focus();
-  });
+/** See `focusOnce`. */
+class FocusOnce extends Directive {
+  private done = false;
+
+  render() {
+    return noChange;
+  }
+
+  override update(part: Part) {
+    const el = (part as ElementPart).element;
+    if (!this.done && el instanceof HTMLElement) {
+      this.done = true;
+      requestAnimationFrame(() => {
+        if (el.isConnected) el.focus();
+      });
+    }
+    return noChange;
+  }
 }
+
+/**
+ * `<button ${focusOnce()}>`: focuses the element once it is in the document, after its first
+ * render only (the directive lives as long as the element). A plain directive, not Lit's `ref`:
+ * that one needs the async-directive machinery, 0.6 KB more in the script-tag file.
+ */
+export const focusOnce = directive(FocusOnce);

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import type { RunnerActions, RunnerViewModel } from '../runner/view-model.js';
-import { focusWhenConnected, refocusAfterRender } from './focus.js';
+import { focusOnce, refocusAfterRender } from './focus.js';
 import { t } from './util.js';
 
 const CANCEL_TRIGGER_ID = 'tl-cancel-trigger';
@@ -29,7 +28,7 @@ function renderCancelConfirm(view: RunnerViewModel, actions: RunnerActions): Tem
     <p class="confirm__title" id="tl-confirm-title">${t(view, 'views.cancel.title')}</p>
     <p id="tl-confirm-body">${t(view, 'views.cancel.body')}</p>
     <div class="confirm__actions">
-      <button type="button" class="button button--primary" part="button" ${ref(focusWhenConnected)} @click=${stay}>
+      <button type="button" class="button button--primary" part="button" ${focusOnce()} @click=${stay}>
         ${t(view, 'views.cancel.stay')}</button>
       <button type="button" class="button button--danger" part="button" @click=${() => actions.confirmCancel()}>
         ${t(view, 'views.cancel.leave')}</button>
