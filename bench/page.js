@@ -1,32 +1,96 @@
-// The benchmark's in-page part (see bench/run.ts): what a client backend does to get a token,
-// then `runs` widgets mounted, loaded to their first step and removed, one after another.
-async function post(apiBase, path, body, auth) {
-  const headers = { 'Content-Type': 'application/json' };
-  if (auth) headers.Authorization = `Bearer ${auth}`;
-  return (await fetch(apiBase + path, { method: 'POST', headers, body: JSON.stringify(body) })).json();
+// The in-page half of `npm run bench` (see bench/run.ts): each measurement of the widget has its
+// baseline here, on the same page, against the same sandbox.
+const host = document.getElementById('host');
+// Bench code waits with these, not with the (counted) page timers of bench/hooks.js.
+const nextFrame = () => new Promise((resolve) => window.benchRaw.requestAnimationFrame(resolve));
+
+/** Goal 2, the widget: token set -> first step heading in the DOM (`tl-ready` fires once it is drawn). */
+async function widgetFirstStep(apiBase, token) {
+  const el = document.createElement('tl-workflow');
+  el.apiBase = apiBase;
+  host.append(el);
+  const ready = new Promise((resolve) => el.addEventListener('tl-ready', resolve, { once: true }));
+  const start = performance.now();
+  el.token = token;
+  await ready;
+  const time = performance.now() - start;
+  const heading = el.shadowRoot.querySelector('[data-step-heading]');
+  if (!heading || !heading.textContent.trim()) throw new Error('no step heading at tl-ready');
+  el.remove();
+  return time;
 }
 
-window.benchCycle = async (apiBase, runs) => {
-  const { accessToken } = await post(apiBase, '/auth/authorize', { key: 'sandbox-key', secret: 'sandbox-secret' });
-  const definitions = await (
-    await fetch(`${apiBase}/workflow-definitions`, { headers: { Authorization: `Bearer ${accessToken}` } })
-  ).json();
-  const host = document.getElementById('host');
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const person = { firstName: 'Bench', lastName: `Run ${i}`, email: 'bench@example.com' };
-    const { caseId } = await post(apiBase, '/cases', person, accessToken);
-    const workflowDefinitionId = definitions[i % definitions.length].id;
-    const { token } = await post(apiBase, '/token', { caseId, workflowDefinitionId }, accessToken);
-    const el = document.createElement('tl-workflow');
-    el.apiBase = apiBase;
-    host.append(el);
-    const ready = new Promise((resolve) => el.addEventListener('tl-ready', resolve, { once: true }));
-    const start = performance.now();
-    el.token = token;
-    await ready;
-    times.push(performance.now() - start);
-    el.remove();
-  }
-  return times;
+/** Goal 2, the baseline: the same GET with the same headers, its title written with textContent. */
+async function baselineFirstStep(apiBase, token) {
+  const start = performance.now();
+  const response = await fetch(`${apiBase}/widget/execution`, {
+    method: 'GET',
+    credentials: 'omit',
+    cache: 'no-store',
+    headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
+  });
+  const execution = await response.json();
+  const step = execution.definitions.find((d) => d.id === execution.currentStepId);
+  const heading = document.createElement('h2');
+  heading.textContent = step.title;
+  host.append(heading);
+  const time = performance.now() - start;
+  heading.remove();
+  return time;
+}
+
+window.benchFirstStep = (kind, apiBase, token) =>
+  kind === 'widget' ? widgetFirstStep(apiBase, token) : baselineFirstStep(apiBase, token);
+
+/** Goal 3 set-up: a KYC widget on its first step and a bare <input>, side by side. */
+window.benchKeystrokeSetup = async (apiBase, token) => {
+  const el = document.createElement('tl-workflow');
+  el.apiBase = apiBase;
+  const bare = document.createElement('input');
+  bare.id = 'bare';
+  bare.setAttribute('aria-label', 'bare input');
+  host.append(el, bare);
+  const ready = new Promise((resolve) => el.addEventListener('tl-ready', resolve, { once: true }));
+  el.token = token;
+  await ready;
+  await el.updateComplete;
+};
+
+/**
+ * Goal 3: arms a measurement from the next keydown to the next frame after it (the widget's update
+ * runs before that frame). Armed before the key is sent; `benchKeystrokeResult` resolves with it.
+ */
+window.benchArmKeystroke = () => {
+  window.benchKeystrokeResult = new Promise((resolve) => {
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        nextFrame().then(() => resolve(performance.now() - start));
+      },
+      { capture: true, once: true },
+    );
+  });
+};
+window.benchKeystroke = () => window.benchKeystrokeResult;
+
+/** Goal 5: `count` widgets on their first step. */
+window.benchMount = async (apiBase, tokens) => {
+  await Promise.all(
+    tokens.map((token) => {
+      const el = document.createElement('tl-workflow');
+      el.apiBase = apiBase;
+      host.append(el);
+      const ready = new Promise((resolve) => el.addEventListener('tl-ready', resolve, { once: true }));
+      el.token = token;
+      return ready;
+    }),
+  );
+  await nextFrame();
+  window.benchTimersReset();
+};
+
+window.benchUnmountAll = async () => {
+  host.replaceChildren();
+  await nextFrame();
 };

@@ -1,107 +1,107 @@
 /**
- * `npm run bench`: figures, not pass/fail.
- * 1. Size of the two published bundles: raw, gzip and brotli.
- * 2. In Debian Chromium (playwright-core, no browser download), with the widget page on one origin
- *    and the standalone sandbox on another (real CORS): time from setting the token to the first
- *    step on screen (`tl-ready`), and what 100 mount/unmount cycles leave behind (DOM nodes,
- *    event listeners, JS heap) after garbage collection.
+ * `npm run bench`: the size and speed goals of the widget, as figures beside their baselines
+ * (bench/README.md says how to read them). Printed as a table and written to bench/results.json.
+ * Environment: BENCH_RUNS (interleaved runs per speed figure, default 50), BENCH_IDLE_MS (idle
+ * window of goal 5, default 30000).
  */
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { serve } from '@hono/node-server';
+import { execSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
-import { createSandbox } from '../sandbox/app.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/chromium.ts';
+import { coldLoad, firstStep, idle, keystroke, type Comparison, type IdleFigures } from './measure.ts';
+import { pageServer, sandboxServer } from './servers.ts';
+import { bundleSizes, type SizeRow } from './sizes.ts';
 
 const root = new URL('../', import.meta.url);
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+const COLD_RUNS = Math.max(10, Math.round(RUNS / 2.5));
+const IDLE_MS = Number(process.env.BENCH_IDLE_MS ?? 30_000);
+const started = Date.now();
+const loadBefore = loadavg();
 
-async function bundleSizes(): Promise<void> {
-  console.log('Bundle sizes');
-  for (const file of ['dist/tl-workflow.js', 'dist/tl-workflow.iife.js']) {
-    const bytes = await readFile(new URL(file, root));
-    const gzip = gzipSync(bytes, { level: 9 }).length;
-    const brotli = brotliCompressSync(bytes).length;
-    console.log(`  ${file.padEnd(26)} raw ${kb(bytes.length).padStart(9)}  gzip ${kb(gzip).padStart(8)}  brotli ${kb(brotli).padStart(8)}`);
-  }
+const sizes = await bundleSizes(new URL('dist/', root));
+const pages = await pageServer();
+const api0 = await sandboxServer(0);
+const api50 = await sandboxServer(50);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+let comparisons: Comparison[] = [];
+let idleFigures: IdleFigures[] = [];
+try {
+  const context = await browser.newContext();
+  const open = async () => {
+    const page = await context.newPage();
+    await page.goto(`${pages.url}/bench/page.html`);
+    return page;
+  };
+  const page = await open();
+  comparisons = [
+    ...(await firstStep(page, api0.url, 0, RUNS)),
+    ...(await firstStep(page, api50.url, 50, RUNS)),
+    await keystroke(page, api0.url, RUNS),
+    await coldLoad(browser, pages.url, api0.url, COLD_RUNS),
+  ];
+  await page.close();
+  idleFigures = await idle(open, api0.url, [1, 100], IDLE_MS);
+} finally {
+  await browser.close();
+  api0.close();
+  api50.close();
+  pages.close();
 }
 
-/** Serves the benchmark page and the built bundles. */
-function pageServer(): Promise<Server> {
-  const types: Record<string, string> = { html: 'text/html', js: 'text/javascript' };
-  const server = createServer(async (req, res) => {
-    const path = req.url === '/' ? 'bench/page.html' : (req.url ?? '').replace(/^\/+/, '');
-    if (!/^(bench\/page\.(html|js)|dist\/[\w.-]+\.js)$/.test(path)) {
-      res.writeHead(404).end();
-      return;
-    }
-    const body = await readFile(new URL(path, root));
-    res.writeHead(200, { 'Content-Type': types[path.split('.').pop() ?? ''] ?? 'text/plain' }).end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
+// ---- Report ---------------------------------------------------------------------------------
 
-function sandboxServer(): Promise<{ url: string; close: () => void }> {
-  const sandbox = createSandbox();
-  return new Promise((resolve) => {
-    const server = serve({ fetch: sandbox.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
-      resolve({ url: `http://127.0.0.1:${info.port}`, close: () => server.close() }),
-    );
-  });
-}
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+const yes = (met: boolean) => (met ? 'met' : 'NOT MET');
+const pad = (cells: string[], widths: number[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
 
-interface BenchWindow {
-  benchCycle(apiBase: string, runs: number): Promise<number[]>;
-}
+console.log('\nGoal 1: size (gzip -9; brotli for reference)');
+const sizeRows = sizes.map((s: SizeRow) => [s.file, `${s.raw} B`, `${s.gzip} B`, kb(s.gzip), `${s.brotli} B`, s.limit ? `<= ${kb(s.limit)}: ${yes(s.gzip <= s.limit)}` : '']);
+for (const row of [['file', 'raw', 'gzip -9', '', 'brotli', 'goal'], ...sizeRows]) console.log('  ' + pad(row, [28, 10, 10, 10, 10, 20]));
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+console.log(`\nGoals 2-4: widget vs baseline on the same page / browser, medians of interleaved runs (ms)`);
+const speedRows = comparisons.map((c) => [String(c.goal), c.name, c.widget.toFixed(1), c.baseline.toFixed(1), `${c.ratio.toFixed(2)}x`, `<= ${c.limit}x: ${yes(c.ratio <= c.limit)}`, String(c.runs)]);
+for (const row of [['#', 'figure', 'widget', 'baseline', 'ratio', 'goal', 'runs'], ...speedRows]) console.log('  ' + pad(row, [2, 58, 7, 8, 6, 16, 4]));
 
-async function browserFigures(): Promise<void> {
-  const pages = await pageServer();
-  const api = await sandboxServer();
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+console.log(`\nGoal 5: idle for ${IDLE_MS / 1000} s with widgets on their first step, beside a page with none; then all removed`);
+const idleRows = idleFigures.map((f) => [
+  String(f.widgets),
+  `${f.scriptMs.toFixed(1)} (baseline ${f.baselineScriptMs.toFixed(1)})`,
+  `${f.timerCallbacks} (baseline ${f.baselineTimerCallbacks})`,
+  String(f.timersAfterRemoval),
+  String(f.listenersAfterRemoval),
+  yes(f.timerCallbacks === 0 && f.scriptMs - f.baselineScriptMs < 1 && f.timersAfterRemoval === 0 && f.listenersAfterRemoval === 0),
+]);
+for (const row of [['widgets', 'script ms', 'timer callbacks', 'timers left', 'listeners left', 'goal'], ...idleRows]) console.log('  ' + pad(row, [7, 24, 18, 11, 14, 8]));
+
+const loadAfter = loadavg();
+const seconds = (Date.now() - started) / 1000;
+console.log(`\nMachine: ${cpus().length} cores, load average ${loadBefore[0]!.toFixed(2)} before, ${loadAfter[0]!.toFixed(2)} after; bench took ${seconds.toFixed(0)} s.`);
+if (loadBefore[0]! > cpus().length * 0.75) console.log('Caveat: the machine was busy; absolute times are inflated, ratios hold better.');
+
+const commit = (() => {
   try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${(pages.address() as AddressInfo).port}/`);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const metrics = async () => {
-      // Several full collections (JS and DOM): one pass can leave detached nodes for the next.
-      for (let i = 0; i < 4; i++) {
-        await cdp.send('HeapProfiler.collectGarbage');
-        await page.waitForTimeout(50);
-      }
-      const { metrics: list } = await cdp.send('Performance.getMetrics');
-      const get = (name: string) => list.find((m) => m.name === name)?.value ?? 0;
-      return { nodes: get('Nodes'), listeners: get('JSEventListeners'), heap: get('JSHeapUsedSize') };
-    };
-
-    // bench/page.js: a client backend's calls, then `runs` widgets mounted one after another.
-    const cycle = (runs: number) =>
-      page.evaluate(
-        ({ apiBase, runs }) => (window as unknown as BenchWindow).benchCycle(apiBase, runs),
-        { apiBase: api.url, runs },
-      );
-
-    await cycle(5); // warm-up: first template preparation, JIT
-    const before = await metrics();
-    const times = (await cycle(Number(process.env.BENCH_RUNS ?? 100))).sort((a, b) => a - b);
-    const after = await metrics();
-
-    console.log(`\nTime from token set to first step on screen (tl-ready), ${times.length} runs, cross-origin sandbox`);
-    console.log(`  median ${percentile(times, 0.5).toFixed(1)} ms   p95 ${percentile(times, 0.95).toFixed(1)} ms   max ${times.at(-1)!.toFixed(1)} ms`);
-    console.log(`\nAfter ${times.length} mount / load / unmount cycles (after GC), compared with before`);
-    console.log(`  DOM nodes        ${before.nodes} -> ${after.nodes}`);
-    console.log(`  event listeners  ${before.listeners} -> ${after.listeners}`);
-    console.log(`  JS heap          ${kb(before.heap)} -> ${kb(after.heap)}`);
-  } finally {
-    await browser.close();
-    api.close();
-    pages.close();
+    return execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
+  } catch {
+    return null;
   }
-}
-
-await bundleSizes();
-await browserFigures();
+})();
+await writeFile(
+  new URL('bench/results.json', root),
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      commit,
+      machine: { cores: cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter, browser: browser.version() },
+      runs: { speed: RUNS, cold: COLD_RUNS, idleMs: IDLE_MS },
+      sizes: sizes.map((s) => ({ ...s, met: s.limit === undefined ? null : s.gzip <= s.limit })),
+      speed: comparisons.map((c) => ({ ...c, met: c.ratio <= c.limit })),
+      idle: idleFigures,
+      seconds,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log('Written to bench/results.json');
