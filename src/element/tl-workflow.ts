@@ -1,5 +1,4 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { emit, type TlEventDetailMap, type TlEventName } from '../events/events.js';
 import { isLanguageLoaded, loadLanguage, resolveLocale } from '../i18n/localize.js';
 import { decodeToken, type DecodedToken, type TokenClaims } from '../token/decode-token.js';
@@ -88,37 +87,53 @@ export class TlWorkflow extends LitElement {
     return tagName;
   }
 
+  /** Lit's reactive properties (a static table rather than decorators: a smaller script-tag file). */
+  static override properties = {
+    token: {},
+    apiBase: { attribute: 'api-base' },
+    engine: {},
+    environment: {},
+    widgetSrc: { attribute: 'widget-src' },
+    modal: { type: Boolean },
+    loadTimeout: { type: Number, attribute: 'load-timeout' },
+    locale: {},
+    expiryWarning: { type: Number, attribute: 'expiry-warning' },
+    requestTimeout: { type: Number, attribute: 'request-timeout' },
+    /** @private Internal state, not public API (`private` below; this tag keeps it private in the manifest). */
+    tokenStatus: { state: true, attribute: false },
+  };
+
   // ---- Public properties ----------------------------------------------------------------
 
   /**
    * The one-time widget token (a JWT from `POST /token`). Setting it starts the workflow, or
    * resumes it when it is a fresh token for the same workflow. Not reflected to the attribute.
    */
-  @property() token = '';
+  token = '';
 
   /**
    * Base URL of an API that implements the widget API of sandbox/API.md, for the native engine
    * (our sandbox, or your own server). Setting it makes `native` the default engine.
    */
-  @property({ attribute: 'api-base' }) apiBase: string = '';
+  apiBase: string = '';
 
   /**
    * `official` (TransactionLink's hosted widget) or `native` (our renderer). When absent:
    * `native` if `api-base` is set, else `official`.
    */
-  @property() engine: 'official' | 'native' | '' = '';
+  engine: 'official' | 'native' | '' = '';
 
   /** Official engine: TransactionLink's environment, `production` or `sandbox`; picks the script URL. */
-  @property() environment: 'production' | 'sandbox' = 'production';
+  environment: 'production' | 'sandbox' = 'production';
 
   /** Official engine: the widget script's URL, instead of TransactionLink's (self-hosting, our sandbox's replica, tests). */
-  @property({ attribute: 'widget-src' }) widgetSrc = '';
+  widgetSrc = '';
 
   /** Official engine: TransactionLink shows its widget over the page (`inline: false`) instead of inside the element. */
-  @property({ type: Boolean }) modal = false;
+  modal = false;
 
   /** Official engine: seconds to wait for TransactionLink's script to be ready before `tl-error` `network`. */
-  @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = 20;
+  loadTimeout = 20;
 
   /**
    * UI language (BCP 47): `en` is built in; `pl` and `de` come as language files next to the
@@ -126,21 +141,22 @@ export class TlWorkflow extends LitElement {
    * stays when it cannot be loaded); any other language falls back to English. Defaults to the
    * nearest `lang` attribute (followed when it changes), then English.
    */
-  @property() locale = '';
+  locale = '';
 
   /** Seconds before expiry at which `tl-token-expiring` fires (0 to one year; anything else means 60). */
-  @property({ type: Number, attribute: 'expiry-warning' }) expiryWarning = 60;
+  expiryWarning = 60;
 
   /**
    * Native engine: deadline of one API request attempt, in milliseconds (default 20000): a request
    * with no whole answer by then fails as a `network` error and is retried or offered again. Read
    * when a token is set.
    */
-  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = DEFAULT_TIMEOUT_MS;
+  requestTimeout = DEFAULT_TIMEOUT_MS;
 
   // ---- Internal state -------------------------------------------------------------------
 
-  @state() private tokenStatus: TokenStatus = 'none';
+  /** Where the token stands (reactive state: a change redraws). */
+  private tokenStatus: TokenStatus = 'none';
   private decoded: DecodedToken | null = null;
   private appliedToken = '';
   private expiry: ExpiryWatch | null = null;

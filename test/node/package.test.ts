@@ -98,4 +98,32 @@ describe('the custom elements manifest', () => {
     assert.equal(apiBase?.type?.text, 'string');
     assert.ok(names('cssProperties').includes('--tl-color-accent'));
   });
+
+  it('lists the public API only: internal reactive state is private', async () => {
+    const manifest = JSON.parse(await read('dist/custom-elements.json')) as {
+      modules: Array<{ declarations?: Array<Record<string, unknown>> }>;
+    };
+    const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'tl-workflow');
+    const members = (element?.members ?? []) as Array<{ kind: string; name: string; privacy?: string; static?: boolean }>;
+    const publicFields = members.filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public');
+    assert.deepEqual(publicFields.map((m) => m.name).sort(), [
+      'apiBase',
+      'claims',
+      'engine',
+      'environment',
+      'expiresAt',
+      'expiryWarning',
+      'loadTimeout',
+      'locale',
+      'modal',
+      'requestTimeout',
+      'state',
+      'token',
+      'widgetSrc',
+    ]);
+    const tokenStatus = members.find((m) => m.name === 'tokenStatus');
+    assert.ok(!tokenStatus || tokenStatus.privacy === 'private', 'tokenStatus is not public');
+    const attributes = (element?.attributes ?? []) as Array<{ name: string; type?: { text: string } }>;
+    assert.equal(attributes.find((a) => a.name === 'request-timeout')?.type?.text, 'number');
+  });
 });
