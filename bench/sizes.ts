@@ -13,9 +13,9 @@ export interface SizeRow {
 
 const KB = 1024;
 /** The script-tag file, every step type and English built in. */
-export const SCRIPT_TAG_LIMIT = 25 * KB;
+const SCRIPT_TAG_LIMIT = 25 * KB;
 /** Each language file. */
-export const LANGUAGE_FILE_LIMIT = 3 * KB;
+const LANGUAGE_FILE_LIMIT = 3 * KB;
 
 /** Every .js file in dist/ (whatever the builds emit, so other outputs show up without a change here). */
 export async function bundleSizes(dist: URL): Promise<SizeRow[]> {
