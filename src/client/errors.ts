@@ -1,6 +1,12 @@
-import { jwtDecode } from 'jwt-decode';
 import type { ApiErrorBody } from './api-types.js';
 import type { TlErrorCode } from '../events/error-codes.js';
+
+/**
+ * How the API refused the widget token (a 401): saying it expired (`token-expired`), or for another
+ * reason (`invalid`). The client only reports it; whether the token really expired is for the
+ * token's owner to decide (the element's token lifecycle, which has already decoded it).
+ */
+export type TokenRefusal = 'expired' | 'invalid';
 
 /** What an `ApiError` is built from. */
 export interface ApiErrorInit {
@@ -8,7 +14,7 @@ export interface ApiErrorInit {
   status: number;
   message: string;
   recoverable?: boolean;
-  tokenExpired?: boolean;
+  tokenRefused?: TokenRefusal;
   fieldErrors?: Record<string, string>;
   /** The first `errors[].code` of the response body (`token-expired`, `file-too-large`, ...). */
   serverCode?: string;
@@ -38,8 +44,8 @@ export class ApiError extends Error {
   readonly code: TlErrorCode;
   readonly status: number;
   readonly recoverable: boolean;
-  /** A 401 for a token that expired (body code `token-expired`, or the token's `exp` is past). */
-  readonly tokenExpired: boolean;
+  /** On a 401: how the server refused the token (see `TokenRefusal`); `null` otherwise. */
+  readonly tokenRefused: TokenRefusal | null;
   /** On 422: messages by dotted field path (`owners.1.firstName`). Empty otherwise. */
   readonly fieldErrors: Record<string, string>;
   readonly serverCode: string | undefined;
@@ -52,7 +58,7 @@ export class ApiError extends Error {
     this.code = init.code;
     this.status = init.status;
     this.recoverable = init.recoverable ?? isRecoverableCode(init.code);
-    this.tokenExpired = init.tokenExpired ?? false;
+    this.tokenRefused = init.tokenRefused ?? null;
     this.fieldErrors = init.fieldErrors ?? {};
     this.serverCode = init.serverCode;
     this.fingerprint = init.fingerprint;
@@ -69,16 +75,6 @@ function codeForStatus(status: number): TlErrorCode {
   if (status === 429) return 'rate-limited';
   if (status >= 500) return 'server';
   return 'unexpected';
-}
-
-/** Whether a token's `exp` lies in the past (an unreadable token counts as not expired). */
-export function isTokenPastExpiry(token: string, now = Date.now()): boolean {
-  try {
-    const { exp } = jwtDecode<{ exp?: unknown }>(token);
-    return typeof exp === 'number' && exp * 1000 <= now;
-  } catch {
-    return false;
-  }
 }
 
 type ErrorEntry = ApiErrorBody['errors'][number];
@@ -111,11 +107,8 @@ export function parseRetryAfter(header: string | null | undefined, now = Date.no
   return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }
 
-/**
- * Builds the `ApiError` of a non-2xx response from its status and (already parsed, possibly
- * unreadable) body. `token` only serves to tell an expired token from a refused one.
- */
-export function errorFromResponse(status: number, body: unknown, token: string, retryAfterMs?: number): ApiError {
+/** Builds the `ApiError` of a non-2xx response from its status and (already parsed, possibly unreadable) body. */
+export function errorFromResponse(status: number, body: unknown, retryAfterMs?: number): ApiError {
   const entries = errorEntries(body);
   const fingerprint = (body as { fingerprint?: unknown } | null)?.fingerprint;
   const serverCode = entries[0]?.code;
@@ -125,14 +118,13 @@ export function errorFromResponse(status: number, body: unknown, token: string, 
     if (field && field !== '__proto__' && !Object.prototype.hasOwnProperty.call(fieldErrors, field)) fieldErrors[field] = entry.message;
   }
   const code = status === 400 && Object.keys(fieldErrors).length === 0 ? 'unexpected' : codeForStatus(status);
-  const tokenExpired =
-    status === 401 && (entries.some((e) => e.code === 'token-expired') || isTokenPastExpiry(token));
+  const tokenRefused = status !== 401 ? undefined : entries.some((e) => e.code === 'token-expired') ? 'expired' : 'invalid';
   const message = entries.map((e) => e.message).filter(Boolean).join(' ') || `HTTP ${status}`;
   return new ApiError({
     code,
     status,
     message,
-    tokenExpired,
+    tokenRefused,
     fieldErrors,
     serverCode,
     fingerprint: typeof fingerprint === 'string' ? fingerprint : undefined,

@@ -37,8 +37,8 @@ function asFileRef(value: unknown): FileRef | undefined {
 }
 
 /** Any upload failure but a refused token is an `upload-failed`, keeping the status and message. */
-function uploadError(status: number, body: unknown, token: string, retryAfter: string | null): ApiError {
-  const error = errorFromResponse(status, body, token, parseRetryAfter(retryAfter));
+function uploadError(status: number, body: unknown, retryAfter: string | null): ApiError {
+  const error = errorFromResponse(status, body, parseRetryAfter(retryAfter));
   if (status === 401 || status === 403) return error;
   return new ApiError({
     code: 'upload-failed',
@@ -105,7 +105,7 @@ export function xhrUpload({ url, token, body, options, timeoutMs }: XhrUploadReq
         }
         return;
       }
-      reject(uploadError(xhr.status, parsed, token, xhr.getResponseHeader('retry-after')));
+      reject(uploadError(xhr.status, parsed, xhr.getResponseHeader('retry-after')));
     };
     xhr.onerror = () => {
       settle();

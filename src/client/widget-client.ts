@@ -74,16 +74,27 @@ function deadline(outer: AbortSignal | undefined, ms: number) {
  */
 export class WidgetClient {
   readonly apiBase: string;
-  readonly #token: string;
+  /** As given (the token is held here, and only here). */
+  readonly #options: WidgetClientOptions;
   readonly #retry: RetryPolicy;
   readonly #timeoutMs: number;
 
+  /** An API base as the client uses it (without trailing slashes). */
+  static normalizeBase(apiBase: string): string {
+    return apiBase.replace(/\/+$/, '');
+  }
+
   constructor(options: WidgetClientOptions) {
-    this.apiBase = options.apiBase.replace(/\/+$/, '');
-    this.#token = options.token;
+    this.#options = options;
+    this.apiBase = WidgetClient.normalizeBase(options.apiBase);
     this.#retry = options.retry ?? DEFAULT_RETRY_POLICY;
     const timeout = options.timeoutMs;
     this.#timeoutMs = typeof timeout === 'number' && timeout > 0 && Number.isFinite(timeout) ? timeout : DEFAULT_TIMEOUT_MS;
+  }
+
+  /** A client for the same token with some options changed (another API base, deadline or retry policy). */
+  with(changes: Partial<Omit<WidgetClientOptions, 'token'>>): WidgetClient {
+    return new WidgetClient({ ...this.#options, ...changes });
   }
 
   /** `GET /widget/execution`: the whole execution. Retried. */
@@ -141,7 +152,7 @@ export class WidgetClient {
     body.append('field', field);
     body.append('file', file, file.name);
     const url = `${this.apiBase}/widget/execution/steps/${encodeURIComponent(stepId)}/files`;
-    return xhrUpload({ url, token: this.#token, body, options, timeoutMs: this.#timeoutMs });
+    return xhrUpload({ url, token: this.#options.token, body, options, timeoutMs: this.#timeoutMs });
   }
 
   /** `DELETE /widget/execution/files/{id}`: removes an uploaded file. Not retried. */
@@ -179,7 +190,7 @@ export class WidgetClient {
       signal,
       headers: {
         Accept: 'application/json',
-        Authorization: `Bearer ${this.#token}`,
+        Authorization: `Bearer ${this.#options.token}`,
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
         ...headers,
       },
@@ -208,7 +219,7 @@ export class WidgetClient {
       readable = false;
     }
     if (!response.ok) {
-      throw errorFromResponse(response.status, parsed, this.#token, parseRetryAfter(response.headers.get('retry-after')));
+      throw errorFromResponse(response.status, parsed, parseRetryAfter(response.headers.get('retry-after')));
     }
     if (!readable) throw unreadableResponse(response.status, 'not JSON.');
     try {

@@ -6,6 +6,7 @@ import { ExpiryWatch } from '../token/expiry-watch.js';
 import { resolveEngineKind, type WorkflowEngine } from '../engines/engine.js';
 import { NativeEngine } from '../engines/native-engine.js';
 import { OfficialOnDemand, TRANSACTIONLINK_SCRIPTS } from '../engines/official/on-demand.js';
+import type { TokenRefusal } from '../client/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../client/widget-client.js';
 import { runnerStyles } from '../views/styles.js';
 import { renderStatusScreen } from './status-screens.js';
@@ -158,7 +159,6 @@ export class TlWorkflow extends LitElement {
   /** Where the token stands (reactive state: a change redraws). */
   private tokenStatus: TokenStatus = 'none';
   private decoded: DecodedToken | null = null;
-  private appliedToken = '';
   private expiry: ExpiryWatch | null = null;
   /** Re-renders when a `lang` attribute of the page changes (the widget's language may follow it). */
   private langObserver: MutationObserver | null = null;
@@ -212,7 +212,7 @@ export class TlWorkflow extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.askLanguage();
-    if (changed.has('token') && this.token !== this.appliedToken) {
+    if (changed.has('token') && (changed.get('token') ?? '') !== this.token) {
       this.applyToken(this.token);
     } else {
       if (changed.has('expiryWarning')) this.armExpiry();
@@ -233,7 +233,6 @@ export class TlWorkflow extends LitElement {
   // ---- Token lifecycle ------------------------------------------------------------------
 
   private applyToken(token: string): void {
-    this.appliedToken = token;
     this.expiry?.stop();
     this.expiry = null;
     this.decoded = null;
@@ -257,18 +256,37 @@ export class TlWorkflow extends LitElement {
     }
     this.decoded = decoded;
     this.tokenStatus = 'valid';
-    const expiresAt = () => new Date(decoded.expiresAt);
     this.expiry = new ExpiryWatch(decoded.expiresAt, {
-      onExpiring: (secondsLeft) => this.fire('tl-token-expiring', { expiresAt: expiresAt(), secondsLeft }),
-      onExpired: () => {
-        this.tokenStatus = 'expired';
-        this.runner?.tokenExpired();
-        this.fire('tl-token-expired', { expiresAt: expiresAt() });
-      },
+      onExpiring: (secondsLeft) => this.fire('tl-token-expiring', { expiresAt: new Date(decoded.expiresAt), secondsLeft }),
+      onExpired: () => this.expire(),
     });
     this.armExpiry();
     // An already-expired token makes no request at all (armExpiry has just said it expired).
     if (this.tokenStatus === 'valid') this.engineFor().setToken(token);
+  }
+
+  /**
+   * The one place that decides the token has expired (its `exp` passed, or the API refused it as
+   * expired): stops the watch, tells the engine, fires `tl-token-expired`. Once per token.
+   */
+  private expire(): void {
+    const decoded = this.decoded;
+    if (this.tokenStatus !== 'valid' || !decoded) return;
+    this.expiry?.stop();
+    this.expiry = null;
+    this.tokenStatus = 'expired';
+    this.runner?.tokenExpired();
+    this.fire('tl-token-expired', { expiresAt: new Date(decoded.expiresAt) });
+  }
+
+  /**
+   * The API refused the token. It has expired when the server says so, or when its `exp` has
+   * passed by our clock (the watch's timer may not have fired yet); else the engine reports an
+   * `unauthorized` error.
+   */
+  private tokenRefused(refusal: TokenRefusal): void {
+    const pastExpiry = this.decoded !== null && this.decoded.expiresAt.getTime() <= Date.now();
+    if (refusal === 'expired' || pastExpiry) this.expire();
   }
 
   /** (Re)starts the expiry watch of the current token, when connected. */
@@ -296,7 +314,7 @@ export class TlWorkflow extends LitElement {
             emit,
             locale,
             apiBase: () => this.apiBase || DEFAULT_API_BASE,
-            onTokenRejected: () => this.expiry?.expireNow(),
+            tokenRefused: (refusal) => this.tokenRefused(refusal),
             timeoutMs: () => this.requestTimeout,
           });
     return this.runner;

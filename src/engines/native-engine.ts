@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { TokenRefusal } from '../client/errors.js';
 import type { Emit } from '../events/events.js';
 import { WorkflowController } from '../runner/workflow-controller.js';
 import { renderRunner } from '../views/runner-view.js';
@@ -11,8 +12,8 @@ export interface NativeEngineOptions {
   locale: () => string;
   /** Base URL of an API that implements sandbox/API.md. */
   apiBase: () => string;
-  /** The API refused the token as expired: the element's expiry watch fires `tl-token-expired`. */
-  onTokenRejected: () => void;
+  /** The API refused the token: the element decides whether it expired (see `WorkflowControllerOptions.tokenRefused`). */
+  tokenRefused: (refusal: TokenRefusal) => void;
   /** Deadline of one request attempt in ms (`request-timeout`). */
   timeoutMs?: () => number | undefined;
 }
@@ -26,7 +27,6 @@ export class NativeEngine implements WorkflowEngine {
   private readonly host: ReactiveControllerHost;
   private readonly runner: WorkflowController;
   private readonly apiBase: () => string;
-  private token = '';
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: NativeEngineOptions) {
     this.host = host;
@@ -35,7 +35,7 @@ export class NativeEngine implements WorkflowEngine {
     this.runner = new WorkflowController(host, {
       emit: options.emit,
       locale: options.locale,
-      onTokenRejected: options.onTokenRejected,
+      tokenRefused: options.tokenRefused,
       timeoutMs: options.timeoutMs,
     });
   }
@@ -49,7 +49,6 @@ export class NativeEngine implements WorkflowEngine {
   }
 
   setToken(token: string): void {
-    this.token = token;
     this.runner.setToken(token, this.apiBase());
   }
 
@@ -58,13 +57,12 @@ export class NativeEngine implements WorkflowEngine {
   }
 
   stop(): void {
-    this.token = '';
     this.runner.stop();
   }
 
   /** The API base changed: the same token against the new base (the runner ignores a no-change). */
   apiBaseChanged(): void {
-    if (this.token) this.runner.setToken(this.token, this.apiBase());
+    this.runner.setApiBase(this.apiBase());
   }
 
   /** Disconnects the runner from the host for good (the element switched engines). */

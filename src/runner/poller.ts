@@ -11,7 +11,7 @@ export interface PollHost {
   signal(): AbortSignal;
   /** A fresh execution arrived. */
   show(execution: WidgetExecution): void;
-  /** A poll failed for good (an expired token, a refusal): the controller reports it. */
+  /** A poll failed for good (a refused token, a 404): the controller handles it. */
   failed(error: ApiError): void;
 }
 
@@ -50,7 +50,7 @@ export class Poller {
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
       const apiError = asApiError(error);
-      if (apiError.recoverable && !apiError.tokenExpired) this.schedule();
+      if (apiError.recoverable && !apiError.tokenRefused) this.schedule();
       else this.#host.failed(apiError);
     }
   }

@@ -1,7 +1,8 @@
 import type { WidgetExecution } from '../client/api-types.js';
+import { isAbortError } from '../client/retry.js';
 import { sameValue } from './drafts.js';
-import type { PendingAction } from './runner-actions.js';
-import type { WorkflowController } from './workflow-controller.js';
+import type { PendingAction } from './pending-action.js';
+import type { RunnerPort } from './runner-port.js';
 
 /**
  * Whether the server's execution shows that a request whose answer never arrived (a dropped
@@ -32,11 +33,12 @@ export function actionLanded(action: PendingAction, before: WidgetExecution, aft
  * after all: as if it had answered. Otherwise the banner stays and "Try again" repeats the request
  * (a save under its key); `follow` moves the display to the server's current step (a 409).
  */
-export async function resync(c: WorkflowController, action: PendingAction, follow: boolean): Promise<void> {
-  const { client, state } = c;
+export async function resync(c: RunnerPort, action: PendingAction, follow: boolean): Promise<void> {
+  const { state } = c;
+  const client = c.client();
   const before = state.execution;
   if (!client || !before || state.loading) return;
-  const signal = c.sessionSignal;
+  const signal = c.signal();
   state.loading = true;
   try {
     const execution = await client.getExecution(signal);
@@ -49,5 +51,31 @@ export async function resync(c: WorkflowController, action: PendingAction, follo
     if (!signal.aborted) state.loading = false;
   } finally {
     c.changed();
+  }
+}
+
+/**
+ * Loads (or reloads) the execution. A save cut off in flight (token swap, removal) that the server
+ * applied counts as answered; interrupted uploads resume.
+ */
+export async function load(c: RunnerPort): Promise<void> {
+  const { state } = c;
+  const client = c.client();
+  if (!client || state.loading) return;
+  const signal = c.signal();
+  state.loading = true;
+  if (!state.execution) state.phase = 'loading';
+  try {
+    const execution = await client.getExecution(signal);
+    if (signal.aborted) return;
+    state.loading = false;
+    const { failed, execution: before } = state;
+    if (failed?.kind === 'save' && before && actionLanded(failed, before, execution)) c.succeeded(failed, execution);
+    else c.show(execution, true);
+    c.uploads.resume();
+  } catch (error) {
+    if (signal.aborted || isAbortError(error)) return;
+    state.loading = false;
+    c.fail(error, { kind: 'load' });
   }
 }

@@ -1,26 +1,20 @@
-import type { FieldValue, StepValues } from '../client/api-types.js';
+import type { FieldValue } from '../client/api-types.js';
 import { newIdempotencyKey } from '../client/widget-client.js';
 import { sameValue } from './drafts.js';
+import type { PendingAction } from './pending-action.js';
+import type { RunnerPort } from './runner-port.js';
 import { getPath, groupEntries, isFileRef } from './values.js';
 import type { RunnerActions } from './view-model.js';
-import type { WorkflowController } from './workflow-controller.js';
-
-/** A request that failed and that `retry()` repeats as it was (a save keeps its Idempotency-Key). */
-export type PendingAction =
-  | { kind: 'load' }
-  | { kind: 'save'; stepId: string; values: StepValues; key: string }
-  | { kind: 'back'; stepId?: string }
-  | { kind: 'cancel' };
 
 /**
- * The user's intents, as the views report them, applied to a `WorkflowController`. Methods are
- * bound (safe to pass as event listeners) and never throw; impossible intents are ignored.
+ * The user's intents, as the views report them, applied through the controller's `RunnerPort`.
+ * Methods are bound (safe to pass as event listeners) and never throw; impossible intents are ignored.
  */
 export class RunnerActionsImpl implements RunnerActions {
-  readonly #c: WorkflowController;
+  readonly #c: RunnerPort;
 
-  constructor(controller: WorkflowController) {
-    this.#c = controller;
+  constructor(port: RunnerPort) {
+    this.#c = port;
   }
 
   setValue = (path: string, value: FieldValue): void => {
@@ -116,13 +110,20 @@ export class RunnerActionsImpl implements RunnerActions {
     this.setValue(path, null);
     // A file only this draft refers to is deleted; one in the saved values stays until the step is saved.
     if (isFileRef(value) && !c.state.isSavedFile(stepId, path, value.id)) {
-      c.client?.deleteFile(value.id, c.sessionSignal).catch(() => undefined);
+      c.client()?.deleteFile(value.id, c.signal()).catch(() => undefined);
     }
   };
 
   lookupRegistry = (registryNumber: string): void => {
+    const { state } = this.#c;
     const number = registryNumber.trim();
-    if (number) this.#c.lookup(number);
+    const step = state.step;
+    if (!number || !step) return;
+    // The company pre-fills the lookup step and the step it `prefills`.
+    this.#c.lookup(number, (record) => {
+      state.prefill(step.id, record);
+      if (step.prefills) state.prefill(step.prefills, record);
+    });
   };
 
   setBankQuery = (query: string): void => {
@@ -138,7 +139,7 @@ export class RunnerActionsImpl implements RunnerActions {
     state.failed = null;
     state.banner = null;
     c.changed();
-    if (action.kind === 'load') void c.load();
+    if (action.kind === 'load') c.load();
     else if (action.kind === 'save') this.#save(action);
     else if (action.kind === 'back') this.#back(action);
     else this.confirmCancel();
@@ -158,7 +159,7 @@ export class RunnerActionsImpl implements RunnerActions {
   confirmCancel = (): void => {
     const { state } = this.#c;
     if (state.phase !== 'running' || state.tokenExpired) return;
-    void this.#c.run({ kind: 'cancel' }, (client, signal) => client.cancel(signal));
+    this.#c.run({ kind: 'cancel' }, (client, signal) => client.cancel(signal));
   };
 
   dismissCancel = (): void => {
@@ -167,10 +168,10 @@ export class RunnerActionsImpl implements RunnerActions {
   };
 
   #save(action: Extract<PendingAction, { kind: 'save' }>): void {
-    void this.#c.run(action, (client, signal) => client.saveStep(action.stepId, action.values, action.key, signal));
+    this.#c.run(action, (client, signal) => client.saveStep(action.stepId, action.values, action.key, signal));
   }
 
   #back(action: Extract<PendingAction, { kind: 'back' }>): void {
-    void this.#c.run(action, (client, signal) => client.back(action.stepId, signal));
+    this.#c.run(action, (client, signal) => client.back(action.stepId, signal));
   }
 }

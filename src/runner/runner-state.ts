@@ -1,17 +1,25 @@
 import type { FieldDefinition, FieldValue, FileRef, RegistryRecord, StepDefinition, StepValues, WidgetExecution } from '../client/api-types.js';
-import { renderMessage, renderMessages, type Message } from '../i18n/message.js';
+import type { ApiError } from '../client/errors.js';
+import { message, renderMessage, renderMessages, serverText, type Message } from '../i18n/message.js';
 import { Drafts } from './drafts.js';
-import { findField, type StoredBanner } from './messages.js';
-import { RegistryLookup } from './registry-lookup.js';
-import type { PendingAction } from './runner-actions.js';
+import { bannerFor, findField, type StoredBanner } from './messages.js';
+import type { PendingAction } from './pending-action.js';
 import { validateStep } from './validate.js';
 import { getPath } from './values.js';
-import type { BannerState, RunnerPhase, RunnerViewModel, UploadState } from './view-model.js';
+import type { BannerState, RegistryLookupState, RunnerPhase, RunnerViewModel, UploadState } from './view-model.js';
+
+const PHASE_BY_STATUS: Record<WidgetExecution['status'], RunnerPhase> = {
+  RUNNING: 'running',
+  AWAITING: 'awaiting',
+  COMPLETED: 'complete',
+  CANCELLED: 'cancelled',
+  EXPIRED: 'error',
+};
 
 /**
  * Everything the runner knows, with the pure operations on it: which step is shown, the user's
- * drafts, errors, busy and expiry flags, the banner, the registry lookup. No I/O, no timers, no
- * events: `WorkflowController` does those and calls `changed()` after touching this state.
+ * drafts, errors, busy and expiry flags, the banner, the registry lookup's result. No I/O, no
+ * timers, no events: `WorkflowController` does those and calls `changed()` after touching this state.
  */
 export class RunnerState {
   phase: RunnerPhase | 'idle' = 'idle';
@@ -30,7 +38,8 @@ export class RunnerState {
   /** The request `busy` is about. */
   inFlight: PendingAction | null = null;
   confirmingCancel = false;
-  readonly registry = new RegistryLookup();
+  /** The registry lookup's state (`RegistryLookup` makes the requests and stores it here). */
+  registry: RegistryLookupState = { status: 'idle' };
   /** The bank search text of a `bank` step. */
   bankQuery = '';
   /** The field to focus after the next render (the first error). */
@@ -44,6 +53,54 @@ export class RunnerState {
   /** A step's values as the user sees them: the draft over the saved values. */
   valuesOf(stepId: string): StepValues {
     return this.drafts.merged(stepId, this.execution?.values[stepId]);
+  }
+
+  /**
+   * Makes `execution` the one shown; another execution than before resets the workflow state first.
+   * `keepDisplay`: stay on the displayed step if it is still there. Returns the execution shown
+   * before, and whether this one has just expired (then the banner says so).
+   */
+  show(execution: WidgetExecution, keepDisplay: boolean): { previous: WidgetExecution | null; expired: boolean } {
+    const previous = this.execution;
+    if (previous && previous.id !== execution.id) this.resetWorkflow();
+    this.execution = execution;
+    const keep =
+      keepDisplay &&
+      execution.status === 'RUNNING' &&
+      this.displayedStepId !== null &&
+      execution.definitions.some((d) => d.id === this.displayedStepId);
+    if (!keep) this.displayedStepId = execution.status === 'RUNNING' ? execution.currentStepId : null;
+    this.phase = PHASE_BY_STATUS[execution.status];
+    const expired = execution.status === 'EXPIRED' && !(previous?.id === execution.id && previous.status === 'EXPIRED');
+    if (expired) this.banner = { code: 'conflict', message: message('runner.error.expired'), retryable: false };
+    return { previous, expired };
+  }
+
+  /**
+   * `action` failed with `error` (not a refused token): the server's texts at their fields (in the
+   * execution's language, the first focused), else a banner, and `action` is what "Try again" repeats.
+   */
+  failedWith(error: ApiError, action: PendingAction): void {
+    const paths = Object.keys(error.fieldErrors);
+    if (error.code === 'validation' && paths.length > 0) {
+      const lang = this.execution?.locale;
+      const texts = Object.entries(error.fieldErrors).map(([path, text]): [string, Message] => [path, serverText(text, lang)]);
+      this.fieldErrors = Object.fromEntries(texts);
+      this.focusPath = paths[0]!;
+      return;
+    }
+    this.banner = bannerFor(error);
+    this.failed = action;
+    if (!this.execution) this.phase = 'error';
+  }
+
+  /** The views could not draw the execution: the error screen, whose "Try again" loads it again. */
+  unrenderable(error: ApiError): void {
+    this.execution = null;
+    this.displayedStepId = null;
+    this.failed = { kind: 'load' };
+    this.phase = 'error';
+    this.banner = bannerFor(error);
   }
 
   /** Sets one value of the displayed step and clears the errors at and under `path`. */
@@ -95,6 +152,21 @@ export class RunnerState {
     return first === undefined;
   }
 
+  /** A request of the user was answered (or is known to have been applied): it no longer failed. */
+  answered(action: PendingAction): void {
+    if (this.failed === action) {
+      this.failed = null;
+      this.banner = null;
+    }
+    if (action.kind === 'cancel') this.confirmingCancel = false;
+  }
+
+  /** A save's answer is shown: the drafts it sent are forgotten (what was typed since stays). */
+  saved(action: Extract<PendingAction, { kind: 'save' }>): void {
+    this.drafts.saved(action.stepId, action.values);
+    this.fieldErrors = {};
+  }
+
   /** Forgets the workflow-specific state (another execution is about to be shown). */
   resetWorkflow(): void {
     this.drafts.clear();
@@ -102,7 +174,7 @@ export class RunnerState {
     this.banner = null;
     this.failed = null;
     this.confirmingCancel = false;
-    this.registry.reset();
+    this.registry = { status: 'idle' };
     this.bankQuery = '';
     this.displayedStepId = null;
     this.focusPath = null;
@@ -138,7 +210,7 @@ export class RunnerState {
       banner: this.bannerIn(locale),
       uploads,
       confirmingCancel: this.confirmingCancel,
-      registry: this.registry.state,
+      registry: this.registry,
       bankQuery: this.bankQuery,
     };
   }

@@ -13,8 +13,11 @@ export interface UploadHost {
   changed(): void;
   /** The file at `path` of `stepId` is stored: make `ref` the field's value. */
   stored(stepId: string, path: string, ref: FileRef): void;
-  /** An upload failed for a reason the controller must handle (e.g. an expired token). */
-  failed(error: ApiError): void;
+  /**
+   * Reports an upload that failed for good (a `tl-error`, or a refused token to its owner).
+   * Returns whether the token has expired: the file then waits for the next token.
+   */
+  failed(error: ApiError): boolean;
   /** A file was refused before sending (`reason` in English, for the page's `tl-error`). */
   refused(reason: string): void;
 }
@@ -224,10 +227,9 @@ export class UploadManager {
             this.#sendLater(record, abort, apiError.retryAfterMs ?? 250 * 2 ** record.transientFailures);
             return;
           }
-          if (apiError.tokenExpired) this.#interrupt(record);
-          else this.#fail(record, uploadMessage(apiError, record.field), ![413, 415, 422].includes(apiError.status));
           record.abort = null;
-          this.#host.failed(apiError);
+          if (this.#host.failed(apiError)) this.#interrupt(record);
+          else this.#fail(record, uploadMessage(apiError, record.field), ![413, 415, 422].includes(apiError.status));
           this.#host.changed();
         },
       );

@@ -1,19 +1,22 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WidgetExecution } from '../client/api-types.js';
-import type { ApiError } from '../client/errors.js';
-import { isAbortError, type RetryPolicy } from '../client/retry.js';
+import type { ApiError, TokenRefusal } from '../client/errors.js';
+import type { RetryPolicy } from '../client/retry.js';
 import { WidgetClient } from '../client/widget-client.js';
 import type { Emit } from '../events/events.js';
 import { resolveLocale } from '../i18n/localize.js';
-import { message, serverText, type Message } from '../i18n/message.js';
 import { Announcer } from './announcer.js';
 import { applyCssVariables, focusField, focusStepHeading } from './host-effects.js';
-import { actionLanded, resync } from './recovery.js';
-import { asApiError, bannerFor } from './messages.js';
+import { asApiError } from './messages.js';
+import type { PendingAction } from './pending-action.js';
 import { Poller } from './poller.js';
-import { RunnerActionsImpl, type PendingAction } from './runner-actions.js';
+import { load, resync } from './recovery.js';
+import { RegistryLookup } from './registry-lookup.js';
+import { RunnerActionsImpl } from './runner-actions.js';
+import type { RunnerPort } from './runner-port.js';
 import { RunnerState } from './runner-state.js';
 import { UploadManager } from './uploads.js';
+import { UserRequests } from './user-requests.js';
 import type { RunnerActions, RunnerPhase, RunnerViewModel } from './view-model.js';
 
 /** Options of `new WorkflowController(host, options)`. */
@@ -22,8 +25,12 @@ export interface WorkflowControllerOptions {
   emit: Emit;
   /** The language the host asked for (`locale` / `lang`); resolved to a catalogue language. */
   locale: () => string;
-  /** The API refused the token as expired (401 `token-expired`): the element fires `tl-token-expired`. */
-  onTokenRejected?: () => void;
+  /**
+   * The API refused the token (401), saying it expired (`expired`) or not (`invalid`). The token's
+   * owner (the element's token lifecycle) decides whether it has expired and, if so, calls
+   * `tokenExpired()` before returning; otherwise the refusal is an `unauthorized` error.
+   */
+  tokenRefused: (refusal: TokenRefusal) => void;
   /** Retry policy of the client (tests shrink it). */
   retry?: RetryPolicy;
   /** Deadline of one request attempt in ms (see `WidgetClientOptions.timeoutMs`); read at each token. */
@@ -34,40 +41,31 @@ export interface WorkflowControllerOptions {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-const PHASE_BY_STATUS: Record<WidgetExecution['status'], RunnerPhase> = {
-  RUNNING: 'running',
-  AWAITING: 'awaiting',
-  COMPLETED: 'complete',
-  CANCELLED: 'cancelled',
-  EXPIRED: 'error',
-};
-
 /**
  * Runs one workflow execution for `<tl-workflow>`: loads it with the widget token, keeps the
  * user's input (drafts by step id, over the saved values), saves steps, uploads files, polls while
  * AWAITING, and fires `tl-ready`, `tl-step-change`, `tl-complete`, `tl-cancel` and `tl-error`
  * through `options.emit`. Input survives re-renders, failures, token expiry and token swaps for the
- * same execution. State lives in `RunnerState`; this class does the I/O, timers, events and focus.
+ * same execution. State lives in `RunnerState`; this class does the I/O, timers, events and focus,
+ * and lends its parts (actions, uploads, lookups, requests) only the narrow ports they need.
  */
 export class WorkflowController implements ReactiveController {
   /** The intents the views report (see `RunnerActions`). Stable for the controller's lifetime. */
   readonly actions: RunnerActions;
   readonly host: Host;
-  /** @internal The runner's state (read and changed by the actions). */
-  readonly state = new RunnerState();
-  /** @internal Uploads of `file` fields. */
-  readonly uploads: UploadManager;
+  readonly #state = new RunnerState();
   readonly #options: WorkflowControllerOptions;
   readonly #announcer: Announcer;
-  #token: string | null = null;
-  #apiBase = '';
+  readonly #uploads: UploadManager;
+  readonly #poller: Poller;
+  readonly #lookup: RegistryLookup;
+  readonly #requests: UserRequests;
+  readonly #port: RunnerPort;
+  /** The client of the current token (the one place the token is held); null without one. */
   #client: WidgetClient | null = null;
   /** Aborted (and replaced) on a token swap, expiry, stop and disconnect. */
   #session = new AbortController();
-  /** The user's request in flight (save, back, cancel); aborted when Cancel overrides it. */
-  #request: AbortController | null = null;
   #connected = false;
-  readonly #poller: Poller;
   #cssNames: string[] = [];
   #flushScheduled = false;
 
@@ -75,41 +73,62 @@ export class WorkflowController implements ReactiveController {
     this.host = host;
     this.#options = options;
     this.#announcer = new Announcer(options.emit);
-    this.uploads = new UploadManager({
-      client: () => this.client,
-      changed: () => this.changed(),
-      stored: (stepId, path, ref) => this.state.storeFile(stepId, path, ref),
-      failed: (error) => (error.tokenExpired ? this.#tokenRejected() : this.#report(error)),
-      refused: (reason) => this.reportLocal('upload-failed', reason),
+    const client = (): WidgetClient | null => (this.#state.tokenExpired ? null : this.#client);
+    const signal = (): AbortSignal => this.#session.signal;
+    const changed = (): void => this.changed();
+    this.#uploads = new UploadManager({
+      client,
+      changed,
+      stored: (stepId, path, ref) => this.#state.storeFile(stepId, path, ref),
+      failed: (error) => this.#uploadFailed(error),
+      refused: (reason) => this.#reportLocal('upload-failed', reason),
     });
     this.#poller = new Poller(options.pollIntervalMs ?? 2000, {
-      client: () => (this.#connected ? this.client : null),
-      signal: () => this.#session.signal,
-      show: (execution) => this.show(execution, false),
-      failed: (error) => (error.tokenExpired ? this.#tokenRejected() : this.#fail(error, { kind: 'load' })),
+      client: () => (this.#connected ? client() : null),
+      signal,
+      show: (execution) => this.#show(execution, false),
+      failed: (error) => this.#fail(error, { kind: 'load' }),
     });
-    this.actions = new RunnerActionsImpl(this);
+    this.#lookup = new RegistryLookup({
+      client,
+      signal,
+      changed,
+      store: (registry) => (this.#state.registry = registry),
+      failed: (error) => this.#report(error),
+    });
+    this.#port = {
+      state: this.#state,
+      uploads: this.#uploads,
+      client,
+      signal,
+      changed,
+      load: () => void load(this.#port),
+      run: (action, request) => void this.#requests.run(action, request),
+      lookup: (registryNumber, found) => void this.#lookup.search(registryNumber, found),
+      reportLocal: (code, text) => this.#reportLocal(code, text),
+      succeeded: (action, execution) => this.#succeeded(action, execution),
+      show: (execution, keepDisplay) => this.#show(execution, keepDisplay),
+      fail: (error, action) => this.#fail(error, action),
+    };
+    this.#requests = new UserRequests(this.#port);
+    this.actions = new RunnerActionsImpl(this.#port);
     host.addController(this);
   }
 
   /** `idle` until a token arrives, then the phase of the runner. */
   get phase(): RunnerPhase | 'idle' {
-    return this.state.phase;
-  }
-
-  /** The id of the execution being run (the `workflowId` of every event), or null before it loaded. */
-  get workflowId(): string | null {
-    return this.state.execution?.id ?? null;
+    return this.#state.phase;
   }
 
   /** The loaded execution, or null. */
   get execution(): WidgetExecution | null {
-    return this.state.execution;
+    return this.#state.execution;
   }
 
   /** Everything the views render, built fresh from the state. */
   get view(): RunnerViewModel {
-    return this.state.view(this.locale, this.uploads.forStep(this.state.displayedStepId, this.locale), this.#dateLocale);
+    const state = this.#state;
+    return state.view(this.locale, this.#uploads.forStep(state.displayedStepId, this.locale), this.#dateLocale);
   }
 
   /** The locale as asked for, when `Intl` knows it (`en-GB` writes dates day first, `en` month first). */
@@ -126,34 +145,31 @@ export class WorkflowController implements ReactiveController {
     return resolveLocale(this.#options.locale());
   }
 
-  /** @internal The client, unless there is no token or it expired. */
-  get client(): WidgetClient | null {
-    return this.state.tokenExpired ? null : this.#client;
-  }
-
-  /** @internal Aborted when the token changes or expires, or the host goes away. */
-  get sessionSignal(): AbortSignal {
-    return this.#session.signal;
-  }
-
   /** Starts the runner with its first token, or swaps in a new one (same execution: nothing typed is lost). */
   setToken(token: string, apiBase: string): void {
-    if (token === this.#token && apiBase === this.#apiBase && this.#client && !this.state.tokenExpired) return;
     this.#abortWork();
-    this.#token = token;
-    this.#apiBase = apiBase;
     this.#client = new WidgetClient({ apiBase, token, retry: this.#options.retry, timeoutMs: this.#options.timeoutMs?.() });
-    this.state.tokenExpired = false;
-    if (this.state.banner?.code === 'unauthorized') this.state.banner = null;
-    if (this.state.phase === 'idle') this.state.phase = 'loading';
-    if (this.#connected) void this.load();
+    this.#state.tokenExpired = false;
+    if (this.#state.banner?.code === 'unauthorized') this.#state.banner = null;
+    if (this.#state.phase === 'idle') this.#state.phase = 'loading';
+    if (this.#connected) this.#port.load();
+    this.changed();
+  }
+
+  /** The same token against another API base (nothing happens when the base is the same). */
+  setApiBase(apiBase: string): void {
+    const client = this.#client;
+    if (!client || client.apiBase === WidgetClient.normalizeBase(apiBase)) return;
+    this.#abortWork();
+    this.#client = client.with({ apiBase, timeoutMs: this.#options.timeoutMs?.() });
+    if (this.#connected) this.#port.load();
     this.changed();
   }
 
   /** The token expired: stop sending, keep every input, show it (`view.tokenExpired`). No `tl-error`. */
   tokenExpired(): void {
-    if (this.state.tokenExpired) return;
-    this.state.tokenExpired = true;
+    if (this.#state.tokenExpired) return;
+    this.#state.tokenExpired = true;
     this.#abortWork();
     this.changed();
   }
@@ -161,22 +177,21 @@ export class WorkflowController implements ReactiveController {
   /** Stops everything: requests, uploads, polls. Input and the loaded execution are kept for a later token. */
   stop(): void {
     this.#abortWork();
-    this.#token = null;
     this.#client = null;
-    if (!this.state.execution) this.state.phase = 'idle';
+    if (!this.#state.execution) this.#state.phase = 'idle';
     this.changed();
   }
 
   hostConnected(): void {
     this.#connected = true;
-    this.uploads.restorePreviews();
-    if (this.client) void this.load();
+    this.#uploads.restorePreviews();
+    this.#port.load();
   }
 
   hostDisconnected(): void {
     this.#connected = false;
     this.#abortWork();
-    this.uploads.releasePreviews();
+    this.#uploads.releasePreviews();
   }
 
   /** Requests a render and, after it, fires the pending events and moves focus. */
@@ -190,227 +205,112 @@ export class WorkflowController implements ReactiveController {
     });
   }
 
-  /** @internal Loads (or reloads) the execution. A different execution than the one shown resets the state. */
-  async load(): Promise<void> {
-    const client = this.client;
-    if (!client || this.state.loading) return;
-    const signal = this.#session.signal;
-    this.state.loading = true;
-    if (!this.state.execution) this.state.phase = 'loading';
-    try {
-      const execution = await client.getExecution(signal);
-      if (signal.aborted) return;
-      this.state.loading = false;
-      // A save cut off in flight (token swap, removal) that the server applied: as if it had answered.
-      const failed = this.state.failed;
-      const before = this.state.execution;
-      if (failed?.kind === 'save' && before && actionLanded(failed, before, execution)) this.succeeded(failed, execution);
-      else this.show(execution, true);
-      this.uploads.resume();
-    } catch (error) {
-      if (signal.aborted || isAbortError(error)) return;
-      this.state.loading = false;
-      this.#fail(error, { kind: 'load' });
-    }
-  }
-
   /**
-   * @internal Runs a request of the user (save, back, cancel), marking the runner busy; one at a
-   * time (a second submit while one is in flight is ignored), but a cancel overrides whatever is in
-   * flight. The answer replaces the execution.
-   */
-  async run(action: PendingAction, request: (client: WidgetClient, signal: AbortSignal) => Promise<WidgetExecution>): Promise<void> {
-    const client = this.client;
-    const state = this.state;
-    if (!client) return;
-    if (state.busy) {
-      if (action.kind !== 'cancel' || state.inFlight?.kind === 'cancel') return;
-      this.#abortRequest();
-    }
-    const controller = new AbortController();
-    const session = this.#session.signal;
-    session.addEventListener('abort', () => controller.abort(session.reason), { once: true });
-    const signal = controller.signal;
-    this.#request = controller;
-    state.busy = true;
-    state.inFlight = action;
-    state.banner = null;
-    this.changed();
-    try {
-      const execution = await request(client, signal);
-      if (signal.aborted) return;
-      this.#request = null;
-      state.busy = false;
-      state.inFlight = null;
-      this.succeeded(action, execution);
-    } catch (error) {
-      if (signal.aborted || isAbortError(error)) return;
-      this.#request = null;
-      state.busy = false;
-      state.inFlight = null;
-      this.#fail(error, action);
-    } finally {
-      this.changed();
-    }
-  }
-
-  /** Aborts the user's request in flight; a save keeps its key for when it is sent again. */
-  #abortRequest(): void {
-    this.#request?.abort();
-    this.#request = null;
-    const state = this.state;
-    if (state.inFlight?.kind === 'save') state.failed = state.inFlight;
-    state.inFlight = null;
-    state.busy = false;
-  }
-
-  /** @internal A request of the user succeeded (or, its answer lost, is known to have been applied). */
-  succeeded(action: PendingAction, execution: WidgetExecution): void {
-    const state = this.state;
-    if (state.failed === action) {
-      state.failed = null;
-      state.banner = null;
-    }
-    if (action.kind === 'cancel') state.confirmingCancel = false;
-    this.show(execution, false);
-    // Only now that a checked execution is shown are the sent drafts forgotten.
-    if (action.kind === 'save') {
-      state.drafts.saved(action.stepId, action.values);
-      state.fieldErrors = {};
-    }
-    if (action.kind === 'cancel' && execution.status === 'CANCELLED') this.#announcer.cancelled(execution.id);
-  }
-
-  /**
-   * @internal The views could not draw the execution (a shape the client check let through): the
-   * error screen instead, `tl-error` `unexpected`, and "Try again" reloads.
+   * The views could not draw the execution (a shape the client check let through): the error
+   * screen instead, `tl-error` `unexpected`, and "Try again" reloads.
    */
   renderFailed(error: unknown): void {
-    const state = this.state;
-    if (state.phase === 'error' && !state.execution) throw error;
-    state.execution = null;
-    state.displayedStepId = null;
-    state.failed = { kind: 'load' };
-    state.phase = 'error';
+    if (this.#state.phase === 'error' && !this.#state.execution) throw error;
     const apiError = asApiError(error);
-    state.banner = bannerFor(apiError);
+    this.#state.unrenderable(apiError);
     this.#report(apiError);
   }
 
-  /** @internal Looks a company up; pre-fills the lookup step and the step it `prefills`. */
-  lookup(registryNumber: string): void {
-    const client = this.client;
-    const step = this.state.step;
-    if (!client || !step) return;
-    void this.state.registry.search(client, registryNumber, this.#session.signal, {
-      found: (record) => {
-        this.state.prefill(step.id, record);
-        if (step.prefills) this.state.prefill(step.prefills, record);
-      },
-      failed: (error) => this.#report(error),
-      changed: () => this.changed(),
-    });
+  /** A request of the user succeeded (or, its answer lost, is known to have been applied). */
+  #succeeded(action: PendingAction, execution: WidgetExecution): void {
+    this.#state.answered(action);
+    this.#show(execution, false);
+    // Only now that a checked execution is shown are the sent drafts forgotten.
+    if (action.kind === 'save') this.#state.saved(action);
+    if (action.kind === 'cancel' && execution.status === 'CANCELLED') this.#announcer.cancelled(execution.id);
   }
 
   /** Handles a failed request: token expiry, field errors, or a banner with "Try again". */
   #fail(error: unknown, action: PendingAction): void {
     const apiError = asApiError(error);
-    const state = this.state;
-    if (apiError.tokenExpired) {
+    const state = this.#state;
+    if (this.#refused(apiError)) {
       state.failed = action;
-      this.#tokenRejected();
       return;
     }
-    const paths = Object.keys(apiError.fieldErrors);
-    if (apiError.code === 'validation' && paths.length > 0) {
-      // The server's own texts, in the execution's language.
-      const lang = state.execution?.locale;
-      state.fieldErrors = Object.fromEntries(
-        Object.entries(apiError.fieldErrors).map(([path, text]): [string, Message] => [path, serverText(text, lang)]),
-      );
-      state.focusPath = paths[0]!;
-    } else {
-      state.banner = bannerFor(apiError);
-      state.failed = action;
-      if (!state.execution) state.phase = 'error';
-    }
+    state.failedWith(apiError, action);
     this.#report(apiError);
     // The server may have done the work, or the workflow changed elsewhere: re-read it (never in a
     // loop of failing loads; not after a refusal at the fields).
     if (action.kind !== 'load' && state.execution && apiError.code !== 'validation' && apiError.code !== 'unauthorized') {
-      void resync(this, action, apiError.code === 'conflict');
+      void resync(this.#port, action, apiError.code === 'conflict');
     }
     this.changed();
   }
 
-  /** @internal Makes `execution` the one shown. `keepDisplay`: stay on the displayed step if it is still there. */
-  show(execution: WidgetExecution, keepDisplay: boolean): void {
-    const state = this.state;
-    const previous = state.execution;
+  /** Makes `execution` the one shown. `keepDisplay`: stay on the displayed step if it is still there. */
+  #show(execution: WidgetExecution, keepDisplay: boolean): void {
+    const { previous, expired } = this.#state.show(execution, keepDisplay);
     if (previous?.id !== execution.id) {
       if (previous) {
-        state.resetWorkflow();
-        this.uploads.clear();
+        this.#uploads.clear();
+        this.#lookup.abort();
         this.#announcer.reset();
       }
       this.#cssNames = applyCssVariables(this.host, this.#cssNames, execution.uiOptions?.cssVariables);
     }
-    state.execution = execution;
-    const keep =
-      keepDisplay &&
-      execution.status === 'RUNNING' &&
-      state.displayedStepId !== null &&
-      execution.definitions.some((d) => d.id === state.displayedStepId);
-    if (!keep) state.displayedStepId = execution.status === 'RUNNING' ? execution.currentStepId : null;
-    state.phase = PHASE_BY_STATUS[execution.status];
     // The user's part is over: nothing more can be uploaded.
-    if (execution.status !== 'RUNNING') this.uploads.clear();
-    if (execution.status === 'EXPIRED' && !(previous?.id === execution.id && previous.status === 'EXPIRED')) {
-      state.banner = { code: 'conflict', message: message('runner.error.expired'), retryable: false };
-      this.#options.emit('tl-error', { code: 'conflict', message: 'The workflow has expired.', recoverable: false });
-    }
+    if (execution.status !== 'RUNNING') this.#uploads.clear();
+    if (expired) this.#options.emit('tl-error', { code: 'conflict', message: 'The workflow has expired.', recoverable: false });
     if (execution.status === 'AWAITING') this.#poller.schedule();
     else this.#poller.clear();
     this.changed();
   }
 
   /**
-   * @internal Fires `tl-error` for a problem the widget found itself before sending anything:
-   * answers its own validation refused (`validation`) or a file it refused by type or size
-   * (`upload-failed`). The rule: every error the user is shown fires one `tl-error`.
+   * Fires `tl-error` for a problem the widget found itself before sending anything: answers its
+   * own validation refused (`validation`) or a file it refused by type or size (`upload-failed`).
+   * The rule: every error the user is shown fires one `tl-error`.
    */
-  reportLocal(code: 'validation' | 'upload-failed', message: string): void {
+  #reportLocal(code: 'validation' | 'upload-failed', message: string): void {
     this.#options.emit('tl-error', { code, message, recoverable: true });
+  }
+
+  /** An upload failed for good: a refused token goes to its owner, anything else is a `tl-error`. */
+  #uploadFailed(error: ApiError): boolean {
+    if (this.#refused(error)) return true;
+    this.#report(error);
+    return false;
   }
 
   #report(error: ApiError): void {
     this.#options.emit('tl-error', { code: error.code, message: error.message, recoverable: error.recoverable });
   }
 
-  #tokenRejected(): void {
-    this.tokenExpired();
-    this.#options.onTokenRejected?.();
+  /**
+   * A refused token goes to its owner, who decides whether it has expired (and then calls
+   * `tokenExpired()`). Returns whether it has: the failure is then no error, the work waits.
+   */
+  #refused(error: ApiError): boolean {
+    if (!error.tokenRefused) return false;
+    this.#options.tokenRefused(error.tokenRefused);
+    return this.#state.tokenExpired;
   }
 
   /** Aborts requests, uploads (kept for resumption), lookups and polls. */
   #abortWork(): void {
     this.#session.abort();
     this.#session = new AbortController();
-    this.state.registry.abort();
-    this.uploads.interruptAll();
+    this.#lookup.abort();
+    this.#uploads.interruptAll();
     this.#poller.clear();
     // A save cut off in flight may have reached the server: sending it again must reuse its key.
-    this.#abortRequest();
-    this.state.loading = false;
+    this.#requests.abort();
+    this.#state.loading = false;
   }
 
   /** After a render: `tl-ready`, `tl-step-change` (+ heading focus), `tl-complete`, field focus. */
   #flush(): void {
-    const { execution, phase, displayedStepId, focusPath } = this.state;
+    const { execution, phase, displayedStepId, focusPath } = this.#state;
     if (!execution || !this.#connected) return;
     if (this.#announcer.flush(execution, phase, displayedStepId)) focusStepHeading(this.host);
     if (focusPath !== null) {
-      this.state.focusPath = null;
+      this.#state.focusPath = null;
       focusField(this.host, focusPath);
     }
   }

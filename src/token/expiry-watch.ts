@@ -57,19 +57,6 @@ export class ExpiryWatch {
     this.check();
   }
 
-  /**
-   * The token is known to be expired although the clock says otherwise (the API said so: clock
-   * skew). Fires `onExpired` now unless it already fired, and stops watching.
-   */
-  expireNow(): void {
-    if (!this.expired) {
-      this.expired = true;
-      this.warned = true;
-      this.callbacks.onExpired();
-    }
-    this.stop();
-  }
-
   /** Clears the timer and removes every listener. Nothing fires until `watch()` is called again. */
   stop(): void {
     this.clearTimer();

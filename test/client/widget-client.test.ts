@@ -81,17 +81,17 @@ describe('WidgetClient against the sandbox', () => {
     const error = (await client.getExecution().catch((e: unknown) => e)) as ApiError;
     expect(error.code).to.equal('unauthorized');
     expect(error.status).to.equal(401);
-    expect(error.tokenExpired).to.equal(false);
+    expect(error.tokenRefused).to.equal('invalid');
     expect(error.recoverable).to.equal(false);
   });
 
-  it('reports an expired token with tokenExpired', async () => {
+  it('reports a token the API refused as expired with tokenRefused', async () => {
     const { token } = await widgetToken({ ttlSeconds: 1 });
     await new Promise((resolve) => setTimeout(resolve, 2100));
     const client = new WidgetClient({ apiBase: API_BASE, token, retry: fast });
     const error = (await client.getExecution().catch((e: unknown) => e)) as ApiError;
     expect(error.status).to.equal(401);
-    expect(error.tokenExpired).to.equal(true);
+    expect(error.tokenRefused).to.equal('expired');
   });
 
   it('reports 404 for an unknown step and an unknown registry number', async () => {

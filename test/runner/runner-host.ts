@@ -14,7 +14,7 @@ await Promise.all([loadLanguage('pl'), loadLanguage('de')]);
 export class RunnerTestHost extends LitElement {
   /** Every tl- event fired, in order. */
   events: Array<{ name: TlEventName; detail: unknown }> = [];
-  /** How often the controller reported a 401 `token-expired`. */
+  /** How often the controller reported a 401 `token-expired` (the host then expires the token, as the element does). */
   rejected = 0;
   locale = 'en';
 
@@ -24,8 +24,10 @@ export class RunnerTestHost extends LitElement {
       emit(this, name, detail);
     },
     locale: () => this.locale,
-    onTokenRejected: () => {
+    tokenRefused: (refusal) => {
+      if (refusal !== 'expired') return;
       this.rejected++;
+      this.controller.tokenExpired();
     },
     retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 },
     pollIntervalMs: 200,

@@ -92,7 +92,7 @@ describe('WorkflowController: token expiry and swaps', () => {
     expect(c.view.allValues['identity-document']).to.deep.equal({});
   });
 
-  it('a 401 token-expired from the API calls onTokenRejected, keeps input, and fires no tl-error', async () => {
+  it('a 401 token-expired from the API goes to the token owner, keeps input, and fires no tl-error', async () => {
     const short = await widgetToken({ ttlSeconds: 2 });
     const el = await host();
     await start(el, short.token);

@@ -5,7 +5,8 @@ import { emit } from '../../src/events/events.js';
 import { WorkflowController } from '../../src/runner/workflow-controller.js';
 import { renderRunner } from '../../src/views/runner-view.js';
 import { runnerStyles } from '../../src/views/styles.js';
-import { API_BASE, audit, widgetToken } from '../helpers/sandbox.js';
+import { newIdempotencyKey, WidgetClient } from '../../src/client/widget-client.js';
+import { API_BASE, PERSONAL, audit, pngFile, widgetToken } from '../helpers/sandbox.js';
 
 /** The controller with the real step views (what `<tl-workflow>` renders), without the token lifecycle. */
 class RunnerViewsHost extends LitElement {
@@ -13,6 +14,8 @@ class RunnerViewsHost extends LitElement {
   readonly controller = new WorkflowController(this, {
     emit: (name, detail) => emit(this, name, detail),
     locale: () => 'en',
+    // No token lifecycle here: a refused token is an `unauthorized` error.
+    tokenRefused: () => undefined,
   });
 
   override render(): TemplateResult {
@@ -63,14 +66,18 @@ describe('WorkflowController with the real views', () => {
 describe('the bank step with the real runner', () => {
   it('the search text lives in the runner: typing filters the list, and it survives a re-render', async () => {
     const fixtureToken = await widgetToken();
+    // The steps before the bank step, saved beforehand: the runner opens on the bank step.
+    const client = new WidgetClient({ apiBase: API_BASE, token: fixtureToken.token });
+    await client.saveStep('personal', PERSONAL, newIdempotencyKey());
+    const front = await client.upload('identity-document', 'front', pngFile());
+    await client.saveStep('identity-document', { documentType: 'passport', front }, newIdempotencyKey());
+    const document = await client.upload('proof-of-address', 'document', pngFile('bill.png'));
+    await client.saveStep('proof-of-address', { document }, newIdempotencyKey());
     const el = await fixture<RunnerViewsHost>(html`<runner-views-host></runner-views-host>`);
     const ready = oneEvent(el, 'tl-ready');
     el.controller.setToken(fixtureToken.token, API_BASE);
     await ready;
-    // Show the bank step (a view of the state; nothing is saved by searching).
-    const step = el.controller.view.execution!.definitions.find((d) => d.type === 'bank')!;
-    el.controller.state.displayedStepId = step.id;
-    el.controller.changed();
+    expect(el.controller.view.step?.type).to.equal('bank');
     await el.updateComplete;
     const root = el.shadowRoot!;
     const search = root.querySelector<HTMLInputElement>('input[type=search]')!;

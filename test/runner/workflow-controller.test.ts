@@ -32,7 +32,7 @@ describe('WorkflowController: loading and events', () => {
   it('loads the execution, shows its current step and fires tl-ready once, without tl-step-change or focus', async () => {
     const { el, c, executionId } = await started();
     expect(c.phase).to.equal('running');
-    expect(c.workflowId).to.equal(executionId);
+    expect(c.execution?.id).to.equal(executionId);
     expect(c.view.step?.id).to.equal('personal');
     expect(c.view.stepIndex).to.equal(0);
     expect(c.view.stepCount).to.equal(6);
@@ -75,9 +75,15 @@ describe('WorkflowController: loading and events', () => {
     expect(c.view.fieldErrors.dateOfBirth).to.equal('Dieses Feld ist erforderlich.');
     el.locale = 'en';
     expect(c.view.fieldErrors.dateOfBirth).to.equal('This field is required.');
-    c.state.banner = { code: 'network', message: { key: 'runner.error.network' }, retryable: true };
+    // A save failing past its retries: the banner, too, follows the language.
+    await injectFault({ method: 'PUT', pathContains: '/steps/personal', status: 503, count: 3 });
+    typePersonal(el);
+    const error = oneEvent(el, 'tl-error');
+    c.actions.submit();
+    expect((await error).detail).to.include({ code: 'server' });
+    expect(c.view.banner?.message).to.equal('Something went wrong on our side. Try again in a moment.');
     el.locale = 'pl';
-    expect(c.view.banner?.message).to.equal('Nie udało się połączyć z serwerem. Sprawdź połączenie i spróbuj ponownie.');
+    expect(c.view.banner?.message).to.equal('Wystąpił błąd po naszej stronie. Spróbuj ponownie za chwilę.');
   });
 
   it('saves a valid step once even on a double submit, then fires tl-step-change and focuses the heading', async () => {

@@ -1,0 +1,64 @@
+import { isAbortError } from '../client/retry.js';
+import type { PendingAction } from './pending-action.js';
+import type { RunnerPort, UserRequest } from './runner-port.js';
+
+/**
+ * The user's requests (save, back, cancel), marking the runner busy: one at a time (a second
+ * submit while one is in flight is ignored), but a cancel overrides whatever is in flight. The
+ * answer replaces the execution; a failure goes to the port's `fail`.
+ */
+export class UserRequests {
+  readonly #port: RunnerPort;
+  /** The request in flight; aborted when Cancel overrides it, or with the session. */
+  #request: AbortController | null = null;
+
+  constructor(port: RunnerPort) {
+    this.#port = port;
+  }
+
+  async run(action: PendingAction, request: UserRequest): Promise<void> {
+    const port = this.#port;
+    const { state } = port;
+    const client = port.client();
+    if (!client) return;
+    if (state.busy) {
+      if (action.kind !== 'cancel' || state.inFlight?.kind === 'cancel') return;
+      this.abort();
+    }
+    const controller = new AbortController();
+    const session = port.signal();
+    session.addEventListener('abort', () => controller.abort(session.reason), { once: true });
+    const signal = controller.signal;
+    this.#request = controller;
+    state.busy = true;
+    state.inFlight = action;
+    state.banner = null;
+    port.changed();
+    try {
+      const execution = await request(client, signal);
+      if (signal.aborted) return;
+      this.#settle();
+      port.succeeded(action, execution);
+    } catch (error) {
+      if (signal.aborted || isAbortError(error)) return;
+      this.#settle();
+      port.fail(error, action);
+    } finally {
+      port.changed();
+    }
+  }
+
+  /** Aborts the request in flight; a save keeps its key for when it is sent again. */
+  abort(): void {
+    this.#request?.abort();
+    const { state } = this.#port;
+    if (state.inFlight?.kind === 'save') state.failed = state.inFlight;
+    this.#settle();
+  }
+
+  #settle(): void {
+    this.#request = null;
+    this.#port.state.busy = false;
+    this.#port.state.inFlight = null;
+  }
+}
