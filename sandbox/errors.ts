@@ -4,7 +4,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { randomUUID } from 'node:crypto';
-import type { ApiErrorBody } from '../src/client/api-types.ts';
+import type { ApiErrorBody } from '../src/schema/api-types.ts';
 
 /** One entry of an error body. */
 export interface ApiError {

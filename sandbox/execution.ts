@@ -3,7 +3,7 @@
  * two outward views (the widget's `WidgetExecution` and the client backend's workflow resource).
  */
 import { randomUUID } from 'node:crypto';
-import type { ExecutionStatus, StepDefinition, StepSummary, WidgetExecution } from '../src/client/api-types.ts';
+import type { ExecutionStatus, StepDefinition, StepSummary, WidgetExecution } from '../src/schema/api-types.ts';
 import type { SandboxContext } from './context.ts';
 import { languageOf } from './i18n.ts';
 import { prefillFromCase } from './prefill.ts';

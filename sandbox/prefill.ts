@@ -4,7 +4,7 @@
  * them filled in and editable. Only top-level fields of `form` steps with the same name are filled,
  * only with a value of the field's shape (text for text-like fields, `{countryCode, number}` for `tel`).
  */
-import type { FieldValue, StepValues } from '../src/client/api-types.ts';
+import type { FieldValue, StepValues } from '../src/schema/api-types.ts';
 import type { WorkflowData } from './workflows/loader.ts';
 
 const TEXT_TYPES = new Set(['text', 'email', 'textarea']);

@@ -6,7 +6,7 @@
  * The review step (submission) is handled by the widget routes.
  */
 import { createHash } from 'node:crypto';
-import type { StepDefinition, StepValues } from '../src/client/api-types.ts';
+import type { StepDefinition, StepValues } from '../src/schema/api-types.ts';
 import type { WorkflowCatalog } from './workflows/loader.ts';
 import { validateStep, type FieldError, type ValidationScope } from './validation.ts';
 

@@ -6,7 +6,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { acquireLock, type Lock } from './lock.ts';
 import type { JWK } from 'jose';
-import type { ExecutionStatus, FileRef, StepValues, WidgetExecution } from '../src/client/api-types.ts';
+import type { ExecutionStatus, FileRef, StepValues, WidgetExecution } from '../src/schema/api-types.ts';
 
 /** A case (a "record") created by the client backend. */
 export interface CaseRecord {

@@ -3,7 +3,7 @@
  * error per invalid field, with a dotted path (`email`, `owners.1.firstName`), and the cleaned
  * values to store (unknown keys dropped, file references replaced by the stored file's metadata).
  */
-import type { FieldDefinition, FieldValue, FileRef, StepValues } from '../src/client/api-types.ts';
+import type { FieldDefinition, FieldValue, FileRef, StepValues } from '../src/schema/api-types.ts';
 import type { StoredFile } from './store.ts';
 
 /** One invalid field. */

@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono';
 import { randomUUID } from 'node:crypto';
-import type { FileRef } from '../../src/client/api-types.ts';
+import type { FileRef } from '../../src/schema/api-types.ts';
 import type { SandboxContext } from '../context.ts';
 import { fail } from '../errors.ts';
 import { currentStatus, definitionsFor, isReached } from '../execution.ts';

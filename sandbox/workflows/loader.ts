@@ -11,7 +11,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Bank, ExecutionStatus, StepDefinition, UiOptions } from '../../src/client/api-types.ts';
+import type { Bank, ExecutionStatus, StepDefinition, UiOptions } from '../../src/schema/api-types.ts';
 import { localise, type Language } from '../i18n.ts';
 
 const WORKFLOWS_DIR = fileURLToPath(new URL('.', import.meta.url));

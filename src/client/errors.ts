@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from './api-types.js';
+import type { ApiErrorBody } from '../schema/api-types.js';
 import type { TlErrorCode } from '../events/error-codes.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { FileRef } from './api-types.js';
-import { checkFileRef } from './check-execution.js';
+import type { FileRef } from '../schema/api-types.js';
+import { checkFileRef } from '../schema/check-execution.js';
 import { ApiError, errorFromResponse, parseRetryAfter } from './errors.js';
 import { abortReason } from './retry.js';
 

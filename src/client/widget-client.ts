@@ -1,5 +1,5 @@
-import type { FileRef, RegistryRecord, StepValues, WidgetExecution } from './api-types.js';
-import { checkExecution, checkRegistryRecord, RESPONSE_LIMITS } from './check-execution.js';
+import type { FileRef, RegistryRecord, StepValues, WidgetExecution } from '../schema/api-types.js';
+import { checkExecution, checkRegistryRecord, RESPONSE_LIMITS } from '../schema/check-execution.js';
 import { ApiError, errorFromResponse, isRetryable, networkError, parseRetryAfter, unreadableResponse } from './errors.js';
 import { DEFAULT_RETRY_POLICY, NO_RETRY, isAbortError, withRetry, type RetryPolicy } from './retry.js';
 import { xhrUpload, type UploadOptions } from './upload.js';

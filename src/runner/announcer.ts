@@ -1,4 +1,4 @@
-import type { WidgetExecution } from '../client/api-types.js';
+import type { WidgetExecution } from '../schema/api-types.js';
 import type { Emit } from '../events/events.js';
 import type { RunnerPhase } from './view-model.js';
 

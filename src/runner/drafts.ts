@@ -1,4 +1,4 @@
-import type { FieldDefinition, FieldValue, RegistryRecord, StepValues } from '../client/api-types.js';
+import type { FieldDefinition, FieldValue, RegistryRecord, StepValues } from '../schema/api-types.js';
 import { mergeValues, rootKey, setPath } from './values.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { FieldDefinition, StepDefinition } from '../client/api-types.js';
+import type { FieldDefinition, StepDefinition } from '../schema/api-types.js';
 import { ApiError } from '../client/errors.js';
 import type { TlErrorCode } from '../events/error-codes.js';
 import type { MessageKey } from '../i18n/localize.js';

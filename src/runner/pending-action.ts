@@ -1,4 +1,4 @@
-import type { StepValues } from '../client/api-types.js';
+import type { StepValues } from '../schema/api-types.js';
 
 /** A request of the user that `retry()` repeats as it was (a save keeps its Idempotency-Key). */
 export type PendingAction =

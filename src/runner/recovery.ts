@@ -1,4 +1,4 @@
-import type { WidgetExecution } from '../client/api-types.js';
+import type { WidgetExecution } from '../schema/api-types.js';
 import { isAbortError } from '../client/retry.js';
 import { sameValue } from './drafts.js';
 import type { PendingAction } from './pending-action.js';

@@ -1,4 +1,4 @@
-import type { RegistryRecord } from '../client/api-types.js';
+import type { RegistryRecord } from '../schema/api-types.js';
 import type { ApiError } from '../client/errors.js';
 import { isAbortError } from '../client/retry.js';
 import type { WidgetClient } from '../client/widget-client.js';

@@ -1,4 +1,4 @@
-import type { FieldValue } from '../client/api-types.js';
+import type { FieldValue } from '../schema/api-types.js';
 import { newIdempotencyKey } from '../client/widget-client.js';
 import { sameValue } from './drafts.js';
 import type { PendingAction } from './pending-action.js';

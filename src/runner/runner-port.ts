@@ -1,4 +1,4 @@
-import type { RegistryRecord, WidgetExecution } from '../client/api-types.js';
+import type { RegistryRecord, WidgetExecution } from '../schema/api-types.js';
 import type { WidgetClient } from '../client/widget-client.js';
 import type { PendingAction } from './pending-action.js';
 import type { RunnerState } from './runner-state.js';

@@ -1,4 +1,4 @@
-import type { FieldDefinition, FieldValue, FileRef, RegistryRecord, StepDefinition, StepValues, WidgetExecution } from '../client/api-types.js';
+import type { FieldDefinition, FieldValue, FileRef, RegistryRecord, StepDefinition, StepValues, WidgetExecution } from '../schema/api-types.js';
 import type { ApiError } from '../client/errors.js';
 import { message, renderMessage, renderMessages, serverText, type Message } from '../i18n/message.js';
 import { Drafts } from './drafts.js';

@@ -1,4 +1,4 @@
-import type { FieldDefinition, FileRef } from '../client/api-types.js';
+import type { FieldDefinition, FileRef } from '../schema/api-types.js';
 import type { ApiError } from '../client/errors.js';
 import { isAbortError } from '../client/retry.js';
 import type { WidgetClient } from '../client/widget-client.js';

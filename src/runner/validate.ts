@@ -1,4 +1,4 @@
-import type { FieldDefinition, FieldValue, StepDefinition, StepValues } from '../client/api-types.js';
+import type { FieldDefinition, FieldValue, StepDefinition, StepValues } from '../schema/api-types.js';
 import { message as m, type Message } from '../i18n/message.js';
 import { isEmpty, isFileRef } from './values.js';
 

@@ -1,4 +1,4 @@
-import type { FieldValue, FileRef, StepValues } from '../client/api-types.js';
+import type { FieldValue, FileRef, StepValues } from '../schema/api-types.js';
 
 /**
  * Pure helpers over step values addressed by dotted paths (`email`, `owners.1.firstName`).

@@ -4,7 +4,7 @@ import type {
   StepDefinition,
   StepValues,
   WidgetExecution,
-} from '../client/api-types.js';
+} from '../schema/api-types.js';
 import type { TlErrorCode } from '../events/error-codes.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { WidgetExecution } from '../client/api-types.js';
+import type { WidgetExecution } from '../schema/api-types.js';
 import type { ApiError, TokenRefusal } from '../client/errors.js';
 import type { RetryPolicy } from '../client/retry.js';
 import { WidgetClient } from '../client/widget-client.js';

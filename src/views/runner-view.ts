@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { StepDefinition } from '../client/api-types.js';
+import type { StepDefinition } from '../schema/api-types.js';
 import type { RunnerActions, RunnerViewModel } from '../runner/view-model.js';
 import { renderFooter } from './footer.js';
 import { renderHeader, STEP_HEADING_ID } from './header.js';

@@ -1,4 +1,4 @@
-import type { FieldValue, FileRef, PhoneValue, StepValues } from '../client/api-types.js';
+import type { FieldValue, FileRef, PhoneValue, StepValues } from '../schema/api-types.js';
 import type { RunnerActions, RunnerViewModel } from '../runner/view-model.js';
 import { msg, type MessageKey, type MessageParams } from '../i18n/localize.js';
 

@@ -62,6 +62,26 @@ describe('WidgetClient: answers it cannot use', () => {
     expect((await audit(executionId)).saves).to.deep.equal({ personal: 1 });
   });
 
+  it('refuses an empty, null, {} or non-JSON 200 to every call that returns an execution, with a typed error', async () => {
+    const { client } = await faultyClient();
+    const calls: Record<string, () => Promise<unknown>> = {
+      load: () => client.getExecution(),
+      save: () => client.saveStep('personal', PERSONAL, crypto.randomUUID()),
+      back: () => client.back(),
+      cancel: () => client.cancel(),
+    };
+    for (const raw of ['', 'null', '{}', '<!doctype html><p>Moved</p>']) {
+      for (const [name, call] of Object.entries(calls)) {
+        await addFault({ fault: 'serve', pathContains: '/widget/execution', raw });
+        const error = await rejection(call());
+        expect(error.code, `${name} answered ${JSON.stringify(raw)}`).to.equal('unexpected');
+        expect(error.status, name).to.equal(200);
+        expect(error.message, name).to.match(/^Unreadable response/);
+      }
+    }
+    expect((await proxyLog()).pending).to.deep.equal([]);
+  });
+
   it('checks upload and registry answers too', async () => {
     const { client } = await faultyClient();
     await addFault({ fault: 'serve', method: 'POST', pathContains: '/files', body: { id: 'x', name: { _$litType$: 1 }, size: 1, type: 'image/png' } });

@@ -4,7 +4,7 @@
  * test endpoints: fault injection and the save audit.
  */
 
-import type { StepValues } from '../../src/client/api-types.js';
+import type { StepValues } from '../../src/schema/api-types.js';
 
 /** Base URL of the sandbox API in browser tests. */
 export const API_BASE = `${location.origin}/tl-api`;

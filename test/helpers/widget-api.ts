@@ -3,7 +3,7 @@
  * driving the widget there (and without importing the widget's own client: the tests of built
  * files use the build under test and nothing else from `src/`).
  */
-import type { FileRef, StepValues } from '../../src/client/api-types.js';
+import type { FileRef, StepValues } from '../../src/schema/api-types.js';
 import { API_BASE, PERSONAL, pngFile } from './sandbox.js';
 
 /** Saves steps and uploads files with a widget token, as the widget does. */

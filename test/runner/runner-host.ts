@@ -1,5 +1,5 @@
 import { LitElement, html, type TemplateResult } from 'lit';
-import type { FieldDefinition } from '../../src/client/api-types.js';
+import type { FieldDefinition } from '../../src/schema/api-types.js';
 import { emit, type TlEventName } from '../../src/events/events.js';
 import { loadLanguage } from '../../src/i18n/localize.js';
 import { WorkflowController } from '../../src/runner/workflow-controller.js';

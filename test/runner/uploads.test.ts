@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { FileRef } from '../../src/client/api-types.js';
+import type { FileRef } from '../../src/schema/api-types.js';
 import { WidgetClient, newIdempotencyKey } from '../../src/client/widget-client.js';
 import { API_BASE, PERSONAL, WORKFLOWS, audit, bigFile, pngFile, widgetToken } from '../helpers/sandbox.js';
 import './runner-host.js';

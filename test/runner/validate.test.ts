@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { FieldDefinition, StepDefinition, StepValues } from '../../src/client/api-types.js';
+import type { FieldDefinition, StepDefinition, StepValues } from '../../src/schema/api-types.js';
 import { loadLanguage } from '../../src/i18n/localize.js';
 import { renderMessages } from '../../src/i18n/message.js';
 import { validateStep, type ValidateOptions } from '../../src/runner/validate.js';

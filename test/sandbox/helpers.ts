@@ -6,7 +6,7 @@ import { decodeJwt, type JWK } from 'jose';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/app.ts';
 import { DEMO, LOCAL_HOSTS } from '../../sandbox/config.ts';
 import { generateSigningKeys } from '../../sandbox/keys.ts';
-import type { StepValues, WidgetExecution } from '../../src/client/api-types.ts';
+import type { StepValues, WidgetExecution } from '../../src/schema/api-types.ts';
 
 export { DEMO };
 export const BASE = 'http://sandbox.test';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import type { StepDefinition } from '../../src/client/api-types.js';
+import type { StepDefinition } from '../../src/schema/api-types.js';
 import { sampleView } from '../fixtures/samples.js';
 import { $, center, renderView, textOfIds, update } from './fixture.js';
 

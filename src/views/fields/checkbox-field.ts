@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { FieldDefinition, FieldLink } from '../../client/api-types.js';
+import type { FieldDefinition, FieldLink } from '../../schema/api-types.js';
 import type { RunnerViewModel } from '../../runner/view-model.js';
 import { getAt, idFor, safeHref, serverLang, t, type FieldContext } from '../util.js';
 import { fieldIds, renderError, renderHint, requiredMark } from './field-parts.js';

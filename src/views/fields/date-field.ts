@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { FieldDefinition } from '../../client/api-types.js';
+import type { FieldDefinition } from '../../schema/api-types.js';
 import type { MessageKey } from '../../i18n/localize.js';
 import { asText, describedBy, getAt, idFor, serverLang, t, type FieldContext } from '../util.js';
 import { renderError, renderHint, requiredMark } from './field-parts.js';

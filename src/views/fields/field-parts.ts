@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FieldDefinition } from '../../client/api-types.js';
+import type { FieldDefinition } from '../../schema/api-types.js';
 import type { RunnerViewModel } from '../../runner/view-model.js';
 import { describedBy, idFor, serverLang, t, type FieldContext } from '../util.js';
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { FieldDefinition } from '../../client/api-types.js';
+import type { FieldDefinition } from '../../schema/api-types.js';
 import type { RunnerViewModel, UploadState } from '../../runner/view-model.js';
 import { refocusAfterRender } from '../focus.js';
 import { describedBy, formatSize, getAt, idFor, isFileRef, safeHref, serverLang, t, type FieldContext } from '../util.js';

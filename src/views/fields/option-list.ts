@@ -1,5 +1,5 @@
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
-import type { FieldOption } from '../../client/api-types.js';
+import type { FieldOption } from '../../schema/api-types.js';
 
 /** Each options list as `<option>`s (text, never markup), built once, cloned for every select showing it. */
 const masters = new WeakMap<readonly FieldOption[], DocumentFragment>();

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { FieldDefinition } from '../../client/api-types.js';
+import type { FieldDefinition } from '../../schema/api-types.js';
 import type { FieldContext } from '../util.js';
 import { renderCheckboxField } from './checkbox-field.js';
 import { renderDateField } from './date-field.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { FieldDefinition, FieldOption } from '../../client/api-types.js';
+import type { FieldDefinition, FieldOption } from '../../schema/api-types.js';
 import { countryName, describedBy, getAt, idFor, isPhone, serverLang, t, type FieldContext } from '../util.js';
 import { CALLING_CODES } from './countries.js';
 import { optionList } from './option-list.js';

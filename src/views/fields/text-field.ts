@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { FieldDefinition, FieldValue } from '../../client/api-types.js';
+import type { FieldDefinition, FieldValue } from '../../schema/api-types.js';
 import { asText, getAt, type FieldContext } from '../util.js';
 import { fieldIds, renderError, renderHint, renderLabel } from './field-parts.js';
 

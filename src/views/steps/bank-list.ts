@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Bank } from '../../client/api-types.js';
+import type { Bank } from '../../schema/api-types.js';
 import type { RunnerActions, RunnerViewModel } from '../../runner/view-model.js';
 import { requiredMark } from '../fields/field-parts.js';
 import { describedBy, t } from '../util.js';

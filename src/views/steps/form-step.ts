@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FieldDefinition, StepDefinition } from '../../client/api-types.js';
+import type { FieldDefinition, StepDefinition } from '../../schema/api-types.js';
 import type { RunnerActions, RunnerViewModel } from '../../runner/view-model.js';
 import { renderField } from '../fields/render-field.js';
 import { t } from '../util.js';

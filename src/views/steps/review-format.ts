@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { FieldDefinition, FieldValue, StepDefinition, StepValues } from '../../client/api-types.js';
+import type { FieldDefinition, FieldValue, StepDefinition, StepValues } from '../../schema/api-types.js';
 import type { RunnerViewModel } from '../../runner/view-model.js';
 import type { MessageKey } from '../../i18n/localize.js';
 import { asText, countryName, formatPhone, isFileRef, isPhone, t } from '../util.js';

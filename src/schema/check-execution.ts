@@ -3,6 +3,7 @@
  * check (no dependency) with limits on depth, counts and string lengths, so that a response the
  * widget cannot render is refused at the client boundary (an `unexpected` `ApiError`) instead of
  * crashing a render or building a million nodes. `sandbox/API.md` ("Response limits") documents them.
+ * Part of the shared schema layer (`src/schema/`): it imports nothing but the wire types.
  */
 import type { FileRef, RegistryRecord, StepDefinition, WidgetExecution } from './api-types.js';
 

@@ -1,9 +1,11 @@
 /**
- * Wire types of the widget-facing TransactionLink API: what the widget sends and receives.
+ * Wire types of the widget-facing TransactionLink API: what the widget receives.
  *
- * This file is the contract shared by the browser client (`src/client/`) and the local sandbox
- * (`sandbox/`), which imports it for types only. `sandbox/API.md` describes the same contract in
- * prose, with every request, response and error body.
+ * `src/schema/` is the shared schema layer: every layer may import it (the client, the runner, the
+ * views, the sandbox, the tests), and it imports no layer. The views render these shapes as they
+ * come (a step's definition, its saved values); `check-execution.ts` checks every answer against
+ * them at the client boundary. `sandbox/API.md` describes the same contract in prose, with every
+ * request, response and error body (request bodies are built in `src/client/widget-client.ts`).
  *
  * All widget requests carry `Authorization: Bearer <widget token>`. Paths are relative to `apiBase`.
  */
@@ -152,19 +154,6 @@ export interface WidgetExecution {
   /** Saved values by step id (pre-filled values included). */
   values: Record<string, StepValues>;
 }
-
-/** `PUT /widget/execution/steps/{stepId}` body. Header `Idempotency-Key` required. */
-export interface SaveStepRequest {
-  values: StepValues;
-}
-
-/** `POST /widget/execution/back` body: go back one step, or to an earlier step given by id. */
-export interface BackRequest {
-  stepId?: string;
-}
-
-/** `POST /widget/execution/steps/{stepId}/files` response (201). */
-export type UploadResponse = FileRef;
 
 /** `GET /widget/registry/{number}` response (200). */
 export interface RegistryRecord {
