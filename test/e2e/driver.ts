@@ -5,6 +5,7 @@
  */
 import { oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import { expectAllDefined } from './build.js';
 
@@ -18,6 +19,30 @@ export async function until<T>(check: () => T | null | undefined | false, what: 
     if (value) return value;
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/**
+ * Moves the widget out of the page and back, which makes it read the execution again, and resolves
+ * once it has read that answer and done everything the answer causes (check, state, render,
+ * events). The positive signal to wait for before asserting that an event did NOT fire again.
+ */
+export async function reattachAndSettle(el: TlWorkflow): Promise<void> {
+  const reads = sinon.spy(Response.prototype, 'text');
+  try {
+    const parent = el.parentNode!;
+    el.remove();
+    parent.appendChild(el);
+    const read = await until(
+      () => reads.getCalls().find((call) => (call.thisValue as Response).url.includes('/widget/execution')),
+      'the execution read again',
+    );
+    await read.returnValue;
+    // From the body on, everything runs in microtasks (parse, check, state, render, events): one task drains them.
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+  } finally {
+    reads.restore();
   }
 }
 

@@ -3,7 +3,7 @@ import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import { setViewport } from '../helpers/commands.js';
 import { BUILD, expectBuildLoaded } from './build.js';
 import { API_BASE, audit, clearFaults, injectFault, widgetToken } from '../helpers/sandbox.js';
-import { button, click, clickLabel, control, shadow, stepId, type, until } from './driver.js';
+import { button, click, clickLabel, control, reattachAndSettle, shadow, stepId, type, until } from './driver.js';
 import { advanceToBank, continueTo, executionStatus, fillBank, fillPersonal } from './flows.js';
 
 /** A widget on the first step of a fresh individual KYC. */
@@ -149,7 +149,9 @@ describe(`<tl-workflow> end to end: failures lose nothing [${BUILD} build]`, fun
     expect(el.state).to.equal('cancelled');
     await expect(el).to.be.accessible();
     expect(await executionStatus(executionId)).to.equal('CANCELLED');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Moved in the page, the widget reads the cancelled execution again: still one tl-cancel.
+    await reattachAndSettle(el);
+    expect(el.state).to.equal('cancelled');
     expect(cancels).to.have.length(1);
   });
 });

@@ -5,7 +5,7 @@ import type { TlStepChangeDetail } from '../../src/events/events.js';
 import { setViewport } from '../helpers/commands.js';
 import { BUILD, expectAllDefined, expectBuildLoaded } from './build.js';
 import { API_BASE, widgetToken } from '../helpers/sandbox.js';
-import { click, shadow, until } from './driver.js';
+import { click, reattachAndSettle, shadow, until } from './driver.js';
 import {
   advanceToBank,
   attach,
@@ -84,7 +84,9 @@ describe(`<tl-workflow> end to end: individual KYC against the sandbox [${BUILD}
     expect(steps.map((s) => s.stepId)).to.deep.equal(['identity-document', 'proof-of-address', 'bank', 'consents', 'review']);
     expect(steps.map((s) => s.index)).to.deep.equal([1, 2, 3, 4, 5]);
     expect(await executionStatus(executionId)).to.equal('COMPLETED');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Moved in the page, the widget reads the completed execution again: still one tl-complete.
+    await reattachAndSettle(el);
+    expect(el.state).to.equal('complete');
     expect(completes).to.have.length(1);
     // The back button stays the host page's: no history entries, no URL changes.
     expect(pushState.called || replaceState.called, 'history touched').to.equal(false);

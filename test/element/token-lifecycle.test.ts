@@ -16,6 +16,17 @@ function recordEvents(el: HTMLElement): Array<{ type: string; detail: unknown }>
 
 const API = `${location.origin}/tl-api`;
 
+/**
+ * Sets a readable, unexpired token the API refuses (not signed by the sandbox) and waits for its
+ * `tl-error`: proof that a request the element makes is seen, before asserting that an earlier
+ * token made none.
+ */
+async function requestOfAReadableToken(el: TlWorkflow): Promise<void> {
+  const error = oneEvent(el, 'tl-error');
+  el.token = tokenExpiringIn(600);
+  expect((await error).detail.code).to.equal('unauthorized');
+}
+
 describe('<tl-workflow> token lifecycle', () => {
   let clock: sinon.SinonFakeTimers | undefined;
   let fetchSpy: sinon.SinonSpy;
@@ -79,8 +90,9 @@ describe('<tl-workflow> token lifecycle', () => {
         await el.updateComplete;
         expect(el.state).to.equal('error');
         expect(el.claims).to.equal(null);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        expect(fetchSpy.called, 'fetch called').to.equal(false);
+        // First the positive signal: a readable token makes its request, and the spy sees it.
+        await requestOfAReadableToken(el);
+        expect(fetchSpy.callCount, 'requests, the readable token\'s included').to.equal(1);
         expect(xhrSpy.called, 'XHR opened').to.equal(false);
       });
     }
@@ -107,10 +119,11 @@ describe('<tl-workflow> token lifecycle', () => {
       expect(el.expiresAt!.getTime()).to.equal(EXAMPLE_EXP * 1000);
       expect(el.claims!.customerId).to.equal('11536e65-4bb0-47dd-9600-76ac535c7832');
       expect(el.claims!.workspaceId).to.equal('1f9d28bb-7494-4531-b50e-fc5a9a11b483');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(fetchSpy.called).to.equal(false);
+      // First the positive signal: a readable token makes its request, and the spy sees it.
+      await requestOfAReadableToken(el);
+      expect(fetchSpy.callCount, 'requests, the readable token\'s included').to.equal(1);
       expect(xhrSpy.called).to.equal(false);
-      expect(events.map((e) => e.type)).to.deep.equal(['tl-token-expired']);
+      expect(events.map((e) => e.type)).to.deep.equal(['tl-token-expired', 'tl-error']);
     });
 
     it('says the session expired and what to do, accessibly', async () => {

@@ -62,9 +62,12 @@ describe('WorkflowController: registry lookup and review', () => {
     const el = await started(token);
     el.controller.actions.setValue('firstName', 'Anna');
     const parent = el.parentElement!;
+    const before = el.controller.execution;
     el.remove();
     parent.append(el);
-    await new Promise((r) => setTimeout(r, 200));
+    // First the positive signal: back in the page, the host re-read the execution and rendered it.
+    await waitUntil(() => el.controller.execution !== before, 'the execution read again after the move');
+    await el.updateComplete;
     expect(el.controller.view.values.firstName).to.equal('Anna');
     expect(el.controller.phase).to.equal('running');
     expect(el.names).to.deep.equal(['tl-ready']);

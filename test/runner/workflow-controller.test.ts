@@ -184,10 +184,14 @@ describe('WorkflowController: loading and events', () => {
     el.controller.actions.submit();
     expect((await complete).detail).to.deep.equal({ workflowId: fixtureToken.executionId, status: 'COMPLETED' });
     expect(el.controller.phase).to.equal('complete');
-    // A new token for the same (completed) execution does not fire it again.
-    const again = await widgetToken({ caseId: fixtureToken.caseId });
-    el.controller.setToken(again.token, API_BASE);
-    await new Promise((r) => setTimeout(r, 300));
+    // The completed execution read again (the token handed over again; a new token from the sandbox
+    // would start a new execution) does not fire it again.
+    const before = el.controller.execution;
+    el.controller.setToken(fixtureToken.token, API_BASE);
+    // First the positive signal: the execution read again is shown (and rendered).
+    await waitUntil(() => el.controller.execution !== before, 'the execution read again');
+    await el.updateComplete;
+    expect(el.controller.execution).to.include({ id: fixtureToken.executionId, status: 'COMPLETED' });
     expect(el.names.filter((n) => n === 'tl-complete')).to.have.length(1);
   });
 
