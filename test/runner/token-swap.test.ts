@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import { WidgetClient, newIdempotencyKey } from '../../src/client/widget-client.js';
 import { API_BASE, PERSONAL, WORKFLOWS, audit, companyToReview, injectFault, widgetToken } from '../helpers/sandbox.js';
 import { tokenExpiringIn } from '../helpers/tokens.js';
@@ -15,6 +16,14 @@ async function start(el: RunnerTestHost, token: string): Promise<void> {
   const ready = oneEvent(el, 'tl-ready');
   el.controller.setToken(token, API_BASE);
   await ready;
+}
+
+/** Hands a fresh token for the same execution over and waits until the execution read with it is shown. */
+async function resumeWithFreshToken(c: RunnerTestHost['controller'], caseId: string): Promise<void> {
+  const next = await widgetToken({ caseId });
+  const before = c.execution;
+  c.setToken(next.token, API_BASE);
+  await waitUntil(() => c.execution !== before && c.execution?.id === before?.id, 'the execution read with the fresh token');
 }
 
 /** Runner on the identity-document step with the personal step saved and a draft typed. */
@@ -39,8 +48,9 @@ describe('WorkflowController: token expiry and swaps', () => {
     c.actions.setValue('documentType', 'passport');
     c.actions.submit();
     c.actions.back();
-    await sleep(100);
     expect(c.view.busy).to.equal(false);
+    // First the positive signal: a fresh token, and the execution read with it is shown.
+    await resumeWithFreshToken(c, first.caseId);
     expect(c.view.values.documentType).to.equal('passport');
     expect(c.view.step?.id).to.equal('identity-document');
     expect((await audit(first.executionId)).saves).to.deep.equal({ personal: 1 });
@@ -50,11 +60,8 @@ describe('WorkflowController: token expiry and swaps', () => {
   it('a new token for the same execution continues on the same step with everything typed', async () => {
     const { el, c, first } = await onSecondStep();
     c.tokenExpired();
-    const second = await widgetToken({ caseId: first.caseId });
-    expect(second.executionId).to.equal(first.executionId);
-    c.setToken(second.token, API_BASE);
-    await waitUntil(() => !c.view.tokenExpired && c.phase === 'running', 'not resumed');
-    await sleep(200);
+    await resumeWithFreshToken(c, first.caseId);
+    expect(c.view.tokenExpired).to.equal(false);
     expect(c.view.step?.id).to.equal('identity-document');
     expect(c.view.values.documentType).to.equal('id-card');
     expect(c.view.allValues.personal!.firstName).to.equal('Anna');
@@ -70,10 +77,7 @@ describe('WorkflowController: token expiry and swaps', () => {
     c.actions.submit();
     c.tokenExpired();
     expect(c.view.busy).to.equal(false);
-    const second = await widgetToken({ caseId: first.caseId });
-    c.setToken(second.token, API_BASE);
-    await waitUntil(() => c.phase === 'running' && !c.view.tokenExpired, 'not resumed');
-    await sleep(100);
+    await resumeWithFreshToken(c, first.caseId);
     c.actions.submit();
     await waitUntil(() => c.view.step?.id === 'identity-document', 'not saved');
     expect((await audit(first.executionId)).saves).to.deep.equal({ personal: 1 });
@@ -109,10 +113,16 @@ describe('WorkflowController: token expiry and swaps', () => {
   it('stop() during the first load aborts it quietly: no tl-error, back to idle', async () => {
     const { token } = await widgetToken();
     const el = await host();
+    const fetches = sinon.spy(window, 'fetch');
     el.controller.setToken(token, API_BASE);
     expect(el.controller.phase).to.equal('loading');
     el.controller.stop();
-    await sleep(300);
+    // First the positive signal: the load's request has ended (aborted), and all that follows it has run.
+    await waitUntil(() => fetches.called, 'the load request');
+    await fetches.firstCall.returnValue.catch(() => undefined);
+    fetches.restore();
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
     expect(el.controller.phase).to.equal('idle');
     expect(el.names).to.deep.equal([]);
   });
