@@ -9,7 +9,7 @@ import type { RunnerPort } from './runner-port.js';
  * connection, a deadline, an unreadable 2xx) was applied all the same: `before` is the execution
  * the widget had when it sent the request, `after` the one it has just re-read.
  */
-export function actionLanded(action: PendingAction, before: WidgetExecution, after: WidgetExecution): boolean {
+function actionLanded(action: PendingAction, before: WidgetExecution, after: WidgetExecution): boolean {
   if (before.id !== after.id) return false;
   switch (action.kind) {
     case 'save':
