@@ -1,8 +1,10 @@
 /**
  * Every documented `--tl-*` custom property (README "Styling", `@cssprop` on the element), with
  * its light and dark defaults, for the theme panel of the demo and the theme studio of the gallery.
- * test/demo/studio.test.ts checks this list against the element's `@cssprop` documentation.
+ * The names and values are the widget's own (src/views/styles/theme-defaults.ts); this adds how the
+ * studio edits each one.
  */
+import { THEME_DEFAULTS, type ThemeDefault } from '../src/views/styles/theme-defaults.js';
 
 export interface ThemeToken {
   name: `--tl-${string}`;
@@ -13,22 +15,39 @@ export interface ThemeToken {
   purpose: string;
 }
 
-export const THEME_TOKENS: readonly ThemeToken[] = [
-  { name: '--tl-color-accent', kind: 'color', light: '#1d4ed8', dark: '#8ab4f8', purpose: 'primary buttons, focus ring, progress, selected states' },
-  { name: '--tl-color-accent-contrast', kind: 'color', light: '', dark: '', purpose: 'text on the accent (empty: black or white, whichever contrasts more)' },
-  { name: '--tl-color-text', kind: 'color', light: '#1f2328', dark: '#e6e8eb', purpose: 'body text' },
-  { name: '--tl-color-muted', kind: 'color', light: '#4b5563', dark: '#b4bac3', purpose: 'hints and secondary text' },
-  { name: '--tl-color-bg', kind: 'color', light: '#ffffff', dark: '#16181d', purpose: 'background' },
-  { name: '--tl-color-surface', kind: 'color', light: '#f4f5f7', dark: '#20242b', purpose: 'cards, drop zone, review sections' },
-  { name: '--tl-color-border', kind: 'color', light: '#6b7280', dark: '#8b93a1', purpose: 'control and card borders' },
-  { name: '--tl-color-danger', kind: 'color', light: '#b42318', dark: '#ff8a80', purpose: 'errors' },
-  { name: '--tl-color-success', kind: 'color', light: '#1a7f37', dark: '#7ee2a8', purpose: 'found / uploaded states' },
-  { name: '--tl-radius', kind: 'length', light: '6px', dark: '6px', purpose: 'corner radius' },
-  { name: '--tl-font-family', kind: 'text', light: 'system-ui, sans-serif', dark: 'system-ui, sans-serif', purpose: 'font stack' },
-  { name: '--tl-font-size', kind: 'length', light: '1rem', dark: '1rem', purpose: 'base font size' },
-  { name: '--tl-space', kind: 'length', light: '1rem', dark: '1rem', purpose: 'spacing unit' },
-  { name: '--tl-color-scheme', kind: 'text', light: 'light', dark: 'dark', purpose: 'color-scheme of native controls' },
-];
+/** How the studio edits each property, and what it is for (the values come from the widget's own defaults). */
+const EDITING: Record<string, Pick<ThemeToken, 'kind' | 'purpose'>> = {
+  '--tl-color-accent': { kind: 'color', purpose: 'primary buttons, focus ring, progress, selected states' },
+  '--tl-color-accent-contrast': { kind: 'color', purpose: 'text on the accent (empty: black or white, whichever contrasts more)' },
+  '--tl-color-text': { kind: 'color', purpose: 'body text' },
+  '--tl-color-muted': { kind: 'color', purpose: 'hints and secondary text' },
+  '--tl-color-bg': { kind: 'color', purpose: 'background' },
+  '--tl-color-surface': { kind: 'color', purpose: 'cards, drop zone, review sections' },
+  '--tl-color-border': { kind: 'color', purpose: 'control and card borders' },
+  '--tl-color-danger': { kind: 'color', purpose: 'errors' },
+  '--tl-color-success': { kind: 'color', purpose: 'found / uploaded states' },
+  '--tl-radius': { kind: 'length', purpose: 'corner radius' },
+  '--tl-font-family': { kind: 'text', purpose: 'font stack' },
+  '--tl-font-size': { kind: 'length', purpose: 'base font size' },
+  '--tl-space': { kind: 'length', purpose: 'spacing unit' },
+  '--tl-color-scheme': { kind: 'text', purpose: 'color-scheme of native controls' },
+};
+
+/**
+ * The studio's view of a default: a computed one (text on the accent) has no value to show, and
+ * the colour scheme is the one the studio forces (`light` or `dark`, not the widget's `light dark`).
+ */
+function studioValue(d: ThemeDefault, scheme: 'light' | 'dark'): string {
+  if (d.computed) return '';
+  return d.name === '--tl-color-scheme' ? scheme : d[scheme];
+}
+
+export const THEME_TOKENS: readonly ThemeToken[] = THEME_DEFAULTS.map((d) => ({
+  name: d.name,
+  ...(EDITING[d.name] ?? { kind: 'text', purpose: '' }),
+  light: studioValue(d, 'light'),
+  dark: studioValue(d, 'dark'),
+}));
 
 /** Light, dark, or whatever the operating system prefers. */
 export type SchemeChoice = 'auto' | 'light' | 'dark';

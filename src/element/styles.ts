@@ -2,16 +2,17 @@ import { css } from 'lit';
 
 /**
  * Styles of the element itself and of its own screens (waiting, invalid token, expired, loading).
- * The step views bring their own styles (`src/views/styles.ts`).
+ * The step views bring their own styles (`src/views/styles.ts`), which also resolve the design
+ * tokens (`--tl-*` into `--_*`, light and dark) on `:host` for both.
  */
 export const elementStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    color: var(--tl-color-text, #1f2328);
-    background: var(--tl-color-bg, #ffffff);
-    font-family: var(--tl-font-family, system-ui, sans-serif);
-    font-size: var(--tl-font-size, 1rem);
+    color: var(--_text);
+    background: var(--_bg);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
     line-height: 1.5;
     contain: content;
   }
@@ -28,9 +29,9 @@ export const elementStyles = css`
     box-sizing: inherit;
   }
   .status {
-    padding: calc(var(--tl-space, 1rem) * 1.5) var(--tl-space, 1rem);
-    border: 1px solid var(--tl-color-border, #6b7280);
-    border-radius: var(--tl-radius, 6px);
+    padding: calc(var(--_space) * 1.5) var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   .status h2 {
     margin: 0 0 0.5em;
@@ -43,18 +44,6 @@ export const elementStyles = css`
     margin: 0.25em 0;
   }
   .status[data-tone='danger'] {
-    border-color: var(--tl-color-danger, #b42318);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      color: var(--tl-color-text, #e6e8eb);
-      background: var(--tl-color-bg, #16181d);
-    }
-    .status {
-      border-color: var(--tl-color-border, #8b93a1);
-    }
-    .status[data-tone='danger'] {
-      border-color: var(--tl-color-danger, #ff8a80);
-    }
+    border-color: var(--_danger);
   }
 `;

@@ -1,67 +1,18 @@
 import { css } from 'lit';
 
-/** Design tokens (the `--tl-*` properties resolved once, light and dark), typography, focus ring, header and buttons. */
+/** Typography, focus ring, header and buttons, in the design tokens `theme.ts` resolves on `:host`. */
 export const baseStyles = css`
   .runner {
-    --_accent: var(--tl-color-accent, #1d4ed8);
-    --_on-accent: var(--tl-color-accent-contrast, var(--_on-accent-auto, #ffffff));
-    --_text: var(--tl-color-text, #1f2328);
-    --_muted: var(--tl-color-muted, #4b5563);
-    --_bg: var(--tl-color-bg, #ffffff);
-    --_surface: var(--tl-color-surface, #f4f5f7);
-    --_border: var(--tl-color-border, #6b7280);
-    --_danger: var(--tl-color-danger, #b42318);
-    --_success: var(--tl-color-success, #1a7f37);
-    --_radius: var(--tl-radius, 6px);
-    --_space: var(--tl-space, 1rem);
     container-type: inline-size;
-    color-scheme: var(--tl-color-scheme, light dark);
+    color-scheme: var(--_color-scheme);
     box-sizing: border-box;
-    font-family: var(--tl-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--tl-font-size, 1rem);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
     line-height: 1.5;
     color: var(--_text);
     background: var(--_bg);
     padding: var(--_space);
     overflow-wrap: anywhere;
-  }
-  @media (prefers-color-scheme: dark) {
-    .runner {
-      --_accent: var(--tl-color-accent, #8ab4f8);
-      --_on-accent: var(--tl-color-accent-contrast, var(--_on-accent-auto, #0b1220));
-      --_text: var(--tl-color-text, #e6e8eb);
-      --_muted: var(--tl-color-muted, #b4bac3);
-      --_bg: var(--tl-color-bg, #16181d);
-      --_surface: var(--tl-color-surface, #20242b);
-      --_border: var(--tl-color-border, #8b93a1);
-      --_danger: var(--tl-color-danger, #ff8a80);
-      --_success: var(--tl-color-success, #7ee2a8);
-    }
-  }
-  /*
-   * Readable whatever accent the page or uiOptions.cssVariables set (CSS relative colours, in
-   * Chromium, Firefox and WebKit; older engines keep the fixed defaults above). In xyz-d65 the y
-   * channel is the WCAG relative luminance, so:
-   * - text on the accent is white below luminance 0.1791 and black above it (the two sides of
-   *   the crossing point, each at least 4.58:1);
-   * - accent-coloured text (links, secondary and link buttons) is the accent mixed with black
-   *   (light scheme) or white (dark scheme) in linear light just enough to reach luminance 0.17
-   *   at most (4.6:1 on white) or 0.26 at least (5:1 on the dark default background); hue kept.
-   */
-  @supports (color: color(from red xyz-d65 x y z)) {
-    .runner {
-      --_on-accent-auto: color(
-        from var(--_accent) xyz-d65 clamp(0, (0.1791 - y) * 1e6, 0.9505) clamp(0, (0.1791 - y) * 1e6, 1)
-          clamp(0, (0.1791 - y) * 1e6, 1.089)
-      );
-      --_accent-text: light-dark(
-        color(from var(--_accent) xyz-d65 calc(x * min(1, 0.17 / y)) calc(y * min(1, 0.17 / y)) calc(z * min(1, 0.17 / y))),
-        color(
-          from var(--_accent) xyz-d65 calc(x + clamp(0, (0.26 - y) / (1 - y), 1) * (0.9505 - x))
-            calc(y + clamp(0, (0.26 - y) / (1 - y), 1) * (1 - y)) calc(z + clamp(0, (0.26 - y) / (1 - y), 1) * (1.089 - z))
-        )
-      );
-    }
   }
   .runner *,
   .runner *::before,
