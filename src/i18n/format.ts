@@ -40,12 +40,15 @@ export function formatSize(bytes: number, locale: string): string {
   }).format(value);
 }
 
-/** An ISO date (`2024-05-01`) as `locale` writes it (`1 May 2024`, `1 maj 2024`, `01.05.2024`). */
-function formatDate(iso: string, locale: string): string {
+/**
+ * An ISO date (`2024-05-01`) as `locale` writes it: `medium` in messages (`May 1, 2024`, `1 maj 2024`,
+ * `01.05.2024`), `long` in the review (`May 1, 2024`, `1 maja 2024`, `1. Mai 2024`). Anything else is returned as it is.
+ */
+export function formatDate(iso: string, locale: string, style: 'medium' | 'long' = 'medium'): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
 }
 
 /** A parameter as text in `locale`. */

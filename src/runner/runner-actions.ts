@@ -3,7 +3,8 @@ import { newIdempotencyKey } from '../client/widget-client.js';
 import { sameValue } from './drafts.js';
 import type { PendingAction } from './pending-action.js';
 import type { RunnerPort } from './runner-port.js';
-import { getPath, groupEntries, isFileRef } from './values.js';
+import { getPath, isFileRef } from '../shared/field-values.js';
+import { groupEntries } from './values.js';
 import type { RunnerActions } from './view-model.js';
 
 /**

@@ -5,7 +5,7 @@ import { Drafts } from './drafts.js';
 import { bannerFor, findField, type StoredBanner } from './messages.js';
 import type { PendingAction } from './pending-action.js';
 import { validateStep } from './validate.js';
-import { getPath } from './values.js';
+import { getPath } from '../shared/field-values.js';
 import type { BannerState, RegistryLookupState, RunnerPhase, RunnerViewModel, UploadState } from './view-model.js';
 
 const PHASE_BY_STATUS: Record<WidgetExecution['status'], RunnerPhase> = {

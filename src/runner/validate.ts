@@ -1,6 +1,6 @@
 import type { FieldDefinition, FieldValue, StepDefinition, StepValues } from '../schema/api-types.js';
 import { message as m, type Message } from '../i18n/message.js';
-import { isEmpty, isFileRef } from './values.js';
+import { isEmpty, isFileRef } from '../shared/field-values.js';
 
 /**
  * Client-side validation of a step, with the same rules as the sandbox server, so the user sees

@@ -1,8 +1,9 @@
-import type { FieldValue, FileRef, PhoneValue, StepValues } from '../schema/api-types.js';
+import type { FieldValue, PhoneValue } from '../schema/api-types.js';
 import type { RunnerActions, RunnerViewModel } from '../runner/view-model.js';
 import { msg, type MessageKey, type MessageParams } from '../i18n/localize.js';
 
 export { formatSize } from '../i18n/format.js';
+export { getPath, isFileRef, isPhone } from '../shared/field-values.js';
 
 /** What every field renderer receives: the view, the actions, and where the field sits. */
 export interface FieldContext {
@@ -28,19 +29,14 @@ export function serverLang(view: RunnerViewModel): string | undefined {
   return primary(lang) === primary(view.locale) ? undefined : lang;
 }
 
-/** Reads a dotted path (`owners.1.firstName`) from step values; `undefined` when any part is missing. */
-export function getAt(values: StepValues | undefined, path: string): FieldValue | undefined {
-  let cur: unknown = values;
-  for (const part of path.split('.')) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  return cur as FieldValue | undefined;
+/** `text` made safe inside a DOM id: every character but letters, digits, `_` and `-` becomes `-`. */
+export function idPart(text: string): string {
+  return text.replace(/[^A-Za-z0-9_-]/g, '-');
 }
 
 /** A DOM id, unique in the shadow root, for a field path and a suffix: `tl-f-owners-1-firstName-hint`. */
 export function idFor(path: string, suffix?: string): string {
-  const base = `tl-f-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  const base = `tl-f-${idPart(path)}`;
   return suffix ? `${base}-${suffix}` : base;
 }
 
@@ -56,22 +52,6 @@ export function asText(value: FieldValue | undefined): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return '';
-}
-
-/** True for a saved file reference `{id, name, size, type}`. */
-export function isFileRef(value: unknown): value is FileRef {
-  return (
-    typeof value === 'object' && value !== null && !Array.isArray(value) &&
-    typeof (value as FileRef).id === 'string' && typeof (value as FileRef).name === 'string'
-  );
-}
-
-/** True for a phone value `{countryCode, number}`. */
-export function isPhone(value: unknown): value is PhoneValue {
-  return (
-    typeof value === 'object' && value !== null && !Array.isArray(value) &&
-    'countryCode' in value && 'number' in value
-  );
 }
 
 /**

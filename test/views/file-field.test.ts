@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { FieldDefinition } from '../../src/schema/api-types.js';
+import { renderMessage } from '../../src/i18n/message.js';
+import { fileProblem } from '../../src/runner/messages.js';
 import { KYB_STEPS, PREVIEW_IMAGE, sampleView } from '../fixtures/samples.js';
 import { $, renderView, textOfIds, update } from './fixture.js';
 
@@ -28,6 +31,21 @@ describe('file field', () => {
     const { root } = await renderView(sampleView('documents', {}, KYB_STEPS));
     const input = $<HTMLInputElement>(root, 'input[type=file][data-field-path="registryExtract"]');
     expect(textOfIds(root, input.getAttribute('aria-describedby'))).to.contain('Accepted: JPG, PNG, PDF. Maximum size: 10 MB.');
+  });
+
+  it('the limit in the hint and in the "too large" error read the same in Polish: 1,5 MB', async () => {
+    const maxSize = 1.5 * 1024 * 1024;
+    const steps = KYB_STEPS.map((step) =>
+      step.id === 'documents' ? { ...step, fields: step.fields!.map((f) => ({ ...f, maxSize })) } : step,
+    );
+    const { root } = await renderView(sampleView('documents', { locale: 'pl' }, steps));
+    const input = $<HTMLInputElement>(root, 'input[type=file][data-field-path="registryExtract"]');
+    const hint = textOfIds(root, input.getAttribute('aria-describedby'));
+    const field: FieldDefinition = steps.find((s) => s.id === 'documents')!.fields![0]!;
+    const refused = fileProblem(field, new File([new Uint8Array(maxSize + 1)], 'big.pdf', { type: 'application/pdf' }));
+    const error = renderMessage(refused!, 'pl');
+    expect(hint).to.match(/\b1,5\sMB\b/);
+    expect(error).to.match(/\b1,5\sMB\b/);
   });
 
   it('choosing a file calls upload(path, file)', async () => {

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldDefinition, FieldLink } from '../../schema/api-types.js';
 import type { RunnerViewModel } from '../../runner/view-model.js';
-import { getAt, idFor, safeHref, serverLang, t, type FieldContext } from '../util.js';
+import { getPath, idFor, safeHref, serverLang, t, type FieldContext } from '../util.js';
 import { fieldIds, renderError, renderHint, requiredMark } from './field-parts.js';
 
 /**
@@ -33,7 +33,7 @@ function renderLinks(
 /** Renders a `checkbox` field (typically a consent): the box, its label, the documents it refers to. */
 export function renderCheckboxField(field: FieldDefinition, ctx: FieldContext): TemplateResult {
   const ids = fieldIds(field, ctx);
-  const checked = getAt(ctx.view.values, ctx.path) === true;
+  const checked = getPath(ctx.view.values, ctx.path) === true;
   return html`<div class="field" part="field">
     <div class="choice choice--check">
       <input

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldDefinition, FieldOption } from '../../schema/api-types.js';
-import { asText, countryName, getAt, serverLang, t, type FieldContext } from '../util.js';
+import { asText, countryName, getPath, serverLang, t, type FieldContext } from '../util.js';
 import { optionList } from './option-list.js';
 import { fieldIds, renderError, renderHint, renderLabel, requiredMark } from './field-parts.js';
 
@@ -39,7 +39,7 @@ function nameCountries(field: FieldDefinition, locale: string): FieldOption[] {
  */
 export function renderSelectField(field: FieldDefinition, ctx: FieldContext): TemplateResult {
   const ids = fieldIds(field, ctx);
-  const value = asText(getAt(ctx.view.values, ctx.path));
+  const value = asText(getPath(ctx.view.values, ctx.path));
   const isCountry = field.type === 'country';
   const options = isCountry ? countryOptions(field, ctx.view.locale) : (field.options ?? []);
   const placeholder = t(ctx.view, isCountry ? 'views.country.placeholder' : 'views.select.placeholder');
@@ -66,7 +66,7 @@ export function renderSelectField(field: FieldDefinition, ctx: FieldContext): Te
 /** Renders a `radio` field: a fieldset whose legend is the label, one native radio per option. */
 export function renderRadioField(field: FieldDefinition, ctx: FieldContext): TemplateResult {
   const ids = fieldIds(field, ctx);
-  const value = asText(getAt(ctx.view.values, ctx.path));
+  const value = asText(getPath(ctx.view.values, ctx.path));
   // Hint and error are linked from each radio (announced with it), not from the fieldset too (said twice).
   return html`<fieldset class="field fieldset" part="field">
     <legend class="label" lang=${serverLang(ctx.view) ?? nothing}>${field.label}${requiredMark(field.required)}</legend>

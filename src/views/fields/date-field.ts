@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldDefinition } from '../../schema/api-types.js';
 import type { MessageKey } from '../../i18n/localize.js';
-import { asText, describedBy, getAt, idFor, serverLang, t, type FieldContext } from '../util.js';
+import { asText, describedBy, getPath, idFor, serverLang, t, type FieldContext } from '../util.js';
 import { renderError, renderHint, requiredMark } from './field-parts.js';
 
 /**
@@ -63,7 +63,7 @@ export function joinDate(parts: Record<Part, string>, pad: boolean): string {
  */
 export function renderDateField(field: FieldDefinition, ctx: FieldContext): TemplateResult {
   const { view, actions, path } = ctx;
-  const parts = splitDate(asText(getAt(view.values, path)));
+  const parts = splitDate(asText(getPath(view.values, path)));
   const error = view.fieldErrors[path];
   const hintId = field.hint ? idFor(path, 'hint') : undefined;
   const errorId = error ? idFor(path, 'error') : undefined;

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldDefinition } from '../../schema/api-types.js';
 import type { RunnerViewModel, UploadState } from '../../runner/view-model.js';
 import { refocusAfterRender } from '../focus.js';
-import { describedBy, formatSize, getAt, idFor, isFileRef, safeHref, serverLang, t, type FieldContext } from '../util.js';
+import { describedBy, formatSize, getPath, idFor, isFileRef, safeHref, serverLang, t, type FieldContext } from '../util.js';
 import { renderError, renderHint, renderLabel, requiredMark } from './field-parts.js';
 
 /** `image/jpeg,application/pdf` -> `JPG, PDF`. */
@@ -37,7 +37,7 @@ function previewSrc(url: string | undefined): string | null {
 export function renderFileField(field: FieldDefinition, ctx: FieldContext): TemplateResult {
   const { view, actions, path } = ctx;
   const upload: UploadState | undefined = view.uploads[path];
-  const value = getAt(view.values, path);
+  const value = getPath(view.values, path);
   const inputId = idFor(path);
   const cancelId = idFor(path, 'cancel');
   const removeId = idFor(path, 'remove');

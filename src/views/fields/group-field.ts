@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldDefinition } from '../../schema/api-types.js';
 import { refocusAfterRender } from '../focus.js';
-import { getAt, idFor, serverLang, t, type FieldContext } from '../util.js';
+import { getPath, idFor, serverLang, t, type FieldContext } from '../util.js';
 import { renderError, requiredMark } from './field-parts.js';
 import { renderField } from './render-field.js';
 
@@ -12,7 +12,7 @@ import { renderField } from './render-field.js';
  */
 export function renderGroupField(field: FieldDefinition, ctx: FieldContext): TemplateResult {
   const { view, actions, path } = ctx;
-  const raw = getAt(view.values, path);
+  const raw = getPath(view.values, path);
   const entries = Array.isArray(raw) ? raw : [];
   const min = field.minItems ?? 0;
   const max = field.maxItems ?? Infinity;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldDefinition, FieldOption } from '../../schema/api-types.js';
-import { countryName, describedBy, getAt, idFor, isPhone, serverLang, t, type FieldContext } from '../util.js';
+import { countryName, describedBy, getPath, idFor, isPhone, serverLang, t, type FieldContext } from '../util.js';
 import { CALLING_CODES } from './countries.js';
 import { optionList } from './option-list.js';
 import { renderError, renderHint, requiredMark } from './field-parts.js';
@@ -29,7 +29,7 @@ function callingCodes(field: FieldDefinition, locale: string): FieldOption[] {
 export function renderTelField(field: FieldDefinition, ctx: FieldContext): TemplateResult {
   const { view, actions, path } = ctx;
   const options = callingCodes(field, view.locale);
-  const raw = getAt(view.values, path);
+  const raw = getPath(view.values, path);
   const phone = isPhone(raw) ? raw : null;
   const code = phone?.countryCode || options[0]?.value || '';
   const number = phone?.number ?? '';

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldDefinition, FieldValue } from '../../schema/api-types.js';
-import { asText, getAt, type FieldContext } from '../util.js';
+import { asText, getPath, type FieldContext } from '../util.js';
 import { fieldIds, renderError, renderHint, renderLabel } from './field-parts.js';
 
 /** `inputmode` and a default `autocomplete` per field type. */
@@ -25,7 +25,7 @@ function numberValue(input: HTMLInputElement): FieldValue {
  */
 export function renderTextField(field: FieldDefinition, ctx: FieldContext): TemplateResult {
   const ids = fieldIds(field, ctx);
-  const value = asText(getAt(ctx.view.values, ctx.path));
+  const value = asText(getPath(ctx.view.values, ctx.path));
   const invalid = ids.error ? 'true' : undefined;
   const onInput = (e: Event) => {
     const el = e.target as HTMLInputElement | HTMLTextAreaElement;

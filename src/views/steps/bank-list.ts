@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { Bank } from '../../schema/api-types.js';
 import type { RunnerActions, RunnerViewModel } from '../../runner/view-model.js';
 import { requiredMark } from '../fields/field-parts.js';
-import { describedBy, t } from '../util.js';
+import { describedBy, idPart, t } from '../util.js';
 
 /** Folds case and diacritics so "pko" finds "PKO" and "slaski" finds "Śląski". */
 function fold(text: string): string {
@@ -48,7 +48,7 @@ export function renderBankList(banks: readonly Bank[], idBase: string, view: Run
       <legend class="label">${t(view, 'views.bank.choose')}${requiredMark(true)}</legend>
       <ul class="bank-list">
         ${matches.map((b) => {
-          const id = `${idBase}-${b.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+          const id = `${idBase}-${idPart(b.id)}`;
           return html`<li class="choice choice--bank">
             <input type="radio" id=${id} name=${`${idBase}-bank`} value=${b.id} data-field-path="bankId" required
               aria-invalid=${ifDefined(errorId ? 'true' : undefined)}

@@ -5,7 +5,7 @@ import type { FieldDefinition, StepDefinition } from '../../schema/api-types.js'
 import type { RunnerActions, RunnerViewModel } from '../../runner/view-model.js';
 import { renderCheckboxField } from '../fields/checkbox-field.js';
 import { fieldIds, renderError, renderLabel } from '../fields/field-parts.js';
-import { asText, getAt, t, type FieldContext } from '../util.js';
+import { asText, getPath, idPart, t, type FieldContext } from '../util.js';
 import { renderBankList } from './bank-list.js';
 
 function loginInput(
@@ -20,7 +20,7 @@ function loginInput(
       data-field-path=${ctx.path} required aria-required="true"
       aria-invalid=${ifDefined(ids.error ? 'true' : undefined)}
       aria-describedby=${ifDefined(ids.describedBy)}
-      .value=${live(asText(getAt(ctx.view.values, ctx.path)))}
+      .value=${live(asText(getPath(ctx.view.values, ctx.path)))}
       @input=${(e: Event) => ctx.actions.setValue(ctx.path, (e.target as HTMLInputElement).value)} />
     ${renderError(ctx.view, ids.error, ids.errorId)}
   </div>`;
@@ -32,7 +32,7 @@ function loginInput(
  * with its documents and a simulated bank login. Values: `{bankId, consent, username, password}`.
  */
 export function renderBankStep(step: StepDefinition, view: RunnerViewModel, actions: RunnerActions): TemplateResult {
-  const bankId = asText(getAt(view.values, 'bankId')) || null;
+  const bankId = asText(getPath(view.values, 'bankId')) || null;
   const bank = (step.banks ?? []).find((b) => b.id === bankId);
   const consentField: FieldDefinition = {
     name: 'consent',
@@ -47,7 +47,7 @@ export function renderBankStep(step: StepDefinition, view: RunnerViewModel, acti
     actions.submit();
   };
   return html`<p class="note">${t(view, 'views.requiredNote')}</p>
-    ${renderBankList(step.banks ?? [], `tl-bank-${step.id.replace(/[^A-Za-z0-9_-]/g, '-')}`, view, actions)}
+    ${renderBankList(step.banks ?? [], `tl-bank-${idPart(step.id)}`, view, actions)}
     <p class="not-listed">
       <button type="button" class="button button--link" part="button"
         aria-disabled=${view.busy || view.tokenExpired ? 'true' : 'false'}

@@ -5,7 +5,7 @@ import type { FieldDefinition, StepDefinition } from '../../schema/api-types.js'
 import type { RunnerActions, RunnerViewModel } from '../../runner/view-model.js';
 import { fieldIds, renderError, renderHint, renderLabel } from '../fields/field-parts.js';
 import { renderField } from '../fields/render-field.js';
-import { asText, countryName, getAt, t } from '../util.js';
+import { asText, countryName, getPath, t } from '../util.js';
 import { renderRequiredNote } from './form-step.js';
 
 /** The registry-number field of the step: the one named like `registryNumber`, else the first field, else a default. */
@@ -50,7 +50,7 @@ export function renderRegistryStep(step: StepDefinition, view: RunnerViewModel, 
   const path = field.name;
   const ctx = { view, actions, path };
   const ids = fieldIds(field, ctx);
-  const value = asText(getAt(view.values, path));
+  const value = asText(getPath(view.values, path));
   const searching = view.registry.status === 'searching';
   const find = () => {
     if (!searching) actions.lookupRegistry(value.trim());

@@ -2,23 +2,14 @@ import { html, type TemplateResult } from 'lit';
 import type { FieldDefinition, FieldValue, StepDefinition, StepValues } from '../../schema/api-types.js';
 import type { RunnerViewModel } from '../../runner/view-model.js';
 import type { MessageKey } from '../../i18n/localize.js';
+import { formatDate } from '../../i18n/format.js';
+import { isEmpty } from '../../shared/field-values.js';
 import { asText, countryName, formatPhone, isFileRef, isPhone, t } from '../util.js';
 
 /** One row of the review: a term and its formatted description (text, or a list for groups). */
 export interface ReviewRow {
   term: string;
   value: string | TemplateResult;
-}
-
-function isEmpty(value: FieldValue | undefined): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
-}
-
-function formatDate(iso: string, locale: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** A field's value as the user should read it back: names not codes, `+48 600 000 000`, Yes/No, file names. */
@@ -38,7 +29,7 @@ function formatValue(field: FieldDefinition, value: FieldValue | undefined, view
     case 'file':
       return isFileRef(value) ? value.name : asText(value);
     case 'date':
-      return formatDate(asText(value), view.dateLocale ?? view.locale);
+      return formatDate(asText(value), view.dateLocale ?? view.locale, 'long');
     case 'number':
       return typeof value === 'number' ? new Intl.NumberFormat(view.locale).format(value) : asText(value);
     case 'group': {
