@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { sandboxMiddleware, sharedSandbox } from './sandbox/middleware.ts';
+// The strict policy the pages under test/csp/ are served with (the replica's frame has the same).
+import { strictCsp } from './sandbox/csp.ts';
 import { demoBackendMiddleware } from './demo/backend-mount.ts';
 import { faultProxy } from './test/faults/proxy.ts';
 import { browserCommandsPlugin } from './test/browser-commands.ts';
@@ -14,23 +16,6 @@ import { engineSummaryReporter } from './test/engine-reporter.ts';
 import { E2E_FILES, demoGroups, e2eGroups } from './test/e2e/pages.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
-
-/**
- * The strict policy the pages under test/csp/ are served with: no inline code, Trusted Types on,
- * with the policies the page may create (never 'allow-duplicates').
- */
-export function strictCsp(trustedTypes) {
-  return [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "connect-src 'self'",
-    "img-src 'self' blob:",
-    "require-trusted-types-for 'script'",
-    `trusted-types ${trustedTypes}`,
-    "frame-ancestors 'self'",
-  ].join('; ');
-}
 
 /**
  * The README's policy for a host of the official engine, plus `'self'` in frame-src: in tests the

@@ -8,22 +8,12 @@
  */
 import { Hono, type Context } from 'hono';
 import type { SandboxContext } from '../context.ts';
+import { strictCsp } from '../csp.ts';
 import { replicaScript, type ReplicaBundle } from '../replica/bundle.ts';
 import { widgetFaults } from './testing.ts';
 
 /** The framed page's policy: nothing inline, Trusted Types on, framable by local pages only. */
-const FRAME_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' blob:",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'self' http://localhost:* http://127.0.0.1:*",
-].join('; ');
+const FRAME_CSP = strictCsp('lit-html', { lockDown: true, frameAncestors: "'self' http://localhost:* http://127.0.0.1:*" });
 
 const FRAME_PAGE = `<!doctype html>
 <html lang="en">
