@@ -7,20 +7,12 @@ import { oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
+import { until } from '../helpers/until.js';
 import { expectAllDefined } from './build.js';
 
 export const shadow = (el: TlWorkflow): ShadowRoot => el.shadowRoot!;
 
-/** Waits until `check()` returns a truthy value (the UI reacts asynchronously to the network). */
-export async function until<T>(check: () => T | null | undefined | false, what: string, timeoutMs = 8000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+export { until };
 
 /**
  * Moves the widget out of the page and back, which makes it read the execution again, and resolves

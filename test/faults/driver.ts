@@ -6,6 +6,7 @@
  * widget loses shows up as a failed save or as saved values that differ from what was typed.
  */
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
+import { until as waitUntil } from '../helpers/until.js';
 
 /** What the user types and chooses in the individual KYC, by step and field. */
 export const TYPED = {
@@ -26,15 +27,9 @@ export const TYPED = {
 
 const root = (el: TlWorkflow): ShadowRoot => el.shadowRoot!;
 
-/** Waits until `check()` is truthy, or throws after `timeoutMs`. */
-export async function until<T>(check: () => T | null | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+/** `until` with the fault suite's longer default wait (10 s): its faults add retries and injected latency. */
+export function until<T>(check: () => T | null | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
+  return waitUntil(check, what, timeoutMs);
 }
 
 /** The id of the step on screen, or null. */

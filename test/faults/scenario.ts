@@ -10,22 +10,11 @@ import { accessToken, API_BASE, audit, widgetToken } from '../helpers/sandbox.js
 import { busy, endScreen, fillStep, findButton, personalOnScreen, pressPrimary, stepOnScreen, submitBank, TYPED, until, uploadsSettled } from './driver.js';
 import { addFault, clearProxy, FAULTY_API_BASE, proxyLog, setOffline, type FaultRule } from './proxy-client.js';
 
-export type Operation = 'load' | 'save' | 'back' | 'upload' | 'submit' | 'cancel';
-export type FaultName =
-  | 'drop-before'
-  | 'drop-after'
-  | 'partial'
-  | 'truncate'
-  | 'empty-200'
-  | 'html-502'
-  | '401'
-  | '409'
-  | '429'
-  | 'hang'
-  | 'offline';
-
-export const OPERATIONS: Operation[] = ['load', 'save', 'back', 'upload', 'submit', 'cancel'];
-export const FAULTS: FaultName[] = ['drop-before', 'drop-after', 'partial', 'truncate', 'empty-200', 'html-502', '401', '409', '429', 'hang', 'offline'];
+/** The operations a fault can hit, and the faults the suite injects (status faults by their code). */
+export const OPERATIONS = ['load', 'save', 'back', 'upload', 'submit', 'cancel'] as const;
+export const FAULTS = ['drop-before', 'drop-after', 'partial', 'truncate', 'empty-200', 'html-502', '401', '409', '429', 'hang', 'offline'] as const;
+export type Operation = (typeof OPERATIONS)[number];
+export type FaultName = (typeof FAULTS)[number];
 
 /** The widget's request deadline in the suite: short, so a 30 s hang costs 1.5 s. */
 export const SUITE_TIMEOUT_MS = 1500;
