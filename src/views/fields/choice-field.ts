@@ -14,7 +14,7 @@ const namedCountries = new WeakMap<FieldDefinition, { locale: string; options: F
  * The API sends a `country` field with its `options` (it accepts no value outside them). Built once
  * per field and language: every keystroke redraws the step.
  */
-export function countryOptions(field: FieldDefinition, locale: string): FieldOption[] {
+function countryOptions(field: FieldDefinition, locale: string): FieldOption[] {
   const cached = namedCountries.get(field);
   if (cached?.locale === locale) return cached.options;
   const options = nameCountries(field, locale);
