@@ -1,16 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WidgetExecution } from '../schema/api-types.js';
-import type { ApiError, TokenRefusal } from '../client/errors.js';
+import type { TokenRefusal } from '../client/errors.js';
 import type { RetryPolicy } from '../client/retry.js';
 import { WidgetClient } from '../client/widget-client.js';
 import type { Emit } from '../events/events.js';
 import { resolveLocale } from '../i18n/localize.js';
 import { Announcer } from './announcer.js';
 import { applyCssVariables, focusField, focusStepHeading } from './host-effects.js';
+import { Failures } from './failures.js';
 import { asApiError } from './messages.js';
 import type { PendingAction } from './pending-action.js';
 import { Poller } from './poller.js';
-import { load, resync } from './recovery.js';
+import { load } from './recovery.js';
 import { RegistryLookup } from './registry-lookup.js';
 import { RunnerActionsImpl } from './runner-actions.js';
 import type { RunnerPort } from './runner-port.js';
@@ -60,6 +61,7 @@ export class WorkflowController implements ReactiveController {
   readonly #poller: Poller;
   readonly #lookup: RegistryLookup;
   readonly #requests: UserRequests;
+  readonly #failures: Failures;
   readonly #port: RunnerPort;
   /** The client of the current token (the one place the token is held); null without one. */
   #client: WidgetClient | null = null;
@@ -80,21 +82,21 @@ export class WorkflowController implements ReactiveController {
       client,
       changed,
       stored: (stepId, path, ref) => this.#state.storeFile(stepId, path, ref),
-      failed: (error) => this.#uploadFailed(error),
-      refused: (reason) => this.#reportLocal('upload-failed', reason),
+      failed: (error) => this.#failures.uploadFailed(error),
+      refused: (reason) => this.#failures.reportLocal('upload-failed', reason),
     });
     this.#poller = new Poller(options.pollIntervalMs ?? 2000, {
       client: () => (this.#connected ? client() : null),
       signal,
       show: (execution) => this.#show(execution, false),
-      failed: (error) => this.#fail(error, { kind: 'load' }),
+      failed: (error) => this.#failures.fail(error, { kind: 'load' }),
     });
     this.#lookup = new RegistryLookup({
       client,
       signal,
       changed,
       store: (registry) => (this.#state.registry = registry),
-      failed: (error) => this.#report(error),
+      failed: (error) => this.#failures.report(error),
     });
     this.#port = {
       state: this.#state,
@@ -105,11 +107,12 @@ export class WorkflowController implements ReactiveController {
       load: () => void load(this.#port),
       run: (action, request) => void this.#requests.run(action, request),
       lookup: (registryNumber, found) => void this.#lookup.search(registryNumber, found),
-      reportLocal: (code, text) => this.#reportLocal(code, text),
+      reportLocal: (code, text) => this.#failures.reportLocal(code, text),
       succeeded: (action, execution) => this.#succeeded(action, execution),
       show: (execution, keepDisplay) => this.#show(execution, keepDisplay),
-      fail: (error, action) => this.#fail(error, action),
+      fail: (error, action) => this.#failures.fail(error, action),
     };
+    this.#failures = new Failures(this.#port, options);
     this.#requests = new UserRequests(this.#port);
     this.actions = new RunnerActionsImpl(this.#port);
     host.addController(this);
@@ -213,7 +216,7 @@ export class WorkflowController implements ReactiveController {
     if (this.#state.phase === 'error' && !this.#state.execution) throw error;
     const apiError = asApiError(error);
     this.#state.unrenderable(apiError);
-    this.#report(apiError);
+    this.#failures.report(apiError);
   }
 
   /** A request of the user succeeded (or, its answer lost, is known to have been applied). */
@@ -223,24 +226,6 @@ export class WorkflowController implements ReactiveController {
     // Only now that a checked execution is shown are the sent drafts forgotten.
     if (action.kind === 'save') this.#state.saved(action);
     if (action.kind === 'cancel' && execution.status === 'CANCELLED') this.#announcer.cancelled(execution.id);
-  }
-
-  /** Handles a failed request: token expiry, field errors, or a banner with "Try again". */
-  #fail(error: unknown, action: PendingAction): void {
-    const apiError = asApiError(error);
-    const state = this.#state;
-    if (this.#refused(apiError)) {
-      state.failed = action;
-      return;
-    }
-    state.failedWith(apiError, action);
-    this.#report(apiError);
-    // The server may have done the work, or the workflow changed elsewhere: re-read it (never in a
-    // loop of failing loads; not after a refusal at the fields).
-    if (action.kind !== 'load' && state.execution && apiError.code !== 'validation' && apiError.code !== 'unauthorized') {
-      void resync(this.#port, action, apiError.code === 'conflict');
-    }
-    this.changed();
   }
 
   /** Makes `execution` the one shown. `keepDisplay`: stay on the displayed step if it is still there. */
@@ -260,36 +245,6 @@ export class WorkflowController implements ReactiveController {
     if (execution.status === 'AWAITING') this.#poller.schedule();
     else this.#poller.clear();
     this.changed();
-  }
-
-  /**
-   * Fires `tl-error` for a problem the widget found itself before sending anything: answers its
-   * own validation refused (`validation`) or a file it refused by type or size (`upload-failed`).
-   * The rule: every error the user is shown fires one `tl-error`.
-   */
-  #reportLocal(code: 'validation' | 'upload-failed', message: string): void {
-    this.#options.emit('tl-error', { code, message, recoverable: true });
-  }
-
-  /** An upload failed for good: a refused token goes to its owner, anything else is a `tl-error`. */
-  #uploadFailed(error: ApiError): boolean {
-    if (this.#refused(error)) return true;
-    this.#report(error);
-    return false;
-  }
-
-  #report(error: ApiError): void {
-    this.#options.emit('tl-error', { code: error.code, message: error.message, recoverable: error.recoverable });
-  }
-
-  /**
-   * A refused token goes to its owner, who decides whether it has expired (and then calls
-   * `tokenExpired()`). Returns whether it has: the failure is then no error, the work waits.
-   */
-  #refused(error: ApiError): boolean {
-    if (!error.tokenRefused) return false;
-    this.#options.tokenRefused(error.tokenRefused);
-    return this.#state.tokenExpired;
   }
 
   /** Aborts requests, uploads (kept for resumption), lookups and polls. */
