@@ -16,6 +16,16 @@ const failed = new Promise((resolve) =>
 
 const languageRequest = () => performance.getEntriesByType('resource').find((e) => e.name.endsWith('/tl-workflow.pl.js'));
 
+/**
+ * The HTTP status the language file was answered with. WebKit's resource timing has no
+ * `responseStatus`: there, the page asks for the same URL again (connect-src 'self' allows it).
+ */
+async function languageStatus() {
+  const entry = languageRequest();
+  if (!entry) return undefined;
+  return entry.responseStatus ?? (await fetch(entry.name, { cache: 'no-store' })).status;
+}
+
 async function run() {
   // The positive signal: tl-error for the language file that did not load.
   await Promise.race([failed, new Promise((_, reject) => setTimeout(() => reject(new Error('no tl-error for the missing language file')), 10000))]);
@@ -25,7 +35,7 @@ async function run() {
     {
       type: 'csp-result',
       text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
-      status: languageRequest()?.responseStatus,
+      status: await languageStatus(),
       tlErrors,
       violations,
     },
