@@ -15,11 +15,26 @@ export type CatalogueEntry = string | PluralForms;
 export type MessageParam = string | number | { readonly bytes: number } | { readonly date: string };
 export type MessageParams = Readonly<Record<string, MessageParam>>;
 
+/**
+ * One formatter per language (and kind): building an `Intl` object costs far more than using it,
+ * and every keystroke redraws the step's messages.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.PluralRules>();
+
+function formatter<T extends Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
+  let made = formatters.get(key) as T | undefined;
+  if (!made) {
+    made = make();
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 /** Picks the plural form of `entry` for `count` in `locale` (`other` when the language has no such form). */
 export function pluralForm(entry: CatalogueEntry, locale: string, count: number | undefined): string {
   if (typeof entry === 'string') return entry;
   if (count === undefined) return entry.other;
-  const rule = new Intl.PluralRules(locale).select(count);
+  const rule = formatter(`plural ${locale}`, () => new Intl.PluralRules(locale)).select(count);
   return (rule === 'other' ? undefined : entry[rule]) ?? entry.other;
 }
 
@@ -51,9 +66,28 @@ export function formatDate(iso: string, locale: string, style: 'medium' | 'long'
   return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
 }
 
+const dateLocales = new Map<string, string | undefined>();
+
+/**
+ * `tag` as `Intl` knows it (`en-GB` writes dates day first, `en` month first), or `undefined` for
+ * a tag `Intl` does not support or cannot parse. Asked on every redraw: answered once per tag.
+ */
+export function dateLocaleOf(tag: string): string | undefined {
+  if (!dateLocales.has(tag)) {
+    let known: string | undefined;
+    try {
+      known = Intl.DateTimeFormat.supportedLocalesOf(tag)[0];
+    } catch {
+      known = undefined; // not a BCP 47 tag
+    }
+    dateLocales.set(tag, known);
+  }
+  return dateLocales.get(tag);
+}
+
 /** A parameter as text in `locale`. */
 export function formatParam(value: MessageParam, locale: string): string {
-  if (typeof value === 'number') return new Intl.NumberFormat(locale).format(value);
+  if (typeof value === 'number') return formatter(`number ${locale}`, () => new Intl.NumberFormat(locale)).format(value);
   if (typeof value === 'string') return value;
   return 'bytes' in value ? formatSize(value.bytes, locale) : formatDate(value.date, locale);
 }

@@ -5,6 +5,7 @@ import type { RetryPolicy } from '../client/retry.js';
 import { WidgetClient } from '../client/widget-client.js';
 import type { Emit } from '../events/events.js';
 import { resolveLocale } from '../i18n/localize.js';
+import { dateLocaleOf } from '../i18n/format.js';
 import { Announcer } from './announcer.js';
 import { applyCssVariables, focusField, focusStepHeading } from './host-effects.js';
 import { Failures } from './failures.js';
@@ -136,11 +137,7 @@ export class WorkflowController implements ReactiveController {
 
   /** The locale as asked for, when `Intl` knows it (`en-GB` writes dates day first, `en` month first). */
   get #dateLocale(): string | undefined {
-    try {
-      return Intl.DateTimeFormat.supportedLocalesOf(this.#options.locale())[0];
-    } catch {
-      return undefined; // not a BCP 47 tag
-    }
+    return dateLocaleOf(this.#options.locale());
   }
 
   /** The resolved language of the widget's own texts. */

@@ -69,21 +69,35 @@ export function safeHref(href: string | undefined | null): string | null {
   }
 }
 
-/** One `Intl.DisplayNames` per language: building one costs far more than asking it for a name. */
-const regionNames = new Map<string, Intl.DisplayNames>();
+/**
+ * Country names by language and code, from one `Intl.DisplayNames` per language: building one costs
+ * far more than asking it for a name, and every new workflow names its country options again.
+ */
+const regionNames = new Map<string, { names: Intl.DisplayNames | null; known: Map<string, string> }>();
 
 /** A localised country name for an ISO 3166-1 alpha-2 code, or the code itself. */
 export function countryName(code: string, locale: string): string {
-  try {
-    let names = regionNames.get(locale);
-    if (!names) {
+  let language = regionNames.get(locale);
+  if (!language) {
+    let names: Intl.DisplayNames | null = null;
+    try {
       names = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
-      regionNames.set(locale, names);
+    } catch {
+      // not a BCP 47 tag: codes stay codes
     }
-    return names.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
+    language = { names, known: new Map() };
+    regionNames.set(locale, language);
   }
+  let name = language.known.get(code);
+  if (name === undefined) {
+    try {
+      name = language.names?.of(code.toUpperCase()) ?? code;
+    } catch {
+      name = code; // not a region code
+    }
+    language.known.set(code, name);
+  }
+  return name;
 }
 
 /** Formats a phone number for reading: `+48 600 000 000`. */

@@ -1,12 +1,19 @@
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import type { FieldOption } from '../../schema/api-types.js';
 
-/** Each options list as `<option>`s (text, never markup), built once, cloned for every select showing it. */
-const masters = new WeakMap<readonly FieldOption[], DocumentFragment>();
+/**
+ * Each options list as `<option>`s (text, never markup), built once per content and cloned for every
+ * select showing it, across workflows too (each new workflow brings new but equal option arrays).
+ * A page shows a handful of lists: the cache is emptied past `MASTERS_KEPT` of them.
+ */
+const masters = new Map<string, DocumentFragment>();
+const MASTERS_KEPT = 20;
 
 function master(options: readonly FieldOption[]): DocumentFragment {
-  let fragment = masters.get(options);
+  const key = options.map((o) => `${o.value}\u0000${o.label}`).join('\u0001');
+  let fragment = masters.get(key);
   if (!fragment) {
+    if (masters.size >= MASTERS_KEPT) masters.clear();
     fragment = document.createDocumentFragment();
     for (const o of options) {
       const node = document.createElement('option');
@@ -14,7 +21,7 @@ function master(options: readonly FieldOption[]): DocumentFragment {
       node.textContent = o.label;
       fragment.append(node);
     }
-    masters.set(options, fragment);
+    masters.set(key, fragment);
   }
   return fragment;
 }
