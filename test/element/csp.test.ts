@@ -9,6 +9,10 @@ interface CspResult {
   text?: string;
   status?: number;
   tlErrors?: Array<{ code: string; recoverable: boolean; message: string }>;
+  officialErrors?: Array<{ code: string; recoverable: boolean; message: string }>;
+  officialScreen?: string;
+  officialText?: string;
+  officialState?: string;
   fields?: number;
   trustedTypes?: boolean;
   hostLit?: string | null;
@@ -65,7 +69,7 @@ describe('<tl-workflow> under a strict Content-Security-Policy', () => {
     expect(result.languageFiles).to.deep.equal(['/dist/tl-workflow.pl.js']);
   });
 
-  it('the script-tag build whose files next to it cannot be loaded goes on in English and says so with tl-error', async () => {
+  it('the script-tag build whose files next to it cannot be loaded: English texts, an official engine that offers Retry, each said with tl-error', async () => {
     await policyOf('/test/csp/offline-parts.html');
     const result = await loadPage('/test/csp/offline-parts.html');
     expect(result.error, result.error).to.equal(undefined);
@@ -75,6 +79,15 @@ describe('<tl-workflow> under a strict Content-Security-Policy', () => {
     expect(result.text).not.to.match(/state\.idle/);
     expect(result.tlErrors!.map(({ code, recoverable }) => ({ code, recoverable }))).to.deep.equal([{ code: 'network', recoverable: false }]);
     expect(result.tlErrors![0]!.message).to.contain('tl-workflow.pl.js');
+    // The official engine's file did not come: its error screen with Retry; Retry tried again (and failed again).
+    expect(result.officialScreen).to.equal('failed');
+    expect(result.officialText).to.contain('Try again');
+    expect(result.officialState).to.equal('error');
+    expect(result.officialErrors!.map(({ code, recoverable }) => ({ code, recoverable }))).to.deep.equal([
+      { code: 'network', recoverable: true },
+      { code: 'network', recoverable: true },
+    ]);
+    expect(result.officialErrors![0]!.message).to.contain('tl-workflow.official.js');
     expect(result.violations).to.deep.equal([]);
   });
 
