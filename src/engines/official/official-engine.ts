@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Emit } from '../../events/events.js';
 import type { EnginePhase, WorkflowEngine } from '../engine.js';
 import { claimTransactionLink, releaseTransactionLink } from './global-lock.js';
-import type { OfficialScreen } from './official-view.js';
+import type { OfficialScreen } from './official-screen.js';
 import { loadTransactionLink, ScriptLoadError } from './script-loader.js';
 import {
   payloadMessage,

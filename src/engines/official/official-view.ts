@@ -1,15 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, type MessageKey } from '../../i18n/localize.js';
+import type { OfficialScreen } from './official-screen.js';
 
 /** The slot TransactionLink's `<transactionlink-widget>` is assigned to (official-engine.ts puts it there). */
 const WIDGET_SLOT = 'transactionlink';
 
-/**
- * `loading`: the engine or TransactionLink's script is on its way; `failed`: it could not be loaded;
- * `busy`: another element drives TransactionLink's widget; `complete` / `cancelled`: a finished
- * workflow whose frame is gone.
- */
-export type OfficialScreen = 'loading' | 'failed' | 'busy' | 'complete' | 'cancelled' | null;
 
 /** What the official engine shows around TransactionLink's own widget. */
 export interface OfficialView {

@@ -3,7 +3,8 @@ import { loadPart } from '../../on-demand/load-part.js';
 import { partFileName } from '../../on-demand/parts.js';
 import type { EnginePhase, WorkflowEngine } from '../engine.js';
 import type { OfficialEngine, OfficialEngineOptions } from './official-engine.js';
-import { renderOfficial, type OfficialScreen } from './official-view.js';
+import type { OfficialScreen } from './official-screen.js';
+import { renderOfficial } from './official-view.js';
 
 /** TransactionLink's widget script, by environment. */
 export const TRANSACTIONLINK_SCRIPTS = {
