@@ -65,32 +65,30 @@ function list(value: unknown, where: string, max: number): unknown[] {
   return value;
 }
 
+/** Each entry of an optional list (absent or null: none), as a checked object with its path. */
+function entries(value: unknown, where: string, max: number, check: (entry: Json, at: string) => void): void {
+  if (value != null) list(value, where, max).forEach((entry, i) => check(object(entry, `${where}[${i}]`), `${where}[${i}]`));
+}
+
 function text(value: unknown, where: string, max: number = L.shortText): string {
   if (typeof value !== 'string') fail(where, 'not a string');
   if (value.length > max) fail(where, `longer than ${max} characters`);
   return value;
 }
 
-function optionalText(value: unknown, where: string, max: number = L.shortText): void {
-  if (value !== undefined && value !== null) text(value, where, max);
-}
-
-function optionalCount(value: unknown, where: string, max: number): void {
-  if (value === undefined || value === null) return;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) fail(where, `not an integer 0..${max}`);
+/** `text` for each named key of `o`, at `where.key` (or `key` when `where` is empty). */
+function texts(o: Json, keys: string[], where: string, max?: number, optional?: boolean): void {
+  for (const key of keys) if (!optional || o[key] != null) text(o[key], where ? `${where}.${key}` : key, max);
 }
 
 function optionalNumber(value: unknown, where: string): void {
-  if (value === undefined || value === null) return;
-  if (typeof value !== 'number' || !Number.isFinite(value)) fail(where, 'not a finite number');
+  if (value != null && (typeof value !== 'number' || !Number.isFinite(value))) fail(where, 'not a finite number');
 }
 
 function links(value: unknown, where: string): void {
-  if (value === undefined || value === null) return;
-  list(value, where, L.links).forEach((link, i) => {
-    const entry = object(link, `${where}[${i}]`);
-    text(entry.label, `${where}[${i}].label`);
-    text(entry.href, `${where}[${i}].href`, L.longText);
+  entries(value, where, L.links, (link, at) => {
+    text(link.label, `${at}.label`);
+    text(link.href, `${at}.href`, L.longText);
   });
 }
 
@@ -98,26 +96,23 @@ function field(value: unknown, where: string, depth: number): void {
   const f = object(value, where);
   const name = text(f.name, `${where}.name`);
   if (name === '' || name === '__proto__' || name.includes('.')) fail(`${where}.name`, 'not a usable name');
-  text(f.type, `${where}.type`);
-  text(f.label, `${where}.label`);
-  for (const key of ['hint', 'pattern', 'patternMessage'] as const) optionalText(f[key], `${where}.${key}`, L.longText);
-  for (const key of ['autocomplete', 'accept', 'itemLabel'] as const) optionalText(f[key], `${where}.${key}`);
+  texts(f, ['type', 'label'], where);
+  texts(f, ['hint', 'pattern', 'patternMessage'], where, L.longText, true);
+  texts(f, ['autocomplete', 'accept', 'itemLabel'], where, L.shortText, true);
   if (f.required !== undefined && typeof f.required !== 'boolean') fail(`${where}.required`, 'not a boolean');
-  for (const key of ['minLength', 'maxLength', 'maxSize'] as const) optionalNumber(f[key], `${where}.${key}`);
-  for (const key of ['min', 'max'] as const) {
+  for (const key of ['minLength', 'maxLength', 'maxSize']) optionalNumber(f[key], `${where}.${key}`);
+  for (const key of ['min', 'max']) {
     if (typeof f[key] === 'string') text(f[key], `${where}.${key}`);
     else optionalNumber(f[key], `${where}.${key}`);
   }
-  if (f.options !== undefined && f.options !== null) {
-    list(f.options, `${where}.options`, L.options).forEach((option, i) => {
-      const o = object(option, `${where}.options[${i}]`);
-      text(o.value, `${where}.options[${i}].value`);
-      text(o.label, `${where}.options[${i}].label`);
-    });
-  }
+  entries(f.options, `${where}.options`, L.options, (o, at) => texts(o, ['value', 'label'], at));
   links(f.links, `${where}.links`);
-  optionalCount(f.minItems, `${where}.minItems`, L.groupItems);
-  optionalCount(f.maxItems, `${where}.maxItems`, L.groupItems);
+  for (const key of ['minItems', 'maxItems']) {
+    const count = f[key];
+    if (count != null && (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > L.groupItems)) {
+      fail(`${where}.${key}`, `not an integer 0..${L.groupItems}`);
+    }
+  }
   if (f.type === 'group' || f.fields !== undefined) {
     if (depth >= L.groupDepth) fail(where, `groups nested deeper than ${L.groupDepth}`);
     fields(f.fields ?? [], `${where}.fields`, depth + 1);
@@ -134,20 +129,15 @@ function definition(value: unknown, where: string): StepDefinition {
   if (id === '' || id === '__proto__') fail(`${where}.id`, 'not a usable id');
   if (!STEP_TYPES.includes(d.type as string)) fail(`${where}.type`, 'not a known step type');
   text(d.title, `${where}.title`);
-  optionalText(d.description, `${where}.description`, L.longText);
-  optionalText(d.prefills, `${where}.prefills`);
-  if (d.fields !== undefined && d.fields !== null) fields(d.fields, `${where}.fields`, 0);
-  if (d.consent !== undefined && d.consent !== null) {
+  texts(d, ['description'], where, L.longText, true);
+  texts(d, ['prefills'], where, L.shortText, true);
+  if (d.fields != null) fields(d.fields, `${where}.fields`, 0);
+  if (d.consent != null) {
     const consent = object(d.consent, `${where}.consent`);
     text(consent.label, `${where}.consent.label`, L.longText);
     links(consent.links, `${where}.consent.links`);
   }
-  if (d.banks !== undefined && d.banks !== null) {
-    list(d.banks, `${where}.banks`, L.options).forEach((bank, i) => {
-      const b = object(bank, `${where}.banks[${i}]`);
-      for (const key of ['id', 'name', 'country'] as const) text(b[key], `${where}.banks[${i}].${key}`);
-    });
-  }
+  entries(d.banks, `${where}.banks`, L.options, (b, at) => texts(b, ['id', 'name', 'country'], at));
   return d as unknown as StepDefinition;
 }
 
@@ -178,11 +168,11 @@ function value(v: unknown, where: string, depth: number): void {
  */
 export function checkExecution(body: unknown): WidgetExecution {
   const e = object(body, 'execution');
-  for (const key of ['id', 'workflowDefinitionId', 'name', 'locale', 'expiresAt'] as const) text(e[key], key);
+  texts(e, ['id', 'workflowDefinitionId', 'name', 'locale', 'expiresAt'], '');
   if (e.id === '') fail('id', 'empty');
   if (!STATUSES.includes(e.status as string)) fail('status', 'not a known status');
-  const ui = e.uiOptions === undefined || e.uiOptions === null ? {} : object(e.uiOptions, 'uiOptions');
-  if (ui.cssVariables !== undefined && ui.cssVariables !== null) {
+  const ui = e.uiOptions == null ? {} : object(e.uiOptions, 'uiOptions');
+  if (ui.cssVariables != null) {
     const css = Object.entries(object(ui.cssVariables, 'uiOptions.cssVariables'));
     if (css.length > L.fields) fail('uiOptions.cssVariables', `more than ${L.fields} entries`);
     for (const [name, cssValue] of css) text(cssValue, `uiOptions.cssVariables.${name}`);
@@ -190,11 +180,9 @@ export function checkExecution(body: unknown): WidgetExecution {
   const definitions = list(e.definitions, 'definitions', L.steps).map((d, i) => definition(d, `definitions[${i}]`));
   const ids = new Set(definitions.map((d) => d.id));
   if (ids.size !== definitions.length) fail('definitions', 'duplicate step ids');
-  list(e.steps, 'steps', L.steps).forEach((step, i) => {
-    const s = object(step, `steps[${i}]`);
-    text(s.id, `steps[${i}].id`);
-    text(s.title, `steps[${i}].title`);
-    if (!STEP_STATES.includes(s.state as string)) fail(`steps[${i}].state`, 'not a known state');
+  entries(list(e.steps, 'steps', L.steps), 'steps', L.steps, (s, at) => {
+    texts(s, ['id', 'title'], at);
+    if (!STEP_STATES.includes(s.state as string)) fail(`${at}.state`, 'not a known state');
   });
   if (e.currentStepId !== null) text(e.currentStepId, 'currentStepId');
   if (e.status === 'RUNNING' && !ids.has(e.currentStepId as string)) fail('currentStepId', 'not a step of this workflow');
@@ -210,9 +198,7 @@ export function checkExecution(body: unknown): WidgetExecution {
 /** Checks an upload answer: a `FileRef` (`id`, `name`, `size`, `type`). */
 export function checkFileRef(body: unknown): FileRef {
   const ref = object(body, 'file');
-  text(ref.id, 'file.id');
-  text(ref.name, 'file.name');
-  text(ref.type, 'file.type');
+  texts(ref, ['id', 'name', 'type'], 'file');
   if (typeof ref.size !== 'number' || !Number.isFinite(ref.size) || ref.size < 0) fail('file.size', 'not a size');
   return ref as unknown as FileRef;
 }
@@ -220,8 +206,7 @@ export function checkFileRef(body: unknown): FileRef {
 /** Checks a registry answer: a record with a `registryNumber`, `companyName` and plain values. */
 export function checkRegistryRecord(body: unknown): RegistryRecord {
   const record = object(body, 'registry');
-  text(record.registryNumber, 'registry.registryNumber');
-  text(record.companyName, 'registry.companyName');
+  texts(record, ['registryNumber', 'companyName'], 'registry');
   value(record, 'registry', 0);
   return record as unknown as RegistryRecord;
 }
