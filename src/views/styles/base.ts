@@ -42,11 +42,6 @@ export const baseStyles = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
-  /* A date input whose calendar button has the focus matches neither :focus nor :focus-visible (Chromium). */
-  .runner input[type='date']:focus-within {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
-  }
   .runner [data-step-heading]:focus {
     outline: none;
   }
