@@ -1,9 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Bank } from '../../schema/api-types.js';
 import type { RunnerActions, RunnerViewModel } from '../../runner/view-model.js';
-import { requiredMark } from '../fields/field-parts.js';
+import { renderError, requiredMark } from '../fields/field-parts.js';
 import { describedBy, idPart, t } from '../util.js';
 
 /** Folds case and diacritics so "pko" finds "PKO" and "slaski" finds "Śląski". */
@@ -59,8 +59,6 @@ export function renderBankList(banks: readonly Bank[], idBase: string, view: Run
           </li>`;
         })}
       </ul>
-      ${errorId
-        ? html`<p class="error" id=${errorId} part="error"><span class="vh">${t(view, 'views.errorPrefix')} </span>${error}</p>`
-        : nothing}
+      ${renderError(view, error, errorId)}
     </fieldset>`;
 }

@@ -7,6 +7,7 @@ import { fieldIds, renderError, renderHint, renderLabel } from '../fields/field-
 import { renderField } from '../fields/render-field.js';
 import { asText, countryName, getPath, t } from '../util.js';
 import { renderRequiredNote } from './form-step.js';
+import { renderRows } from './review-format.js';
 
 /** The registry-number field of the step: the one named like `registryNumber`, else the first field, else a default. */
 function registryField(step: StepDefinition, view: RunnerViewModel): FieldDefinition {
@@ -26,16 +27,15 @@ function renderStatus(view: RunnerViewModel): TemplateResult | typeof nothing {
     case 'found':
       return html`<p class="success">${t(view, 'views.registry.found')}</p>
         ${record
-          ? html`<dl class="summary">
-              <div><dt>${t(view, 'views.registry.companyName')}</dt><dd>${record.companyName}</dd></div>
-              <div><dt>${t(view, 'views.registry.registryNumber')}</dt><dd>${record.registryNumber}</dd></div>
-              <div><dt>${t(view, 'views.registry.country')}</dt><dd>${countryName(record.country, view.locale)}</dd></div>
-            </dl>`
+          ? renderRows([
+              { term: t(view, 'views.registry.companyName'), value: record.companyName },
+              { term: t(view, 'views.registry.registryNumber'), value: record.registryNumber },
+              { term: t(view, 'views.registry.country'), value: countryName(record.country, view.locale) },
+            ])
           : nothing}`;
     case 'not-found':
-      return html`<p class="warning">${t(view, 'views.registry.notFound')}</p>`;
     case 'error':
-      return html`<p class="warning">${t(view, 'views.registry.error')}</p>`;
+      return html`<p class="warning">${t(view, status === 'error' ? 'views.registry.error' : 'views.registry.notFound')}</p>`;
     default:
       return nothing;
   }
