@@ -72,7 +72,9 @@ export const fieldsStyles = css`
     font-size: 0.9375em;
     margin: 0;
   }
-  .choices {
+  .choices,
+  .tel > div,
+  .date > div {
     display: grid;
     gap: 0.25rem;
   }
@@ -109,18 +111,10 @@ export const fieldsStyles = css`
     grid-template-columns: minmax(8rem, 14rem) minmax(0, 18rem);
     gap: 0.5rem 0.75rem;
   }
-  .tel > div {
-    display: grid;
-    gap: 0.25rem;
-  }
   .date {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem 0.75rem;
-  }
-  .date > div {
-    display: grid;
-    gap: 0.25rem;
   }
   .date__day,
   .date__month {

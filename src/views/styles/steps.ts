@@ -115,7 +115,8 @@ export const stepsStyles = css`
     padding-top: var(--_space);
     border-top: 1px solid var(--_border);
   }
-  .footer__nav {
+  .footer__nav,
+  .confirm__actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.75rem;
@@ -130,11 +131,6 @@ export const stepsStyles = css`
   .confirm__title {
     font-weight: 700;
     font-size: 1.125em;
-  }
-  .confirm__actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
   }
   .banner {
     margin-bottom: var(--_space);
