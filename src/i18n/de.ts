@@ -41,7 +41,6 @@ const de: Catalogue = {
   'views.file.uploading': '{name} wird hochgeladen',
   'views.file.cancel': 'Hochladen abbrechen',
   'views.file.remove': 'Datei entfernen',
-  'views.file.replace': 'Andere Datei wählen',
   'views.file.failed': 'Das Hochladen ist fehlgeschlagen: {error}',
   'views.file.failedGeneric': 'Das Hochladen ist fehlgeschlagen. Versuchen Sie es erneut.',
   'views.file.preview': 'Vorschau von {name}',

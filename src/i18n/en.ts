@@ -43,7 +43,6 @@ export const en = {
   'views.file.uploading': 'Uploading {name}',
   'views.file.cancel': 'Cancel upload',
   'views.file.remove': 'Remove file',
-  'views.file.replace': 'Choose another file',
   'views.file.failed': 'The upload failed: {error}',
   'views.file.failedGeneric': 'The upload failed. Try again.',
   'views.file.preview': 'Preview of {name}',

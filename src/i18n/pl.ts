@@ -41,7 +41,6 @@ const pl: Catalogue = {
   'views.file.uploading': 'Przesyłanie pliku {name}',
   'views.file.cancel': 'Anuluj przesyłanie',
   'views.file.remove': 'Usuń plik',
-  'views.file.replace': 'Wybierz inny plik',
   'views.file.failed': 'Nie udało się przesłać pliku: {error}',
   'views.file.failedGeneric': 'Nie udało się przesłać pliku. Spróbuj ponownie.',
   'views.file.preview': 'Podgląd pliku {name}',
