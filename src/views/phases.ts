@@ -1,6 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { RunnerActions, RunnerViewModel } from '../runner/view-model.js';
-import type { MessageKey } from '../i18n/localize.js';
 import { t } from './util.js';
 
 /** The loading screen: a busy indicator with text. */
@@ -21,31 +20,24 @@ const ICONS: Record<EndPhase, SVGTemplateResult> = {
   error: svg`<path d="M12 6v8M12 17.5v.5" />`,
 };
 
-const TEXTS: Record<EndPhase, { title: MessageKey; body: MessageKey }> = {
-  awaiting: { title: 'views.awaiting.title', body: 'views.awaiting.body' },
-  complete: { title: 'views.complete.title', body: 'views.complete.body' },
-  cancelled: { title: 'views.cancelled.title', body: 'views.cancelled.body' },
-  error: { title: 'views.error.title', body: 'views.error.body' },
-};
-
 /**
  * Screens once the steps are over, or could not start: awaiting (checks still run), complete,
- * cancelled, and error (with the failure's message and a retry). Their heading is focusable like
- * a step heading, so the runner can move focus to it.
+ * cancelled, and error (with the failure's message and a retry); their texts are the messages
+ * `views.<phase>.title` and `views.<phase>.body`. Their heading is focusable like a step heading,
+ * so the runner can move focus to it.
  */
 export function renderEndScreen(phase: EndPhase, view: RunnerViewModel, actions: RunnerActions): TemplateResult {
-  const text = TEXTS[phase];
   return html`<div class="screen screen--${phase}" part="step">
     <span class="screen__icon" aria-hidden="true"
       ><svg viewBox="0 0 24 24" width="28" height="28" fill="none" stroke="currentColor" stroke-width="2.5"
         stroke-linecap="round" stroke-linejoin="round" focusable="false">${ICONS[phase]}</svg></span
     >
     ${view.execution?.name ? html`<p class="workflow-name">${view.execution.name}</p>` : nothing}
-    <h2 class="step-heading" data-step-heading tabindex="-1">${t(view, text.title)}</h2>
+    <h2 class="step-heading" data-step-heading tabindex="-1">${t(view, `views.${phase}.title`)}</h2>
     ${phase === 'error' && view.banner
       ? html`<p class="screen__body" role="alert">${view.banner.message}</p>`
       : nothing}
-    <p class="screen__body">${t(view, text.body)}</p>
+    <p class="screen__body">${t(view, `views.${phase}.body`)}</p>
     ${phase === 'error'
       ? html`<button type="button" class="button button--primary" part="button" @click=${() => actions.retry()}>
           ${t(view, 'views.error.retry')}</button>`
