@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldDefinition } from '../../schema/api-types.js';
-import type { MessageKey } from '../../i18n/localize.js';
 import { asText, describedBy, getPath, idFor, serverLang, t, type FieldContext } from '../util.js';
 import { renderError, renderHint, requiredMark } from './field-parts.js';
 
@@ -17,13 +16,8 @@ import { renderError, renderHint, requiredMark } from './field-parts.js';
  * also fire before an Enter submits the form) day and month get their leading zero.
  */
 
+/** A box of the date; its class is `date__<part>`, its label `views.date.<part>`, its autocomplete `bday-<part>`. */
 type Part = 'day' | 'month' | 'year';
-
-const PART_HINTS: Record<Part, { maxlength: number; size: string; label: MessageKey; autocomplete: string }> = {
-  day: { maxlength: 2, size: 'date__day', label: 'views.date.day', autocomplete: 'bday-day' },
-  month: { maxlength: 2, size: 'date__month', label: 'views.date.month', autocomplete: 'bday-month' },
-  year: { maxlength: 4, size: 'date__year', label: 'views.date.year', autocomplete: 'bday-year' },
-};
 
 const ORDER_CACHE = new Map<string, Part[]>();
 
@@ -84,10 +78,9 @@ export function renderDateField(field: FieldDefinition, ctx: FieldContext): Temp
     ${renderHint(field.hint, hintId, view)}
     <div class="date">
       ${order.map((part, index) => {
-        const hints = PART_HINTS[part];
         const id = index === 0 ? idFor(path) : idFor(path, part);
-        return html`<div class=${hints.size}>
-          <label class="sublabel" for=${id}>${t(view, hints.label)}</label>
+        return html`<div class="date__${part}">
+          <label class="sublabel" for=${id}>${t(view, `views.date.${part}`)}</label>
           <input
             id=${id}
             class="control"
@@ -95,8 +88,8 @@ export function renderDateField(field: FieldDefinition, ctx: FieldContext): Temp
             inputmode="numeric"
             data-date-part=${part}
             data-field-path=${ifDefined(index === 0 ? path : undefined)}
-            maxlength=${hints.maxlength}
-            autocomplete=${bday ? hints.autocomplete : 'off'}
+            maxlength=${part === 'year' ? 4 : 2}
+            autocomplete=${bday ? `bday-${part}` : 'off'}
             ?required=${!!field.required}
             aria-required=${field.required ? 'true' : 'false'}
             aria-invalid=${ifDefined(error ? 'true' : undefined)}
