@@ -103,7 +103,9 @@ export class OfficialOnDemand implements WorkflowEngine {
         if (this.disposed) return;
         this.part = 'idle';
         this.engine = new OfficialEngine(this.host, this.options);
+        // The engine holds the token from here on: hand it over, keep no copy.
         if (this.waiting) this.engine.setToken(this.token);
+        this.token = '';
         this.host.requestUpdate();
       },
       () => {
