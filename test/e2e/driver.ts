@@ -82,9 +82,28 @@ export async function click(target: Element): Promise<void> {
     const offset = frameOffset(target);
     x = Math.round(offset.x + box.x + box.width / 2);
     y = Math.round(offset.y + box.y + box.height / 2);
-    if (x >= 0 && y >= 0 && x < innerWidth && y < innerHeight) break;
+    // ...and until nothing else is at its centre (a banner that just left can still move it).
+    const root = target.getRootNode() as Document | ShadowRoot;
+    const hit = root.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    const onTarget = hit !== null && (hit === target || target.contains(hit));
+    if (onTarget && x >= 0 && y >= 0 && x < innerWidth && y < innerHeight) break;
   }
   await sendMouse({ type: 'click', position: [x, y] });
+}
+
+/**
+ * Clicks into a text control the way a user does, and makes sure the caret is there before typing:
+ * a click sent while the page is still settling (a re-render after a token swap moved the control)
+ * can land beside it, and a user would click again. The positive signal is focus in `input`.
+ */
+async function clickInto(input: HTMLInputElement | HTMLTextAreaElement, path: string): Promise<void> {
+  const root = input.getRootNode() as ShadowRoot | Document;
+  for (let attempt = 0; attempt < 2 && (attempt === 0 || root.activeElement !== input); attempt++) {
+    await click(input);
+    const deadline = Date.now() + 500;
+    while (root.activeElement !== input && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  await until(() => root.activeElement === input, `focus in ${path} after a click (it is on ${root.activeElement?.outerHTML.slice(0, 80) ?? 'nothing'})`);
 }
 
 /**
@@ -102,7 +121,7 @@ async function typedInto(input: HTMLInputElement | HTMLTextAreaElement, text: st
 /** Clicks into a text control and types `text`, key by key, over what it holds (e.g. a value prefilled from the case). */
 export async function type(el: TlWorkflow, path: string, text: string): Promise<void> {
   const input = control(el, path);
-  await click(input);
+  await clickInto(input, path);
   input.select();
   await sendKeys({ type: text });
   await typedInto(input, text, path);
@@ -118,7 +137,7 @@ export async function typeDate(el: TlWorkflow, path: string, iso: string): Promi
   const typed: Record<string, string> = { year, month, day };
   const first = control(el, path);
   const boxes = first.closest('fieldset')!.querySelectorAll<HTMLInputElement>('input[data-date-part]');
-  await click(first);
+  await clickInto(first, path);
   for (const [index, box] of [...boxes].entries()) {
     if (index > 0) await sendKeys({ press: 'Tab' });
     const part = typed[box.dataset.datePart!]!;
