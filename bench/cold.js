@@ -1,5 +1,7 @@
 // Goal 4 (bench/cold.html, bench/cold-baseline.html): navigation -> first step heading in the DOM,
 // in a new browser context. The token and API come from an init script (never the URL).
+// Loaded with `defer` on both pages: it must run once <tl-workflow> is parsed (from <head> without
+// it, `querySelector` found nothing and the widget page timed the baseline's fetch after the script).
 const { benchApiBase: apiBase, benchToken: token } = window;
 const done = (heading) => {
   window.benchColdResult = { time: performance.now(), heading };
