@@ -83,6 +83,20 @@ describe('form step fields', () => {
     expect(actions.setValue.lastCall.args).to.deep.equal(['nationality', 'DE']);
   });
 
+  it("country: the API's names when the workflow speaks the user's language, Intl's otherwise; sorted either way", async () => {
+    // Names Intl would not give, so that the test sees whose names are shown.
+    const options = [
+      { value: 'DE', label: 'Germany (as the API names it)' },
+      { value: 'AT', label: 'Austria (as the API names it)' },
+    ];
+    const steps: StepDefinition[] = [{ id: 'where', title: 'Where', type: 'form', fields: [{ name: 'country', type: 'country', label: 'Country', options }] }];
+    const labels = (root: ParentNode) => [...$<HTMLSelectElement>(root, '[data-field-path="country"]').options].slice(1).map((o) => o.textContent);
+    const same = await renderView(sampleView('where', {}, steps));
+    expect(labels(same.root)).to.deep.equal(['Austria (as the API names it)', 'Germany (as the API names it)']);
+    const other = await renderView(sampleView('where', { locale: 'pl' }, steps));
+    expect(labels(other.root)).to.deep.equal(['Austria', 'Niemcy']);
+  });
+
   it('tel: a fieldset with a labelled calling-code select and number input', async () => {
     const view = sampleView('personal', {
       values: { phone: { countryCode: '+49', number: '1512' } },

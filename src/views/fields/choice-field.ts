@@ -6,30 +6,31 @@ import { asText, countryName, getPath, serverLang, t, type FieldContext } from '
 import { optionList } from './option-list.js';
 import { fieldIds, renderError, renderHint, renderLabel, requiredMark } from './field-parts.js';
 
-/** Country options already named and sorted, per field definition and language. */
-const namedCountries = new WeakMap<FieldDefinition, { locale: string; options: FieldOption[] }>();
+/** Country options already named and sorted, per field definition, language and naming. */
+const namedCountries = new WeakMap<FieldDefinition, { names: string; options: FieldOption[] }>();
 
 /**
- * Country options: the field's own ISO codes, named in the user's language, sorted by that name.
- * The API sends a `country` field with its `options` (it accepts no value outside them). Built once
+ * Country options: the field's own ISO codes, sorted by name in the user's language. The API sends
+ * a `country` field with its `options` (it accepts no value outside them), named in the workflow's
+ * language: when that is the user's language its names are used as they come; otherwise each code
+ * is named with `Intl.DisplayNames` (the API's label when `Intl` has no name for it). Built once
  * per field and language: every keystroke redraws the step.
  */
-function countryOptions(field: FieldDefinition, locale: string): FieldOption[] {
+function countryOptions(field: FieldDefinition, view: FieldContext['view']): FieldOption[] {
+  const locale = view.locale;
+  const rename = serverLang(view) !== undefined;
+  const names = `${locale} ${rename}`;
   const cached = namedCountries.get(field);
-  if (cached?.locale === locale) return cached.options;
-  const options = nameCountries(field, locale);
-  namedCountries.set(field, { locale, options });
-  return options;
-}
-
-function nameCountries(field: FieldDefinition, locale: string): FieldOption[] {
+  if (cached?.names === names) return cached.options;
   const collator = new Intl.Collator(locale);
-  return (field.options ?? [])
+  const options = (field.options ?? [])
     .map((o) => {
-      const named = countryName(o.value, locale);
-      return { value: o.value, label: named && named !== o.value ? named : o.label };
+      const name = rename ? countryName(o.value, locale) : o.label;
+      return { value: o.value, label: name && name !== o.value ? name : o.label };
     })
     .sort((a, b) => collator.compare(a.label, b.label));
+  namedCountries.set(field, { names, options });
+  return options;
 }
 
 /**
@@ -41,7 +42,7 @@ export function renderSelectField(field: FieldDefinition, ctx: FieldContext): Te
   const ids = fieldIds(field, ctx);
   const value = asText(getPath(ctx.view.values, ctx.path));
   const isCountry = field.type === 'country';
-  const options = isCountry ? countryOptions(field, ctx.view.locale) : (field.options ?? []);
+  const options = isCountry ? countryOptions(field, ctx.view) : (field.options ?? []);
   const placeholder = t(ctx.view, isCountry ? 'views.country.placeholder' : 'views.select.placeholder');
   return html`<div class="field" part="field">
     ${renderLabel(field, ids.id, ctx.view)} ${renderHint(field.hint, ids.hintId, ctx.view)}
