@@ -1,5 +1,5 @@
 import type { FileRef, RegistryRecord, StepValues, WidgetExecution } from '../schema/api-types.js';
-import { checkExecution, checkRegistryRecord, RESPONSE_LIMITS } from '../schema/check-execution.js';
+import { checkExecution, checkRegistryRecord, MAX_BODY_CHARS } from '../schema/check-execution.js';
 import { ApiError, errorFromResponse, isRetryable, networkError, parseRetryAfter, unreadableResponse } from './errors.js';
 import { DEFAULT_RETRY_POLICY, NO_RETRY, isAbortError, withRetry, type RetryPolicy } from './retry.js';
 import { xhrUpload, type UploadOptions } from './upload.js';
@@ -201,7 +201,7 @@ export class WidgetClient {
     try {
       response = await fetch(`${this.apiBase}${path}`, init);
       const length = Number(response.headers.get('content-length') ?? 0);
-      if (length > RESPONSE_LIMITS.bodyChars) {
+      if (length > MAX_BODY_CHARS) {
         await response.body?.cancel().catch(() => undefined);
         throw unreadableResponse(response.status, 'too large.');
       }
@@ -212,7 +212,7 @@ export class WidgetClient {
       throw networkError(error);
     }
     let parsed: unknown;
-    let readable = text.length <= RESPONSE_LIMITS.bodyChars;
+    let readable = text.length <= MAX_BODY_CHARS;
     try {
       parsed = readable && text ? (JSON.parse(text) as unknown) : undefined;
     } catch {

@@ -3,39 +3,33 @@
  * check (no dependency) with limits on depth, counts and string lengths, so that a response the
  * widget cannot render is refused at the client boundary (an `unexpected` `ApiError`) instead of
  * crashing a render or building a million nodes. `sandbox/API.md` ("Response limits") documents them.
- * Part of the shared schema layer (`src/schema/`): it imports nothing but the wire types.
+ * The wire shapes are described as tables of small checks (`shape`, `list`, `text`...) that one
+ * walk applies. Part of the shared schema layer (`src/schema/`): it imports nothing but the wire types.
  */
-import type { FileRef, RegistryRecord, StepDefinition, WidgetExecution } from './api-types.js';
+import type { FileRef, RegistryRecord, WidgetExecution } from './api-types.js';
 
-/** The limits a widget API answer must keep to. */
-export const RESPONSE_LIMITS = {
-  /** Characters of one response body (before parsing). */
-  bodyChars: 2_000_000,
-  /** Steps of a workflow. */
-  steps: 50,
-  /** Fields of one step or of one group entry. */
-  fields: 100,
-  /** Nesting of `group` fields (a group in a group in a group). */
-  groupDepth: 3,
-  /** `options` of a select, radio, country or tel field; banks of a bank step. */
-  options: 1000,
-  /** `links` of a checkbox or consent. */
-  links: 20,
-  /** `minItems` / `maxItems` of a group. */
-  groupItems: 50,
-  /** Names, labels, titles, ids, option values. */
-  shortText: 1000,
-  /** Descriptions, hints, consent texts, patterns. */
-  longText: 10_000,
-  /** Nesting of saved values (group entries in group entries...). */
-  valueDepth: 8,
-  /** Characters of one saved string value. */
-  valueText: 100_000,
-  /** Entries of one saved list (group) value, keys of one saved object. */
-  valueEntries: 500,
-} as const;
-
-const L = RESPONSE_LIMITS;
+/** Characters of one response body (before parsing). */
+export const MAX_BODY_CHARS = 2_000_000;
+/** Steps of a workflow. */
+const STEPS = 50;
+/** Fields of one step or of one group entry; CSS variables of `uiOptions`. */
+const FIELDS = 100;
+/** Nesting of `group` fields (a group in a group in a group). */
+const GROUP_DEPTH = 3;
+/** `options` of a select, radio, country or tel field; banks of a bank step. */
+const OPTIONS = 1000;
+/** `minItems` / `maxItems` of a group. */
+const GROUP_ITEMS = 50;
+/** Names, labels, titles, ids, option values. */
+const SHORT_TEXT = 1000;
+/** Descriptions, hints, consent texts, patterns. */
+const LONG_TEXT = 10_000;
+/** Nesting of saved values (group entries in group entries...). */
+const VALUE_DEPTH = 8;
+/** Characters of one saved string value. */
+const VALUE_TEXT = 100_000;
+/** Entries of one saved list (group) value, keys of one saved object. */
+const VALUE_ENTRIES = 500;
 
 /** Thrown inside the check; the client turns it into an `unexpected` `ApiError`. */
 class ResponseShapeError extends Error {
@@ -44,9 +38,8 @@ class ResponseShapeError extends Error {
 
 type Json = Record<string, unknown>;
 
-const STATUSES = ['RUNNING', 'AWAITING', 'COMPLETED', 'CANCELLED', 'EXPIRED'];
-const STEP_TYPES = ['form', 'registry-lookup', 'bank', 'review'];
-const STEP_STATES = ['done', 'current', 'todo'];
+/** Checks the value found at path `where`; throws a `ResponseShapeError` naming the path otherwise. */
+type Check = (value: unknown, where: string) => void;
 
 function fail(where: string, what: string): never {
   throw new ResponseShapeError(`${where}: ${what}`);
@@ -59,106 +52,149 @@ function object(value: unknown, where: string): Json {
   return value as Json;
 }
 
-function list(value: unknown, where: string, max: number): unknown[] {
-  if (!Array.isArray(value)) fail(where, 'not a list');
-  if (value.length > max) fail(where, `more than ${max} entries`);
-  return value;
+/** At most `max` own entries (keys of an object, items of a list), else `more than max <what>`. */
+function atMost(count: number, max: number, where: string, what = 'entries'): void {
+  if (count > max) fail(where, `more than ${max} ${what}`);
 }
 
-/** Each entry of an optional list (absent or null: none), as a checked object with its path. */
-function entries(value: unknown, where: string, max: number, check: (entry: Json, at: string) => void): void {
-  if (value != null) list(value, where, max).forEach((entry, i) => check(object(entry, `${where}[${i}]`), `${where}[${i}]`));
-}
+/** A list of at most `max` entries, each passing `each` at `where[i]`. */
+const list =
+  (max: number, each: Check): Check =>
+  (value, where) => {
+    if (!Array.isArray(value)) fail(where, 'not a list');
+    atMost(value.length, max, where);
+    value.forEach((item, i) => each(item, `${where}[${i}]`));
+  };
 
-function text(value: unknown, where: string, max: number = L.shortText): string {
-  if (typeof value !== 'string') fail(where, 'not a string');
-  if (value.length > max) fail(where, `longer than ${max} characters`);
-  return value;
-}
+/** An object whose listed keys pass their checks, at `where.key` (or `key` at the top). */
+const shape =
+  (keys: Record<string, Check>): Check =>
+  (value, where) => {
+    const o = object(value, where || 'execution');
+    for (const [key, check] of Object.entries(keys)) check(o[key], where ? `${where}.${key}` : key);
+  };
 
-/** `text` for each named key of `o`, at `where.key` (or `key` when `where` is empty). */
-function texts(o: Json, keys: string[], where: string, max?: number, optional?: boolean): void {
-  for (const key of keys) if (!optional || o[key] != null) text(o[key], where ? `${where}.${key}` : key, max);
-}
+/** Absent (`undefined` or `null`) or passing `check`. */
+const optional =
+  (check: Check): Check =>
+  (value, where) => {
+    if (value != null) check(value, where);
+  };
 
-function optionalNumber(value: unknown, where: string): void {
-  if (value != null && (typeof value !== 'number' || !Number.isFinite(value))) fail(where, 'not a finite number');
-}
+const text =
+  (max = SHORT_TEXT): Check =>
+  (value, where) => {
+    if (typeof value !== 'string') fail(where, 'not a string');
+    if (value.length > max) fail(where, `longer than ${max} characters`);
+  };
 
-function links(value: unknown, where: string): void {
-  entries(value, where, L.links, (link, at) => {
-    text(link.label, `${at}.label`);
-    text(link.href, `${at}.href`, L.longText);
+/** A short text that is not empty, not `__proto__`, and (for a `name`) without a dot. */
+const key =
+  (what: 'name' | 'id'): Check =>
+  (value, where) => {
+    text()(value, where);
+    if (value === '' || value === '__proto__' || (what === 'name' && (value as string).includes('.'))) fail(where, `not a usable ${what}`);
+  };
+
+const oneOf =
+  (known: string[], what: string): Check =>
+  (value, where) => {
+    if (!known.includes(value as string)) fail(where, `not a known ${what}`);
+  };
+
+const finite: Check = (value, where) => {
+  if (typeof value !== 'number' || !Number.isFinite(value)) fail(where, 'not a finite number');
+};
+
+const count: Check = (value, where) => {
+  if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > GROUP_ITEMS) fail(where, `not an integer 0..${GROUP_ITEMS}`);
+};
+
+const SHORT = text();
+const LONG = text(LONG_TEXT);
+const LINKS = optional(list(20, shape({ label: SHORT, href: LONG })));
+/** `min` / `max`: an ISO date (text) or a number. */
+const BOUND = optional((value, where) => (typeof value === 'string' ? SHORT : finite)(value, where));
+
+/** A field, its `fields` checked as a group's at `depth` (groups in groups, at most `GROUP_DEPTH`). */
+const FIELD = shape({
+  name: key('name'),
+  type: SHORT,
+  label: SHORT,
+  hint: optional(LONG),
+  pattern: optional(LONG),
+  patternMessage: optional(LONG),
+  autocomplete: optional(SHORT),
+  accept: optional(SHORT),
+  itemLabel: optional(SHORT),
+  required: (value, where) => {
+    if (value !== undefined && typeof value !== 'boolean') fail(where, 'not a boolean');
+  },
+  minLength: optional(finite),
+  maxLength: optional(finite),
+  maxSize: optional(finite),
+  min: BOUND,
+  max: BOUND,
+  options: optional(list(OPTIONS, shape({ value: SHORT, label: SHORT }))),
+  links: LINKS,
+  minItems: optional(count),
+  maxItems: optional(count),
+});
+
+function fields(depth: number): Check {
+  return list(FIELDS, (value, where) => {
+    FIELD(value, where);
+    const f = value as Json;
+    if (f.type === 'group' || f.fields !== undefined) {
+      if (depth >= GROUP_DEPTH) fail(where, `groups nested deeper than ${GROUP_DEPTH}`);
+      fields(depth + 1)(f.fields ?? [], `${where}.fields`);
+    }
   });
 }
 
-function field(value: unknown, where: string, depth: number): void {
-  const f = object(value, where);
-  const name = text(f.name, `${where}.name`);
-  if (name === '' || name === '__proto__' || name.includes('.')) fail(`${where}.name`, 'not a usable name');
-  texts(f, ['type', 'label'], where);
-  texts(f, ['hint', 'pattern', 'patternMessage'], where, L.longText, true);
-  texts(f, ['autocomplete', 'accept', 'itemLabel'], where, L.shortText, true);
-  if (f.required !== undefined && typeof f.required !== 'boolean') fail(`${where}.required`, 'not a boolean');
-  for (const key of ['minLength', 'maxLength', 'maxSize']) optionalNumber(f[key], `${where}.${key}`);
-  for (const key of ['min', 'max']) {
-    if (typeof f[key] === 'string') text(f[key], `${where}.${key}`);
-    else optionalNumber(f[key], `${where}.${key}`);
-  }
-  entries(f.options, `${where}.options`, L.options, (o, at) => texts(o, ['value', 'label'], at));
-  links(f.links, `${where}.links`);
-  for (const key of ['minItems', 'maxItems']) {
-    const count = f[key];
-    if (count != null && (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > L.groupItems)) {
-      fail(`${where}.${key}`, `not an integer 0..${L.groupItems}`);
-    }
-  }
-  if (f.type === 'group' || f.fields !== undefined) {
-    if (depth >= L.groupDepth) fail(where, `groups nested deeper than ${L.groupDepth}`);
-    fields(f.fields ?? [], `${where}.fields`, depth + 1);
-  }
-}
+const DEFINITION = shape({
+  id: key('id'),
+  type: oneOf(['form', 'registry-lookup', 'bank', 'review'], 'step type'),
+  title: SHORT,
+  description: optional(LONG),
+  prefills: optional(SHORT),
+  fields: optional(fields(0)),
+  consent: optional(shape({ label: LONG, links: LINKS })),
+  banks: optional(list(OPTIONS, shape({ id: SHORT, name: SHORT, country: SHORT }))),
+});
 
-function fields(value: unknown, where: string, depth: number): void {
-  list(value, where, L.fields).forEach((f, i) => field(f, `${where}[${i}]`, depth));
-}
+const CSS_VARIABLES: Check = (value, where) => {
+  const css = Object.entries(object(value, where));
+  atMost(css.length, FIELDS, where);
+  for (const [name, cssValue] of css) SHORT(cssValue, `${where}.${name}`);
+};
 
-function definition(value: unknown, where: string): StepDefinition {
-  const d = object(value, where);
-  const id = text(d.id, `${where}.id`);
-  if (id === '' || id === '__proto__') fail(`${where}.id`, 'not a usable id');
-  if (!STEP_TYPES.includes(d.type as string)) fail(`${where}.type`, 'not a known step type');
-  text(d.title, `${where}.title`);
-  texts(d, ['description'], where, L.longText, true);
-  texts(d, ['prefills'], where, L.shortText, true);
-  if (d.fields != null) fields(d.fields, `${where}.fields`, 0);
-  if (d.consent != null) {
-    const consent = object(d.consent, `${where}.consent`);
-    text(consent.label, `${where}.consent.label`, L.longText);
-    links(consent.links, `${where}.consent.links`);
-  }
-  entries(d.banks, `${where}.banks`, L.options, (b, at) => texts(b, ['id', 'name', 'country'], at));
-  return d as unknown as StepDefinition;
-}
+const EXECUTION = shape({
+  id: (value, where) => {
+    SHORT(value, where);
+    if (value === '') fail(where, 'empty');
+  },
+  workflowDefinitionId: SHORT,
+  name: SHORT,
+  locale: SHORT,
+  expiresAt: SHORT,
+  status: oneOf(['RUNNING', 'AWAITING', 'COMPLETED', 'CANCELLED', 'EXPIRED'], 'status'),
+  uiOptions: optional(shape({ cssVariables: optional(CSS_VARIABLES) })),
+  definitions: list(STEPS, DEFINITION),
+  steps: list(STEPS, shape({ id: SHORT, title: SHORT, state: oneOf(['done', 'current', 'todo'], 'state') })),
+  currentStepId: (value, where) => value === null || SHORT(value, where),
+  values: (value, where) => void object(value, where),
+});
 
 /** A saved value: strings, finite numbers, booleans, null, and bounded objects and lists of them. */
 function value(v: unknown, where: string, depth: number): void {
   if (v === null || typeof v === 'boolean') return;
-  if (typeof v === 'string') {
-    text(v, where, L.valueText);
-    return;
-  }
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) fail(where, 'not a finite number');
-    return;
-  }
-  if (depth >= L.valueDepth) fail(where, `nested deeper than ${L.valueDepth}`);
-  if (Array.isArray(v)) {
-    list(v, where, L.valueEntries).forEach((item, i) => value(item, `${where}[${i}]`, depth + 1));
-    return;
-  }
+  if (typeof v === 'string') return text(VALUE_TEXT)(v, where);
+  if (typeof v === 'number') return finite(v, where);
+  if (depth >= VALUE_DEPTH) fail(where, `nested deeper than ${VALUE_DEPTH}`);
+  if (Array.isArray(v)) return list(VALUE_ENTRIES, (item, at) => value(item, at, depth + 1))(v, where);
   const entries = Object.entries(object(v, where));
-  if (entries.length > L.valueEntries) fail(where, `more than ${L.valueEntries} keys`);
+  atMost(entries.length, VALUE_ENTRIES, where, 'keys');
   for (const [key, item] of entries) value(item, `${where}.${key}`, depth + 1);
 }
 
@@ -167,46 +203,30 @@ function value(v: unknown, where: string, depth: number): void {
  * `ResponseShapeError` naming the first problem otherwise.
  */
 export function checkExecution(body: unknown): WidgetExecution {
-  const e = object(body, 'execution');
-  texts(e, ['id', 'workflowDefinitionId', 'name', 'locale', 'expiresAt'], '');
-  if (e.id === '') fail('id', 'empty');
-  if (!STATUSES.includes(e.status as string)) fail('status', 'not a known status');
-  const ui = e.uiOptions == null ? {} : object(e.uiOptions, 'uiOptions');
-  if (ui.cssVariables != null) {
-    const css = Object.entries(object(ui.cssVariables, 'uiOptions.cssVariables'));
-    if (css.length > L.fields) fail('uiOptions.cssVariables', `more than ${L.fields} entries`);
-    for (const [name, cssValue] of css) text(cssValue, `uiOptions.cssVariables.${name}`);
-  }
-  const definitions = list(e.definitions, 'definitions', L.steps).map((d, i) => definition(d, `definitions[${i}]`));
-  const ids = new Set(definitions.map((d) => d.id));
-  if (ids.size !== definitions.length) fail('definitions', 'duplicate step ids');
-  entries(list(e.steps, 'steps', L.steps), 'steps', L.steps, (s, at) => {
-    texts(s, ['id', 'title'], at);
-    if (!STEP_STATES.includes(s.state as string)) fail(`${at}.state`, 'not a known state');
-  });
-  if (e.currentStepId !== null) text(e.currentStepId, 'currentStepId');
-  if (e.status === 'RUNNING' && !ids.has(e.currentStepId as string)) fail('currentStepId', 'not a step of this workflow');
-  const values = object(e.values, 'values');
-  for (const [stepId, stepValues] of Object.entries(values)) {
+  EXECUTION(body, '');
+  const e = body as WidgetExecution;
+  const ids = new Set(e.definitions.map((d) => d.id));
+  if (ids.size !== e.definitions.length) fail('definitions', 'duplicate step ids');
+  if (e.status === 'RUNNING' && !ids.has(e.currentStepId!)) fail('currentStepId', 'not a step of this workflow');
+  for (const [stepId, stepValues] of Object.entries(e.values)) {
     if (!ids.has(stepId)) continue;
     object(stepValues, `values.${stepId}`);
     value(stepValues, `values.${stepId}`, 0);
   }
-  return { ...(e as unknown as WidgetExecution), uiOptions: ui };
+  return { ...e, uiOptions: e.uiOptions ?? {} };
 }
 
 /** Checks an upload answer: a `FileRef` (`id`, `name`, `size`, `type`). */
 export function checkFileRef(body: unknown): FileRef {
-  const ref = object(body, 'file');
-  texts(ref, ['id', 'name', 'type'], 'file');
-  if (typeof ref.size !== 'number' || !Number.isFinite(ref.size) || ref.size < 0) fail('file.size', 'not a size');
-  return ref as unknown as FileRef;
+  shape({ id: SHORT, name: SHORT, type: SHORT })(body, 'file');
+  const size = (body as Json).size;
+  if (typeof size !== 'number' || !Number.isFinite(size) || size < 0) fail('file.size', 'not a size');
+  return body as FileRef;
 }
 
 /** Checks a registry answer: a record with a `registryNumber`, `companyName` and plain values. */
 export function checkRegistryRecord(body: unknown): RegistryRecord {
-  const record = object(body, 'registry');
-  texts(record, ['registryNumber', 'companyName'], 'registry');
-  value(record, 'registry', 0);
-  return record as unknown as RegistryRecord;
+  shape({ registryNumber: SHORT, companyName: SHORT })(body, 'registry');
+  value(body, 'registry', 0);
+  return body as RegistryRecord;
 }
