@@ -23,16 +23,8 @@ export interface ApiErrorInit {
   retryAfterMs?: number;
 }
 
-/** Whether a failure with this code is worth retrying or correcting (see `error-codes.ts`). */
-function isRecoverableCode(code: TlErrorCode): boolean {
-  return (
-    code === 'network' ||
-    code === 'validation' ||
-    code === 'rate-limited' ||
-    code === 'server' ||
-    code === 'upload-failed'
-  );
-}
+/** Codes of failures worth retrying or correcting (see `error-codes.ts`). */
+const RECOVERABLE: readonly TlErrorCode[] = ['network', 'validation', 'rate-limited', 'server', 'upload-failed'];
 
 /**
  * A failed widget API call. `code` is one of the stable `tl-error` codes; `status` is the HTTP
@@ -57,7 +49,7 @@ export class ApiError extends Error {
     super(init.message);
     this.code = init.code;
     this.status = init.status;
-    this.recoverable = init.recoverable ?? isRecoverableCode(init.code);
+    this.recoverable = init.recoverable ?? RECOVERABLE.includes(init.code);
     this.tokenRefused = init.tokenRefused ?? null;
     this.fieldErrors = init.fieldErrors ?? {};
     this.serverCode = init.serverCode;
@@ -81,25 +73,18 @@ type ErrorEntry = ApiErrorBody['errors'][number];
 
 /** The well-formed entries of an error body (anything else in `errors` is ignored). */
 function errorEntries(body: unknown): ErrorEntry[] {
-  const errors = typeof body === 'object' && body !== null ? (body as { errors?: unknown }).errors : undefined;
+  const errors = (body as Partial<ApiErrorBody> | null)?.errors;
   if (!Array.isArray(errors)) return [];
-  return errors.slice(0, 100).filter((entry): entry is ErrorEntry => {
-    const e = entry as Partial<ErrorEntry> | null;
-    return (
-      typeof e === 'object' &&
-      e !== null &&
-      typeof e.code === 'string' &&
-      typeof e.message === 'string' &&
-      (e.field === undefined || typeof e.field === 'string')
-    );
-  });
+  return errors
+    .slice(0, 100)
+    .filter((e: Partial<ErrorEntry> | null) => typeof e?.code === 'string' && typeof e.message === 'string' && (e.field === undefined || typeof e.field === 'string'));
 }
 
 /**
  * A `Retry-After` header value (seconds, or an HTTP date) as a wait in ms from `now`, or
  * `undefined` when absent or unreadable.
  */
-export function parseRetryAfter(header: string | null | undefined, now = Date.now()): number | undefined {
+function parseRetryAfter(header: string | null | undefined, now = Date.now()): number | undefined {
   const raw = header?.trim();
   if (!raw) return undefined;
   if (/^\d+$/.test(raw)) return Number(raw) * 1000;
@@ -107,28 +92,29 @@ export function parseRetryAfter(header: string | null | undefined, now = Date.no
   return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }
 
-/** Builds the `ApiError` of a non-2xx response from its status and (already parsed, possibly unreadable) body. */
-export function errorFromResponse(status: number, body: unknown, retryAfterMs?: number): ApiError {
+/**
+ * Builds the `ApiError` of a non-2xx response from its status, (already parsed, possibly
+ * unreadable) body and `Retry-After` header. For an `upload`, any failure but a refused token is
+ * an `upload-failed`, keeping the status and message.
+ */
+export function errorFromResponse(status: number, body: unknown, retryAfter?: string | null, upload = false): ApiError {
   const entries = errorEntries(body);
   const fingerprint = (body as { fingerprint?: unknown } | null)?.fingerprint;
-  const serverCode = entries[0]?.code;
   const fieldErrors: Record<string, string> = {};
-  for (const entry of entries) {
-    const field = entry.field;
-    if (field && field !== '__proto__' && !Object.prototype.hasOwnProperty.call(fieldErrors, field)) fieldErrors[field] = entry.message;
+  for (const { field, message } of entries) {
+    if (field && field !== '__proto__' && !Object.prototype.hasOwnProperty.call(fieldErrors, field)) fieldErrors[field] = message;
   }
-  const code = status === 400 && Object.keys(fieldErrors).length === 0 ? 'unexpected' : codeForStatus(status);
-  const tokenRefused = status !== 401 ? undefined : entries.some((e) => e.code === 'token-expired') ? 'expired' : 'invalid';
-  const message = entries.map((e) => e.message).filter(Boolean).join(' ') || `HTTP ${status}`;
+  const refused = status === 401 || status === 403;
+  const code = upload && !refused ? 'upload-failed' : status === 400 && Object.keys(fieldErrors).length === 0 ? 'unexpected' : codeForStatus(status);
   return new ApiError({
     code,
     status,
-    message,
-    tokenRefused,
+    message: entries.map((e) => e.message).filter(Boolean).join(' ') || `HTTP ${status}`,
+    tokenRefused: status !== 401 ? undefined : entries.some((e) => e.code === 'token-expired') ? 'expired' : 'invalid',
     fieldErrors,
-    serverCode,
+    serverCode: entries[0]?.code,
     fingerprint: typeof fingerprint === 'string' ? fingerprint : undefined,
-    retryAfterMs,
+    retryAfterMs: parseRetryAfter(retryAfter),
   });
 }
 

@@ -35,8 +35,8 @@ export function backoffDelay(policy: RetryPolicy, retry: number): number {
 }
 
 /** The reason an aborted signal carries, as an `AbortError` `DOMException` when it has none. */
-export function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+export function abortReason(signal?: AbortSignal): unknown {
+  return signal?.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 }
 
 /** Whether `error` is an abort (a `DOMException` or `Error` named `AbortError`). */
@@ -55,7 +55,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     }
     const onAbort = (): void => {
       clearTimeout(timer);
-      reject(abortReason(signal!));
+      reject(abortReason(signal));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);

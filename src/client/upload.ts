@@ -1,6 +1,6 @@
 import type { FileRef } from '../schema/api-types.js';
 import { checkFileRef } from '../schema/check-execution.js';
-import { ApiError, errorFromResponse, parseRetryAfter } from './errors.js';
+import { ApiError, errorFromResponse } from './errors.js';
 import { abortReason } from './retry.js';
 
 /** Options of `WidgetClient.upload`. */
@@ -18,37 +18,6 @@ export interface XhrUploadRequest {
   options: UploadOptions;
   /** The longest time without progress (bytes sent, or the answer arriving), in ms. */
   timeoutMs: number;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return text ? (JSON.parse(text) as unknown) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function asFileRef(value: unknown): FileRef | undefined {
-  try {
-    return checkFileRef(value);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Any upload failure but a refused token is an `upload-failed`, keeping the status and message. */
-function uploadError(status: number, body: unknown, retryAfter: string | null): ApiError {
-  const error = errorFromResponse(status, body, parseRetryAfter(retryAfter));
-  if (status === 401 || status === 403) return error;
-  return new ApiError({
-    code: 'upload-failed',
-    status,
-    message: error.message,
-    fieldErrors: error.fieldErrors,
-    serverCode: error.serverCode,
-    fingerprint: error.fingerprint,
-    retryAfterMs: error.retryAfterMs,
-  });
 }
 
 const transportError = (message: string): ApiError => new ApiError({ code: 'upload-failed', status: 0, message });
@@ -94,18 +63,26 @@ export function xhrUpload({ url, token, body, options, timeoutMs }: XhrUploadReq
     };
     xhr.onload = () => {
       settle();
-      const parsed = parseJson(xhr.responseText);
-      if (xhr.status >= 200 && xhr.status < 300) {
-        const ref = asFileRef(parsed);
-        if (ref) {
-          onProgress?.(1);
-          resolve(ref);
-        } else {
-          reject(new ApiError({ code: 'unexpected', status: xhr.status, message: 'Unreadable upload response.' }));
-        }
+      const { status } = xhr;
+      let body: unknown;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        // Not JSON (or empty): an unreadable answer.
+      }
+      if (status < 200 || status >= 300) {
+        reject(errorFromResponse(status, body, xhr.getResponseHeader('retry-after'), true));
         return;
       }
-      reject(uploadError(xhr.status, parsed, xhr.getResponseHeader('retry-after')));
+      let ref: FileRef;
+      try {
+        ref = checkFileRef(body);
+      } catch {
+        reject(new ApiError({ code: 'unexpected', status, message: 'Unreadable upload response.' }));
+        return;
+      }
+      onProgress?.(1);
+      resolve(ref);
     };
     xhr.onerror = () => {
       settle();
@@ -113,8 +90,7 @@ export function xhrUpload({ url, token, body, options, timeoutMs }: XhrUploadReq
     };
     xhr.onabort = () => {
       settle();
-      if (stalled) reject(transportError('The upload made no progress in time.'));
-      else reject(abortReason(signal ?? new AbortController().signal));
+      reject(stalled ? transportError('The upload made no progress in time.') : abortReason(signal));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     onProgress?.(0);

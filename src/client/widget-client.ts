@@ -1,7 +1,7 @@
 import type { FileRef, RegistryRecord, StepValues, WidgetExecution } from '../schema/api-types.js';
 import { checkExecution, checkRegistryRecord, MAX_BODY_CHARS } from '../schema/check-execution.js';
-import { ApiError, errorFromResponse, isRetryable, networkError, parseRetryAfter, unreadableResponse } from './errors.js';
-import { DEFAULT_RETRY_POLICY, NO_RETRY, isAbortError, withRetry, type RetryPolicy } from './retry.js';
+import { ApiError, errorFromResponse, isRetryable, networkError, unreadableResponse } from './errors.js';
+import { DEFAULT_RETRY_POLICY, NO_RETRY, withRetry, type RetryPolicy } from './retry.js';
 import { xhrUpload, type UploadOptions } from './upload.js';
 
 /** The default deadline of one request attempt, in ms (an upload: of a stall without progress). */
@@ -28,43 +28,12 @@ export function newIdempotencyKey(): string {
   return crypto.randomUUID();
 }
 
-interface RequestOptions<T> {
-  method: 'GET' | 'PUT' | 'POST' | 'DELETE';
-  body?: unknown;
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
-  retry: RetryPolicy;
-  /** Checks a 2xx body and returns it typed; throws on a body of the wrong shape. */
-  check: (body: unknown) => T;
-}
+type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
+
+/** Checks a 2xx body and returns it typed; throws on a body of the wrong shape. */
+type Check<T> = (body: unknown) => T;
 
 const checkNothing = (): void => undefined;
-
-/**
- * A signal that aborts with `outer`, or after `ms` (then `timedOut()` is true). Call `done()` after
- * use. The deadline is `AbortSignal.timeout` (the browser's own timer, which pauses with the page).
- */
-function deadline(outer: AbortSignal | undefined, ms: number) {
-  const controller = new AbortController();
-  const timeout = AbortSignal.timeout(ms);
-  let timedOut = false;
-  const onAbort = (): void => controller.abort(outer?.reason);
-  const onTimeout = (): void => {
-    timedOut = true;
-    controller.abort(timeout.reason);
-  };
-  outer?.addEventListener('abort', onAbort, { once: true });
-  timeout.addEventListener('abort', onTimeout, { once: true });
-  if (outer?.aborted) onAbort();
-  return {
-    signal: controller.signal,
-    timedOut: () => timedOut && !outer?.aborted,
-    done: () => {
-      timeout.removeEventListener('abort', onTimeout);
-      outer?.removeEventListener('abort', onAbort);
-    },
-  };
-}
 
 /**
  * The widget-facing TransactionLink API over HTTP. Every request carries
@@ -99,7 +68,7 @@ export class WidgetClient {
 
   /** `GET /widget/execution`: the whole execution. Retried. */
   getExecution(signal?: AbortSignal): Promise<WidgetExecution> {
-    return this.#request('/widget/execution', { method: 'GET', signal, retry: this.#retry, check: checkExecution });
+    return this.#request('GET', '/widget/execution', checkExecution, signal);
   }
 
   /**
@@ -107,40 +76,22 @@ export class WidgetClient {
    * Retried under the SAME `idempotencyKey`, so the server applies it at most once.
    */
   saveStep(stepId: string, values: StepValues, idempotencyKey: string, signal?: AbortSignal): Promise<WidgetExecution> {
-    return this.#request(`/widget/execution/steps/${encodeURIComponent(stepId)}`, {
-      method: 'PUT',
-      body: { values },
-      headers: { 'Idempotency-Key': idempotencyKey },
-      signal,
-      retry: this.#retry,
-      check: checkExecution,
-    });
+    return this.#request('PUT', `/widget/execution/steps/${encodeURIComponent(stepId)}`, checkExecution, signal, { values }, idempotencyKey);
   }
 
   /** `POST /widget/execution/back`: one step back, or to the earlier step `stepId`. Not retried. */
   back(stepId?: string, signal?: AbortSignal): Promise<WidgetExecution> {
-    return this.#request('/widget/execution/back', {
-      method: 'POST',
-      body: stepId ? { stepId } : {},
-      signal,
-      retry: NO_RETRY,
-      check: checkExecution,
-    });
+    return this.#request('POST', '/widget/execution/back', checkExecution, signal, stepId ? { stepId } : {});
   }
 
   /** `POST /widget/execution/cancel`: the user leaves the workflow. Not retried. */
   cancel(signal?: AbortSignal): Promise<WidgetExecution> {
-    return this.#request('/widget/execution/cancel', { method: 'POST', body: {}, signal, retry: NO_RETRY, check: checkExecution });
+    return this.#request('POST', '/widget/execution/cancel', checkExecution, signal, {});
   }
 
   /** `GET /widget/registry/{number}`: a company from the registry (404 `not-found` when unknown). Retried. */
   lookupRegistry(registryNumber: string, signal?: AbortSignal): Promise<RegistryRecord> {
-    return this.#request(`/widget/registry/${encodeURIComponent(registryNumber)}`, {
-      method: 'GET',
-      signal,
-      retry: this.#retry,
-      check: checkRegistryRecord,
-    });
+    return this.#request('GET', `/widget/registry/${encodeURIComponent(registryNumber)}`, checkRegistryRecord, signal);
   }
 
   /**
@@ -157,59 +108,49 @@ export class WidgetClient {
 
   /** `DELETE /widget/execution/files/{id}`: removes an uploaded file. Not retried. */
   async deleteFile(id: string, signal?: AbortSignal): Promise<void> {
-    await this.#request(`/widget/execution/files/${encodeURIComponent(id)}`, {
-      method: 'DELETE',
-      signal,
-      retry: NO_RETRY,
-      check: checkNothing,
-    });
+    await this.#request('DELETE', `/widget/execution/files/${encodeURIComponent(id)}`, checkNothing, signal);
   }
 
-  async #request<T>(path: string, options: RequestOptions<T>): Promise<T> {
-    return withRetry(() => this.#once(path, options), options.retry, isRetryable, options.signal);
+  /**
+   * Sends a request, retried when it is a read or a step save (`GET`, `PUT` under its
+   * `Idempotency-Key`): the server applies those at most once however often they arrive.
+   */
+  #request<T>(method: Method, path: string, check: Check<T>, signal?: AbortSignal, body?: object, idempotencyKey?: string): Promise<T> {
+    const retry = method === 'GET' || method === 'PUT' ? this.#retry : NO_RETRY;
+    return withRetry(() => this.#once(method, path, check, signal, body, idempotencyKey), retry, isRetryable, signal);
   }
 
-  /** One attempt under its own deadline. */
-  async #once<T>(path: string, options: RequestOptions<T>): Promise<T> {
-    const limit = deadline(options.signal, this.#timeoutMs);
-    try {
-      return await this.#send(path, options, limit.signal);
-    } catch (error) {
-      if (limit.timedOut()) throw networkError(error, 'The API did not answer in time.');
-      throw error;
-    } finally {
-      limit.done();
-    }
-  }
-
-  async #send<T>(path: string, { method, body, headers, check }: RequestOptions<T>, signal: AbortSignal): Promise<T> {
-    const init: RequestInit = {
-      method,
-      credentials: 'omit',
-      cache: 'no-store',
-      signal,
-      headers: {
-        Accept: 'application/json',
-        Authorization: `Bearer ${this.#options.token}`,
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    };
+  /**
+   * One attempt under its own deadline (`AbortSignal.timeout`: the browser's own timer, which
+   * pauses with the page); no whole answer by then is a `network` error.
+   */
+  async #once<T>(method: Method, path: string, check: Check<T>, outer?: AbortSignal, body?: object, idempotencyKey?: string): Promise<T> {
+    const deadline = AbortSignal.timeout(this.#timeoutMs);
     let response: Response;
     let text: string;
     try {
-      response = await fetch(`${this.apiBase}${path}`, init);
-      const length = Number(response.headers.get('content-length') ?? 0);
-      if (length > MAX_BODY_CHARS) {
+      response = await fetch(this.apiBase + path, {
+        method,
+        credentials: 'omit',
+        cache: 'no-store',
+        signal: outer ? AbortSignal.any([outer, deadline]) : deadline,
+        headers: {
+          Accept: 'application/json',
+          Authorization: `Bearer ${this.#options.token}`,
+          ...(body && { 'Content-Type': 'application/json' }),
+          ...(idempotencyKey && { 'Idempotency-Key': idempotencyKey }),
+        },
+        body: body && JSON.stringify(body),
+      });
+      if (Number(response.headers.get('content-length')) > MAX_BODY_CHARS) {
         await response.body?.cancel().catch(() => undefined);
         throw unreadableResponse(response.status, 'too large.');
       }
       // A connection dropped while the body arrives rejects here: a network failure, not a bad answer.
       text = await response.text();
     } catch (error) {
-      if (isAbortError(error) || error instanceof ApiError) throw error;
-      throw networkError(error);
+      if (error instanceof ApiError || outer?.aborted) throw error;
+      throw networkError(error, deadline.aborted ? 'The API did not answer in time.' : undefined);
     }
     let parsed: unknown;
     let readable = text.length <= MAX_BODY_CHARS;
@@ -219,13 +160,13 @@ export class WidgetClient {
       readable = false;
     }
     if (!response.ok) {
-      throw errorFromResponse(response.status, parsed, parseRetryAfter(response.headers.get('retry-after')));
+      throw errorFromResponse(response.status, parsed, response.headers.get('retry-after'));
     }
     if (!readable) throw unreadableResponse(response.status, 'not JSON.');
     try {
       return check(parsed);
     } catch (error) {
-      throw unreadableResponse(response.status, error instanceof Error ? error.message : 'wrong shape.');
+      throw unreadableResponse(response.status, (error as Error).message);
     }
   }
 }
