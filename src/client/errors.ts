@@ -8,16 +8,10 @@ import type { TlErrorCode } from '../events/error-codes.js';
  */
 export type TokenRefusal = 'expired' | 'invalid';
 
-/** What an `ApiError` is built from. */
-export interface ApiErrorInit {
-  code: TlErrorCode;
-  status: number;
-  message: string;
-  recoverable?: boolean;
+/** What an `ApiError` may say besides its code, status and message. */
+export interface ApiErrorDetails {
   tokenRefused?: TokenRefusal;
   fieldErrors?: Record<string, string>;
-  /** The first `errors[].code` of the response body (`token-expired`, `file-too-large`, ...). */
-  serverCode?: string;
   fingerprint?: string;
   /** How long the server asked to wait before trying again (`Retry-After`), in ms. */
   retryAfterMs?: number;
@@ -35,26 +29,25 @@ export class ApiError extends Error {
   override readonly name = 'ApiError';
   readonly code: TlErrorCode;
   readonly status: number;
+  /** Whether the failure is worth retrying or correcting (by its code, see `error-codes.ts`). */
   readonly recoverable: boolean;
   /** On a 401: how the server refused the token (see `TokenRefusal`); `null` otherwise. */
   readonly tokenRefused: TokenRefusal | null;
   /** On 422: messages by dotted field path (`owners.1.firstName`). Empty otherwise. */
   readonly fieldErrors: Record<string, string>;
-  readonly serverCode: string | undefined;
   readonly fingerprint: string | undefined;
   /** On 429 and 503: the wait the server asked for (`Retry-After`), in ms; `undefined` without one. */
   readonly retryAfterMs: number | undefined;
 
-  constructor(init: ApiErrorInit) {
-    super(init.message);
-    this.code = init.code;
-    this.status = init.status;
-    this.recoverable = init.recoverable ?? RECOVERABLE.includes(init.code);
-    this.tokenRefused = init.tokenRefused ?? null;
-    this.fieldErrors = init.fieldErrors ?? {};
-    this.serverCode = init.serverCode;
-    this.fingerprint = init.fingerprint;
-    this.retryAfterMs = init.retryAfterMs;
+  constructor(code: TlErrorCode, status: number, message: string, details: ApiErrorDetails = {}) {
+    super(message);
+    this.code = code;
+    this.status = status;
+    this.recoverable = RECOVERABLE.includes(code);
+    this.tokenRefused = details.tokenRefused ?? null;
+    this.fieldErrors = details.fieldErrors ?? {};
+    this.fingerprint = details.fingerprint;
+    this.retryAfterMs = details.retryAfterMs;
   }
 }
 
@@ -104,15 +97,10 @@ export function errorFromResponse(status: number, body: unknown, retryAfter?: st
   for (const { field, message } of entries) {
     if (field && field !== '__proto__' && !Object.prototype.hasOwnProperty.call(fieldErrors, field)) fieldErrors[field] = message;
   }
-  const refused = status === 401 || status === 403;
-  const code = upload && !refused ? 'upload-failed' : status === 400 && Object.keys(fieldErrors).length === 0 ? 'unexpected' : codeForStatus(status);
-  return new ApiError({
-    code,
-    status,
-    message: entries.map((e) => e.message).filter(Boolean).join(' ') || `HTTP ${status}`,
+  const code = upload && status !== 401 && status !== 403 ? 'upload-failed' : status === 400 && Object.keys(fieldErrors).length === 0 ? 'unexpected' : codeForStatus(status);
+  return new ApiError(code, status, entries.map((e) => e.message).filter(Boolean).join(' ') || `HTTP ${status}`, {
     tokenRefused: status !== 401 ? undefined : entries.some((e) => e.code === 'token-expired') ? 'expired' : 'invalid',
     fieldErrors,
-    serverCode: entries[0]?.code,
     fingerprint: typeof fingerprint === 'string' ? fingerprint : undefined,
     retryAfterMs: parseRetryAfter(retryAfter),
   });
@@ -123,14 +111,14 @@ export function errorFromResponse(status: number, body: unknown, retryAfter?: st
  * reset before or during the response, no answer before the deadline).
  */
 export function networkError(cause?: unknown, message = 'The API could not be reached.'): ApiError {
-  const error = new ApiError({ code: 'network', status: 0, message });
+  const error = new ApiError('network', 0, message);
   if (cause !== undefined) Object.defineProperty(error, 'cause', { value: cause });
   return error;
 }
 
 /** The `ApiError` of a 2xx answer the widget cannot use (empty, not JSON, not the expected shape). */
 export function unreadableResponse(status: number, detail: string): ApiError {
-  return new ApiError({ code: 'unexpected', status, message: `Unreadable response: ${detail}` });
+  return new ApiError('unexpected', status, `Unreadable response: ${detail}`);
 }
 
 /** Whether a failed request may be repeated: network failures, 429 and 5xx; never other 4xx nor aborts. */

@@ -20,7 +20,7 @@ export interface XhrUploadRequest {
   timeoutMs: number;
 }
 
-const transportError = (message: string): ApiError => new ApiError({ code: 'upload-failed', status: 0, message });
+const transportError = (message: string): ApiError => new ApiError('upload-failed', 0, message);
 
 /**
  * POSTs a multipart body with `XMLHttpRequest` (fetch cannot report upload progress), with the
@@ -78,7 +78,7 @@ export function xhrUpload({ url, token, body, options, timeoutMs }: XhrUploadReq
       try {
         ref = checkFileRef(body);
       } catch {
-        reject(new ApiError({ code: 'unexpected', status, message: 'Unreadable upload response.' }));
+        reject(new ApiError('unexpected', status, 'Unreadable upload response.'));
         return;
       }
       onProgress?.(1);

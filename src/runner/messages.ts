@@ -33,7 +33,7 @@ const RETRYABLE = new Set<TlErrorCode>(['network', 'server', 'rate-limited', 'up
 export function asApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   const message = error instanceof Error ? error.message : 'Unexpected failure.';
-  return new ApiError({ code: 'unexpected', status: 0, message });
+  return new ApiError('unexpected', 0, message);
 }
 
 /** The banner for a failure. */

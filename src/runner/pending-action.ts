@@ -6,3 +6,6 @@ export type PendingAction =
   | { kind: 'save'; stepId: string; values: StepValues; key: string }
   | { kind: 'back'; stepId?: string }
   | { kind: 'cancel' };
+
+/** A request of the user sent as it is (save, back, cancel); a `load` is the runner's own. */
+export type UserAction = Exclude<PendingAction, { kind: 'load' }>;

@@ -1,34 +1,21 @@
-import type { WidgetExecution } from '../schema/api-types.js';
-import type { ApiError } from '../client/errors.js';
 import { isAbortError } from '../client/retry.js';
-import type { WidgetClient } from '../client/widget-client.js';
 import { asApiError } from './messages.js';
-
-/** What the poller needs from the controller. */
-export interface PollHost {
-  /** The client, or null when there is nothing to poll with (no token, expired). */
-  client(): WidgetClient | null;
-  signal(): AbortSignal;
-  /** A fresh execution arrived. */
-  show(execution: WidgetExecution): void;
-  /** A poll failed for good (a refused token, a 404): the controller handles it. */
-  failed(error: ApiError): void;
-}
+import type { RunnerPort } from './runner-port.js';
 
 /** Re-reads the execution every `intervalMs` while `AWAITING`; transient failures poll again. One timer at most. */
 export class Poller {
   #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #intervalMs: number;
-  readonly #host: PollHost;
+  readonly #port: RunnerPort;
 
-  constructor(intervalMs: number, host: PollHost) {
+  constructor(intervalMs: number, port: RunnerPort) {
     this.#intervalMs = intervalMs;
-    this.#host = host;
+    this.#port = port;
   }
 
   /** Sets the timer for the next poll, unless one is set. */
   schedule(): void {
-    if (this.#timer !== undefined || !this.#host.client()) return;
+    if (this.#timer !== undefined || !this.#port.client()) return;
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       void this.#poll();
@@ -41,17 +28,19 @@ export class Poller {
   }
 
   async #poll(): Promise<void> {
-    const client = this.#host.client();
+    const port = this.#port;
+    const client = port.client();
     if (!client) return;
-    const signal = this.#host.signal();
+    const signal = port.signal();
     try {
       const execution = await client.getExecution(signal);
-      if (!signal.aborted) this.#host.show(execution);
+      if (!signal.aborted) port.show(execution, false);
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
       const apiError = asApiError(error);
+      // A refused token or a 404 is for the failure handling; anything transient polls again.
       if (apiError.recoverable && !apiError.tokenRefused) this.schedule();
-      else this.#host.failed(apiError);
+      else port.failures().fail(apiError, { kind: 'load' });
     }
   }
 }

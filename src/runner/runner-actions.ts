@@ -1,8 +1,8 @@
 import type { FieldValue } from '../schema/api-types.js';
 import { newIdempotencyKey } from '../client/widget-client.js';
 import { sameValue } from './drafts.js';
-import type { PendingAction } from './pending-action.js';
 import type { RunnerPort } from './runner-port.js';
+import type { RunnerState } from './runner-state.js';
 import { getPath, isFileRef } from '../shared/field-values.js';
 import { groupEntries } from './values.js';
 import type { RunnerActions } from './view-model.js';
@@ -18,6 +18,18 @@ export class RunnerActionsImpl implements RunnerActions {
     this.#c = port;
   }
 
+  /** Sets some state and re-renders. */
+  #set(changes: Partial<RunnerState>): void {
+    Object.assign(this.#c.state, changes);
+    this.#c.changed();
+  }
+
+  /** Whether a save or "back" may be sent now: a running workflow, nothing in flight, a live token. */
+  get #canSend(): boolean {
+    const { state } = this.#c;
+    return !state.busy && !state.tokenExpired && state.phase === 'running';
+  }
+
   setValue = (path: string, value: FieldValue): void => {
     this.#c.state.setValue(path, value);
     this.#c.changed();
@@ -25,21 +37,21 @@ export class RunnerActionsImpl implements RunnerActions {
 
   addGroupItem = (path: string): void => {
     const { state } = this.#c;
-    if (!state.displayedStepId) return;
-    const entries = groupEntries(state.valuesOf(state.displayedStepId), path);
+    const stepId = state.displayedStepId;
+    if (!stepId) return;
+    const entries = groupEntries(state.valuesOf(stepId), path);
     const max = state.fieldAt(path)?.maxItems;
-    if (max !== undefined && entries.length >= max) return;
-    this.setValue(path, [...entries, {}]);
+    if (max === undefined || entries.length < max) this.setValue(path, [...entries, {}]);
   };
 
   removeGroupItem = (path: string, index: number): void => {
-    const { state, uploads } = this.#c;
+    const { state } = this.#c;
     const stepId = state.displayedStepId;
     if (!stepId) return;
     const entries = groupEntries(state.valuesOf(stepId), path);
     if (index < 0 || index >= entries.length) return;
     // Entries after `index` shift down: their upload states no longer match their paths.
-    for (let i = index; i < entries.length; i++) uploads.removeUnder(stepId, `${path}.${i}`);
+    for (let i = index; i < entries.length; i++) this.#c.uploads().removeUnder(stepId, `${path}.${i}`);
     this.setValue(path, entries.filter((_, i) => i !== index));
   };
 
@@ -47,10 +59,10 @@ export class RunnerActionsImpl implements RunnerActions {
     const c = this.#c;
     const { state } = c;
     const stepId = state.displayedStepId;
-    if (!stepId || state.busy || state.tokenExpired || state.phase !== 'running') return;
-    if (!state.validateDisplayed(c.uploads.pending(stepId))) {
+    if (!stepId || !this.#canSend) return;
+    if (!state.validateDisplayed(c.uploads().pending(stepId))) {
       const paths = Object.keys(state.fieldErrors);
-      c.reportLocal('validation', `The answers were not sent: ${paths.length} field(s) need attention (${paths.join(', ')}).`);
+      c.failures().reportLocal('validation', `The answers were not sent: ${paths.length} field(s) need attention (${paths.join(', ')}).`);
       c.changed();
       return;
     }
@@ -59,47 +71,42 @@ export class RunnerActionsImpl implements RunnerActions {
     const previous = state.failed;
     const same = previous?.kind === 'save' && previous.stepId === stepId && sameValue(previous.values, values);
     if (previous?.kind === 'save') state.failed = null;
-    this.#save({ kind: 'save', stepId, values, key: same ? previous.key : newIdempotencyKey() });
+    c.run({ kind: 'save', stepId, values, key: same ? previous.key : newIdempotencyKey() });
   };
 
   back = (): void => {
     const { state } = this.#c;
     const definitions = state.execution?.definitions ?? [];
     const index = definitions.findIndex((d) => d.id === state.displayedStepId);
-    if (index <= 0 || state.busy || state.tokenExpired || state.phase !== 'running') return;
-    this.#back({ kind: 'back', stepId: definitions[index - 1]!.id });
+    if (index > 0 && this.#canSend) this.#c.run({ kind: 'back', stepId: definitions[index - 1]!.id });
   };
 
   edit = (stepId: string): void => {
     const { state } = this.#c;
     const execution = state.execution;
     if (!execution || state.busy || state.phase !== 'running') return;
-    const target = execution.definitions.findIndex((d) => d.id === stepId);
-    const current = execution.definitions.findIndex((d) => d.id === execution.currentStepId);
-    if (target < 0 || target > current) return;
-    state.displayedStepId = stepId;
-    state.fieldErrors = {};
-    state.banner = null;
-    this.#c.changed();
+    const ids = execution.definitions.map((d) => d.id);
+    const target = ids.indexOf(stepId);
+    if (target >= 0 && target <= ids.indexOf(execution.currentStepId!)) this.#set({ displayedStepId: stepId, fieldErrors: {}, banner: null });
   };
 
   upload = (path: string, file: File): void => {
-    const { state, uploads } = this.#c;
+    const { state } = this.#c;
     const stepId = state.displayedStepId;
     if (!stepId) return;
     // With an expired token the file waits and is sent with the next token.
-    uploads.start(stepId, path, file, state.fieldAt(path), state.tokenExpired);
+    this.#c.uploads().start(stepId, path, file, state.fieldAt(path), state.tokenExpired);
     this.setValue(path, null);
   };
 
   cancelUpload = (path: string): void => {
     const stepId = this.#c.state.displayedStepId;
-    if (stepId) this.#c.uploads.cancel(stepId, path);
+    if (stepId) this.#c.uploads().cancel(stepId, path);
   };
 
   retryUpload = (path: string): void => {
-    const { state, uploads } = this.#c;
-    if (state.displayedStepId && !state.tokenExpired) uploads.retry(state.displayedStepId, path);
+    const { state } = this.#c;
+    if (state.displayedStepId && !state.tokenExpired) this.#c.uploads().retry(state.displayedStepId, path);
   };
 
   removeFile = (path: string): void => {
@@ -107,7 +114,7 @@ export class RunnerActionsImpl implements RunnerActions {
     const stepId = c.state.displayedStepId;
     if (!stepId) return;
     const value = getPath(c.state.valuesOf(stepId), path);
-    c.uploads.remove(stepId, path);
+    c.uploads().remove(stepId, path);
     this.setValue(path, null);
     // A file only this draft refers to is deleted; one in the saved values stays until the step is saved.
     if (isFileRef(value) && !c.state.isSavedFile(stepId, path, value.id)) {
@@ -127,52 +134,28 @@ export class RunnerActionsImpl implements RunnerActions {
     });
   };
 
-  setBankQuery = (query: string): void => {
-    this.#c.state.bankQuery = query;
-    this.#c.changed();
-  };
+  setBankQuery = (bankQuery: string): void => this.#set({ bankQuery });
 
   retry = (): void => {
-    const c = this.#c;
-    const { state } = c;
-    if (state.busy || state.tokenExpired || !state.failed) return;
+    const { state } = this.#c;
     const action = state.failed;
-    state.failed = null;
-    state.banner = null;
-    c.changed();
-    if (action.kind === 'load') c.load();
-    else if (action.kind === 'save') this.#save(action);
-    else if (action.kind === 'back') this.#back(action);
-    else this.confirmCancel();
+    if (state.busy || state.tokenExpired || !action) return;
+    this.#set({ failed: null, banner: null });
+    if (action.kind === 'load') this.#c.load();
+    else if (action.kind === 'cancel') this.confirmCancel();
+    else this.#c.run(action);
   };
 
-  dismissBanner = (): void => {
-    this.#c.state.banner = null;
-    this.#c.changed();
-  };
+  dismissBanner = (): void => this.#set({ banner: null });
 
   requestCancel = (): void => {
-    if (this.#c.state.phase !== 'running') return;
-    this.#c.state.confirmingCancel = true;
-    this.#c.changed();
+    if (this.#c.state.phase === 'running') this.#set({ confirmingCancel: true });
   };
 
   confirmCancel = (): void => {
     const { state } = this.#c;
-    if (state.phase !== 'running' || state.tokenExpired) return;
-    this.#c.run({ kind: 'cancel' }, (client, signal) => client.cancel(signal));
+    if (state.phase === 'running' && !state.tokenExpired) this.#c.run({ kind: 'cancel' });
   };
 
-  dismissCancel = (): void => {
-    this.#c.state.confirmingCancel = false;
-    this.#c.changed();
-  };
-
-  #save(action: Extract<PendingAction, { kind: 'save' }>): void {
-    this.#c.run(action, (client, signal) => client.saveStep(action.stepId, action.values, action.key, signal));
-  }
-
-  #back(action: Extract<PendingAction, { kind: 'back' }>): void {
-    this.#c.run(action, (client, signal) => client.back(action.stepId, signal));
-  }
+  dismissCancel = (): void => this.#set({ confirmingCancel: false });
 }

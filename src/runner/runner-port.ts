@@ -1,21 +1,22 @@
 import type { RegistryRecord, WidgetExecution } from '../schema/api-types.js';
 import type { WidgetClient } from '../client/widget-client.js';
-import type { PendingAction } from './pending-action.js';
+import type { Failures } from './failures.js';
+import type { PendingAction, UserAction } from './pending-action.js';
 import type { RunnerState } from './runner-state.js';
 import type { UploadManager } from './uploads.js';
 
-/** Sends one request of the user with the client, under the signal of that request. */
-export type UserRequest = (client: WidgetClient, signal: AbortSignal) => Promise<WidgetExecution>;
-
 /**
- * What `WorkflowController` lends the parts that work for it (the user's actions, the re-read
- * after a lost answer): its state and uploads, and the few operations that do I/O or fire events.
- * The controller builds it once; the parts never see the controller itself.
+ * What `WorkflowController` lends the parts that work for it (the user's actions, uploads, the
+ * registry lookup, the poller, the re-read after a lost answer): its state, its other parts, and
+ * the few operations that do I/O or fire events. The controller builds it once; the parts never
+ * see the controller itself.
  */
 export interface RunnerPort {
   readonly state: RunnerState;
-  readonly uploads: UploadManager;
-  /** The client, unless there is no token or it expired. */
+  uploads(): UploadManager;
+  /** Failure handling and `tl-error` reporting. */
+  failures(): Failures;
+  /** The client, unless there is no token, it expired, or the element is not in the document. */
   client(): WidgetClient | null;
   /** Aborted when the token changes or expires, or the host goes away. */
   signal(): AbortSignal;
@@ -24,15 +25,11 @@ export interface RunnerPort {
   /** Loads (or reloads) the execution. */
   load(): void;
   /** Sends a request of the user (save, back, cancel): one at a time, but a cancel overrides. */
-  run(action: PendingAction, request: UserRequest): void;
+  run(action: UserAction): void;
   /** Looks a company up in the registry; `found` receives it (one search at a time). */
   lookup(registryNumber: string, found: (record: RegistryRecord) => void): void;
-  /** Fires `tl-error` for a problem the widget found itself before sending anything. */
-  reportLocal(code: 'validation' | 'upload-failed', message: string): void;
   /** A request of the user succeeded (or, its answer lost, is known to have been applied). */
   succeeded(action: PendingAction, execution: WidgetExecution): void;
   /** Makes `execution` the one shown. `keepDisplay`: stay on the displayed step if it is still there. */
   show(execution: WidgetExecution, keepDisplay: boolean): void;
-  /** A request failed: a refused token, field errors, or a banner with "Try again". */
-  fail(error: unknown, action: PendingAction): void;
 }

@@ -1,26 +1,10 @@
-import type { FieldDefinition, FileRef } from '../schema/api-types.js';
+import type { FieldDefinition } from '../schema/api-types.js';
 import type { ApiError } from '../client/errors.js';
 import { isAbortError } from '../client/retry.js';
-import type { WidgetClient } from '../client/widget-client.js';
 import { message, renderMessage, type Message } from '../i18n/message.js';
 import { asApiError, fileProblem, uploadMessage } from './messages.js';
+import type { RunnerPort } from './runner-port.js';
 import type { UploadState } from './view-model.js';
-
-/** What the upload manager needs from the controller. */
-export interface UploadHost {
-  client(): WidgetClient | null;
-  /** Something changed: re-render. */
-  changed(): void;
-  /** The file at `path` of `stepId` is stored: make `ref` the field's value. */
-  stored(stepId: string, path: string, ref: FileRef): void;
-  /**
-   * Reports an upload that failed for good (a `tl-error`, or a refused token to its owner).
-   * Returns whether the token has expired: the file then waits for the next token.
-   */
-  failed(error: ApiError): boolean;
-  /** A file was refused before sending (`reason` in English, for the page's `tl-error`). */
-  refused(reason: string): void;
-}
 
 interface UploadRecord {
   stepId: string;
@@ -54,10 +38,10 @@ const isImage = (file: File): boolean => file.type.startsWith('image/');
  */
 export class UploadManager {
   readonly #records = new Map<string, UploadRecord>();
-  readonly #host: UploadHost;
+  readonly #port: RunnerPort;
 
-  constructor(host: UploadHost) {
-    this.#host = host;
+  constructor(port: RunnerPort) {
+    this.#port = port;
   }
 
   /** Starts (or replaces) the upload of `file` for `path` of `stepId`. Refuses wrong files without a request. */
@@ -70,17 +54,17 @@ export class UploadManager {
     const problem = fileProblem(field, file);
     if (problem) {
       this.#fail(record, problem);
-      this.#host.refused(`A file for "${path}" was refused before upload: ${'key' in problem && problem.key === 'runner.upload.tooLarge' ? 'too large' : 'type not accepted'}.`);
+      this.#port.failures().reportLocal('upload-failed', `A file for "${path}" was refused before upload: ${'key' in problem && problem.key === 'runner.upload.tooLarge' ? 'too large' : 'type not accepted'}.`);
     }
     else if (deferred) this.#interrupt(record);
     else this.#send(record);
-    this.#host.changed();
+    this.#port.changed();
   }
 
   /** Aborts the upload at `path` (by the user) and forgets it. */
   cancel(stepId: string, path: string): void {
     this.remove(stepId, path);
-    this.#host.changed();
+    this.#port.changed();
   }
 
   /** Sends the file of a failed upload at `path` again, when its failure allows it. */
@@ -89,7 +73,7 @@ export class UploadManager {
     if (!record || record.state.status !== 'failed' || (!record.state.retryable && !record.interrupted)) return;
     record.transientFailures = 0;
     this.#send(record);
-    this.#host.changed();
+    this.#port.changed();
   }
 
   /** Aborts and forgets the upload at `path`, revoking its preview. */
@@ -142,7 +126,7 @@ export class UploadManager {
   /** Sends again every interrupted upload (after a new token, or on reconnection). */
   resume(): void {
     for (const record of this.#records.values()) if (record.interrupted) this.#send(record);
-    this.#host.changed();
+    this.#port.changed();
   }
 
   /** Revokes every preview URL (on disconnect); `restorePreviews` makes new ones. */
@@ -192,7 +176,7 @@ export class UploadManager {
   }
 
   #send(record: UploadRecord): void {
-    const client = this.#host.client();
+    const client = this.#port.client();
     if (!client) {
       this.#interrupt(record);
       return;
@@ -209,7 +193,7 @@ export class UploadManager {
         onProgress: (progress) => {
           if (!current()) return;
           record.state = { ...record.state, progress };
-          this.#host.changed();
+          this.#port.changed();
         },
       })
       .then(
@@ -217,8 +201,8 @@ export class UploadManager {
           if (!current()) return;
           record.abort = null;
           record.state = { ...record.state, status: 'done', progress: 1 };
-          this.#host.stored(record.stepId, record.path, ref);
-          this.#host.changed();
+          this.#port.state.storeFile(record.stepId, record.path, ref);
+          this.#port.changed();
         },
         (error: unknown) => {
           if (isAbortError(error) || !current()) return;
@@ -228,9 +212,10 @@ export class UploadManager {
             return;
           }
           record.abort = null;
-          if (this.#host.failed(apiError)) this.#interrupt(record);
+          // A refused token that expired: the file waits for the next token.
+          if (this.#port.failures().uploadFailed(apiError)) this.#interrupt(record);
           else this.#fail(record, uploadMessage(apiError, record.field), ![413, 415, 422].includes(apiError.status));
-          this.#host.changed();
+          this.#port.changed();
         },
       );
   }

@@ -1,11 +1,19 @@
+import type { WidgetExecution } from '../schema/api-types.js';
 import { isAbortError } from '../client/retry.js';
-import type { PendingAction } from './pending-action.js';
-import type { RunnerPort, UserRequest } from './runner-port.js';
+import type { WidgetClient } from '../client/widget-client.js';
+import type { UserAction } from './pending-action.js';
+import type { RunnerPort } from './runner-port.js';
+
+/** Sends `action` with `client` under `signal`; the answer is the execution after it. */
+function send(client: WidgetClient, action: UserAction, signal: AbortSignal): Promise<WidgetExecution> {
+  if (action.kind === 'save') return client.saveStep(action.stepId, action.values, action.key, signal);
+  return action.kind === 'back' ? client.back(action.stepId, signal) : client.cancel(signal);
+}
 
 /**
  * The user's requests (save, back, cancel), marking the runner busy: one at a time (a second
  * submit while one is in flight is ignored), but a cancel overrides whatever is in flight. The
- * answer replaces the execution; a failure goes to the port's `fail`.
+ * answer replaces the execution; a failure goes to the port's `failures()`.
  */
 export class UserRequests {
   readonly #port: RunnerPort;
@@ -16,7 +24,7 @@ export class UserRequests {
     this.#port = port;
   }
 
-  async run(action: PendingAction, request: UserRequest): Promise<void> {
+  async run(action: UserAction): Promise<void> {
     const port = this.#port;
     const { state } = port;
     const client = port.client();
@@ -26,23 +34,21 @@ export class UserRequests {
       this.abort();
     }
     const controller = new AbortController();
-    const session = port.signal();
-    session.addEventListener('abort', () => controller.abort(session.reason), { once: true });
-    const signal = controller.signal;
+    const signal = AbortSignal.any([controller.signal, port.signal()]);
     this.#request = controller;
     state.busy = true;
     state.inFlight = action;
     state.banner = null;
     port.changed();
     try {
-      const execution = await request(client, signal);
+      const execution = await send(client, action, signal);
       if (signal.aborted) return;
       this.#settle();
       port.succeeded(action, execution);
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
       this.#settle();
-      port.fail(error, action);
+      port.failures().fail(error, action);
     } finally {
       port.changed();
     }

@@ -76,46 +76,27 @@ export class WorkflowController implements ReactiveController {
     this.host = host;
     this.#options = options;
     this.#announcer = new Announcer(options.emit);
-    const client = (): WidgetClient | null => (this.#state.tokenExpired ? null : this.#client);
-    const signal = (): AbortSignal => this.#session.signal;
-    const changed = (): void => this.changed();
-    this.#uploads = new UploadManager({
-      client,
-      changed,
-      stored: (stepId, path, ref) => this.#state.storeFile(stepId, path, ref),
-      failed: (error) => this.#failures.uploadFailed(error),
-      refused: (reason) => this.#failures.reportLocal('upload-failed', reason),
-    });
-    this.#poller = new Poller(options.pollIntervalMs ?? 2000, {
-      client: () => (this.#connected ? client() : null),
-      signal,
-      show: (execution) => this.#show(execution, false),
-      failed: (error) => this.#failures.fail(error, { kind: 'load' }),
-    });
-    this.#lookup = new RegistryLookup({
-      client,
-      signal,
-      changed,
-      store: (registry) => (this.#state.registry = registry),
-      failed: (error) => this.#failures.report(error),
-    });
-    this.#port = {
-      state: this.#state,
-      uploads: this.#uploads,
-      client,
-      signal,
-      changed,
-      load: () => void load(this.#port),
-      run: (action, request) => void this.#requests.run(action, request),
+    const state = this.#state;
+    const port: RunnerPort = {
+      state,
+      uploads: () => this.#uploads,
+      failures: () => this.#failures,
+      client: () => (this.#connected && !state.tokenExpired ? this.#client : null),
+      signal: () => this.#session.signal,
+      changed: () => this.changed(),
+      load: () => void load(port),
+      run: (action) => void this.#requests.run(action),
       lookup: (registryNumber, found) => void this.#lookup.search(registryNumber, found),
-      reportLocal: (code, text) => this.#failures.reportLocal(code, text),
       succeeded: (action, execution) => this.#succeeded(action, execution),
       show: (execution, keepDisplay) => this.#show(execution, keepDisplay),
-      fail: (error, action) => this.#failures.fail(error, action),
     };
-    this.#failures = new Failures(this.#port, options);
-    this.#requests = new UserRequests(this.#port);
-    this.actions = new RunnerActionsImpl(this.#port);
+    this.#port = port;
+    this.#uploads = new UploadManager(port);
+    this.#poller = new Poller(options.pollIntervalMs ?? 2000, port);
+    this.#lookup = new RegistryLookup(port);
+    this.#failures = new Failures(port, options);
+    this.#requests = new UserRequests(port);
+    this.actions = new RunnerActionsImpl(port);
     host.addController(this);
   }
 

@@ -3,7 +3,7 @@ import { ApiError, isRetryable } from '../../src/client/errors.js';
 import { backoffDelay, isAbortError, withRetry, type RetryPolicy } from '../../src/client/retry.js';
 
 const fast: RetryPolicy = { attempts: 4, baseDelayMs: 1, maxDelayMs: 5 };
-const server = (): ApiError => new ApiError({ code: 'server', status: 503, message: 'down' });
+const server = (): ApiError => new ApiError('server', 503, 'down');
 
 describe('retry policy', () => {
   it('doubles the delay, caps it, and jitters it into [50%, 100%]', () => {
@@ -38,7 +38,7 @@ describe('retry policy', () => {
     let calls = 0;
     await withRetry(async () => {
       calls++;
-      throw new ApiError({ code: 'validation', status: 422, message: 'bad' });
+      throw new ApiError('validation', 422, 'bad');
     }, fast, isRetryable).catch(() => undefined);
     expect(calls).to.equal(1);
   });
