@@ -51,7 +51,7 @@ export class RunnerActionsImpl implements RunnerActions {
     const entries = groupEntries(state.valuesOf(stepId), path);
     if (index < 0 || index >= entries.length) return;
     // Entries after `index` shift down: their upload states no longer match their paths.
-    for (let i = index; i < entries.length; i++) this.#c.uploads().removeUnder(stepId, `${path}.${i}`);
+    for (let i = index; i < entries.length; i++) this.#c.uploads().remove(stepId, `${path}.${i}`);
     this.setValue(path, entries.filter((_, i) => i !== index));
   };
 

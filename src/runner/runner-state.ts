@@ -6,7 +6,7 @@ import { bannerFor, findField, type StoredBanner } from './messages.js';
 import type { PendingAction } from './pending-action.js';
 import { validateStep } from './validate.js';
 import { getPath } from '../shared/field-values.js';
-import type { BannerState, RegistryLookupState, RunnerPhase, RunnerViewModel, UploadState } from './view-model.js';
+import type { RegistryLookupState, RunnerPhase, RunnerViewModel, UploadState } from './view-model.js';
 
 const PHASE_BY_STATUS: Record<WidgetExecution['status'], RunnerPhase> = {
   RUNNING: 'running',
@@ -45,9 +45,14 @@ export class RunnerState {
   /** The field to focus after the next render (the first error). */
   focusPath: string | null = null;
 
+  /** The definition of step `id` of the execution, or null. */
+  definition(id: string | null): StepDefinition | null {
+    return this.execution?.definitions.find((d) => d.id === id) ?? null;
+  }
+
   /** The definition of the displayed step. */
   get step(): StepDefinition | null {
-    return this.execution?.definitions.find((d) => d.id === this.displayedStepId) ?? null;
+    return this.definition(this.displayedStepId);
   }
 
   /** A step's values as the user sees them: the draft over the saved values. */
@@ -81,12 +86,10 @@ export class RunnerState {
    * execution's language, the first focused), else a banner, and `action` is what "Try again" repeats.
    */
   failedWith(error: ApiError, action: PendingAction): void {
-    const paths = Object.keys(error.fieldErrors);
-    if (error.code === 'validation' && paths.length > 0) {
-      const lang = this.execution?.locale;
-      const texts = Object.entries(error.fieldErrors).map(([path, text]): [string, Message] => [path, serverText(text, lang)]);
-      this.fieldErrors = Object.fromEntries(texts);
-      this.focusPath = paths[0]!;
+    const errors = Object.entries(error.fieldErrors);
+    if (error.code === 'validation' && errors.length > 0) {
+      this.fieldErrors = Object.fromEntries(errors.map(([path, text]) => [path, serverText(text, this.execution?.locale)]));
+      this.focusPath = errors[0]![0];
       return;
     }
     this.banner = bannerFor(error);
@@ -124,14 +127,12 @@ export class RunnerState {
 
   /** Pre-fills the fields of `stepId` that a registry record has. */
   prefill(stepId: string, record: RegistryRecord): void {
-    const definition = this.execution?.definitions.find((d) => d.id === stepId);
-    this.drafts.prefill(stepId, definition?.fields ?? [], record);
+    this.drafts.prefill(stepId, this.definition(stepId)?.fields ?? [], record);
   }
 
   /** Whether file `id` is the saved value at `path` of `stepId` (then it must not be deleted). */
   isSavedFile(stepId: string, path: string, id: string): boolean {
-    const saved = getPath(this.execution?.values[stepId] ?? {}, path);
-    return typeof saved === 'object' && saved !== null && (saved as Partial<FileRef>).id === id;
+    return (getPath(this.execution?.values[stepId], path) as Partial<FileRef> | null | undefined)?.id === id;
   }
 
   /** The field definition of the displayed step at `path`. */
@@ -180,12 +181,6 @@ export class RunnerState {
     this.focusPath = null;
   }
 
-  /** The banner as the views show it, in `locale`. */
-  bannerIn(locale: string): BannerState | null {
-    const banner = this.banner;
-    return banner && { code: banner.code, message: renderMessage(banner.message, locale), retryable: banner.retryable };
-  }
-
   /** The view model, built fresh; every stored message is rendered in `locale`. */
   view(locale: string, uploads: Record<string, UploadState>, dateLocale?: string): RunnerViewModel {
     const execution = this.execution;
@@ -202,12 +197,12 @@ export class RunnerState {
       step,
       stepIndex: Math.max(0, stepIndex),
       stepCount: definitions.length,
-      values: step ? this.valuesOf(step.id) : {},
+      values: step ? allValues[step.id]! : {},
       allValues,
       fieldErrors: renderMessages(this.fieldErrors, locale),
       busy: this.busy,
       tokenExpired: this.tokenExpired,
-      banner: this.bannerIn(locale),
+      banner: this.banner && { ...this.banner, message: renderMessage(this.banner.message, locale) },
       uploads,
       confirmingCancel: this.confirmingCancel,
       registry: this.registry,

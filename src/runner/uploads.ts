@@ -32,6 +32,8 @@ function isTransient(error: ApiError): boolean {
 
 const isImage = (file: File): boolean => file.type.startsWith('image/');
 
+const keyOf = (stepId: string, path: string): string => `${stepId}\u0000${path}`;
+
 /**
  * Uploads of `file` fields, keyed by step id and dotted path: progress, previews (object URLs,
  * revoked on removal and on release), cancellation, and resumption after an interruption.
@@ -50,7 +52,7 @@ export class UploadManager {
     const state: UploadState = { name: file.name, size: file.size, type: file.type, progress: 0, status: 'uploading' };
     if (isImage(file)) state.previewUrl = URL.createObjectURL(file);
     const record: UploadRecord = { stepId, path, file, field, state, error: undefined, abort: null, interrupted: false, transientFailures: 0 };
-    this.#records.set(this.#key(stepId, path), record);
+    this.#records.set(keyOf(stepId, path), record);
     const problem = fileProblem(field, file);
     if (problem) {
       this.#fail(record, problem);
@@ -69,29 +71,23 @@ export class UploadManager {
 
   /** Sends the file of a failed upload at `path` again, when its failure allows it. */
   retry(stepId: string, path: string): void {
-    const record = this.#records.get(this.#key(stepId, path));
+    const record = this.#records.get(keyOf(stepId, path));
     if (!record || record.state.status !== 'failed' || (!record.state.retryable && !record.interrupted)) return;
     record.transientFailures = 0;
     this.#send(record);
     this.#port.changed();
   }
 
-  /** Aborts and forgets the upload at `path`, revoking its preview. */
-  remove(stepId: string, path: string): void {
-    const key = this.#key(stepId, path);
-    const record = this.#records.get(key);
-    if (!record) return;
-    this.#records.delete(key);
-    record.abort?.abort();
-    if (record.state.previewUrl) URL.revokeObjectURL(record.state.previewUrl);
-  }
-
-  /** Removes every upload at `prefix` or under it (`owners.2` removes `owners.2.idDocument`). */
-  removeUnder(stepId: string, prefix: string): void {
-    for (const record of [...this.#records.values()]) {
-      if (record.stepId === stepId && (record.path === prefix || record.path.startsWith(`${prefix}.`))) {
-        this.remove(stepId, record.path);
-      }
+  /**
+   * Aborts and forgets the uploads of `stepId` at `path` or under it (`owners.2` removes
+   * `owners.2.idDocument`), or every upload without `stepId`, revoking their previews.
+   */
+  remove(stepId?: string, path = ''): void {
+    for (const [key, record] of this.#records) {
+      if (stepId !== undefined && (record.stepId !== stepId || (record.path !== path && !record.path.startsWith(`${path}.`)))) continue;
+      this.#records.delete(key);
+      record.abort?.abort();
+      if (record.state.previewUrl) URL.revokeObjectURL(record.state.previewUrl);
     }
   }
 
@@ -144,14 +140,6 @@ export class UploadManager {
     }
   }
 
-  /** Aborts and forgets everything (another execution, or the controller is done). */
-  clear(): void {
-    for (const record of [...this.#records.values()]) this.remove(record.stepId, record.path);
-  }
-
-  #key(stepId: string, path: string): string {
-    return `${stepId}\u0000${path}`;
-  }
 
   #interrupt(record: UploadRecord): void {
     record.interrupted = true;
@@ -166,15 +154,6 @@ export class UploadManager {
     record.error = problem;
   }
 
-  /** Sends `record` again after `delayMs` (at most 10 s), unless it was replaced, removed or interrupted meanwhile. */
-  #sendLater(record: UploadRecord, abort: AbortController, delayMs: number): void {
-    setTimeout(() => {
-      if (this.#records.get(this.#key(record.stepId, record.path)) === record && record.abort === abort && !abort.signal.aborted) {
-        this.#send(record);
-      }
-    }, Math.min(delayMs, 10_000));
-  }
-
   #send(record: UploadRecord): void {
     const client = this.#port.client();
     if (!client) {
@@ -186,7 +165,8 @@ export class UploadManager {
     record.interrupted = false;
     record.state = { ...record.state, status: 'uploading', progress: 0, retryable: undefined };
     record.error = undefined;
-    const current = (): boolean => this.#records.get(this.#key(record.stepId, record.path)) === record && record.abort === abort;
+    // Not replaced, removed or interrupted since this send.
+    const current = (): boolean => this.#records.get(keyOf(record.stepId, record.path)) === record && record.abort === abort;
     client
       .upload(record.stepId, record.path, record.file, {
         signal: abort.signal,
@@ -208,7 +188,11 @@ export class UploadManager {
           if (isAbortError(error) || !current()) return;
           const apiError = asApiError(error);
           if (isTransient(apiError) && ++record.transientFailures < UPLOAD_ATTEMPTS) {
-            this.#sendLater(record, abort, apiError.retryAfterMs ?? 250 * 2 ** record.transientFailures);
+            // Sent again after a while (at most 10 s), if still current then.
+            const delay = Math.min(apiError.retryAfterMs ?? 250 * 2 ** record.transientFailures, 10_000);
+            setTimeout(() => {
+              if (current()) this.#send(record);
+            }, delay);
             return;
           }
           record.abort = null;

@@ -211,14 +211,14 @@ export class WorkflowController implements ReactiveController {
     const { previous, expired } = this.#state.show(execution, keepDisplay);
     if (previous?.id !== execution.id) {
       if (previous) {
-        this.#uploads.clear();
+        this.#uploads.remove();
         this.#lookup.abort();
         this.#announcer.reset();
       }
       this.#cssNames = applyCssVariables(this.host, this.#cssNames, execution.uiOptions?.cssVariables);
     }
     // The user's part is over: nothing more can be uploaded.
-    if (execution.status !== 'RUNNING') this.#uploads.clear();
+    if (execution.status !== 'RUNNING') this.#uploads.remove();
     if (expired) this.#options.emit('tl-error', { code: 'conflict', message: 'The workflow has expired.', recoverable: false });
     if (execution.status === 'AWAITING') this.#poller.schedule();
     else this.#poller.clear();
