@@ -41,9 +41,7 @@ export function abortReason(signal?: AbortSignal): unknown {
 
 /** Whether `error` is an abort (a `DOMException` or `Error` named `AbortError`). */
 export function isAbortError(error: unknown): boolean {
-  return (
-    typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError'
-  );
+  return (error as Partial<Error> | null | undefined)?.name === 'AbortError';
 }
 
 /** Waits `ms`, or rejects with the abort reason as soon as `signal` aborts. */

@@ -1,5 +1,6 @@
 import type { FieldDefinition, FieldValue, StepDefinition, StepValues } from '../schema/api-types.js';
-import { message as m, type Message } from '../i18n/message.js';
+import type { MessageKey, MessageParams } from '../i18n/localize.js';
+import { message, type Message } from '../i18n/message.js';
 import { isEmpty, isFileRef } from '../shared/field-values.js';
 
 /**
@@ -15,6 +16,15 @@ export interface ValidateOptions {
   /** Dotted paths of `file` fields whose upload is still in flight. */
   uploading?: ReadonlySet<string> | readonly string[];
 }
+
+/** The names of the message keys that start with `P` (`runner.validation.email` -> `email`). */
+type NamesUnder<K, P extends string> = K extends `${P}${infer Name}` ? Name : never;
+
+/** The name of a validation message (`runner.validation.<name>`). */
+type Problem = NamesUnder<MessageKey, 'runner.validation.'>;
+
+/** The validation message `name`. */
+const m = (name: Problem, params?: MessageParams): Message => message(`runner.validation.${name}`, params);
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -42,13 +52,13 @@ function matchesPattern(pattern: string, value: string): boolean {
 
 function checkString(field: FieldDefinition, value: string): Message | undefined {
   if (field.minLength !== undefined && value.length < field.minLength) {
-    return m('runner.validation.minLength', { count: field.minLength });
+    return m('minLength', { count: field.minLength });
   }
   if (field.maxLength !== undefined && value.length > field.maxLength) {
-    return m('runner.validation.maxLength', { count: field.maxLength });
+    return m('maxLength', { count: field.maxLength });
   }
   if (field.pattern !== undefined && !matchesPattern(field.pattern, value)) {
-    return (field.patternMessage !== undefined ? { text: field.patternMessage } : m('runner.validation.pattern'));
+    return (field.patternMessage !== undefined ? { text: field.patternMessage } : m('pattern'));
   }
   return undefined;
 }
@@ -56,53 +66,53 @@ function checkString(field: FieldDefinition, value: string): Message | undefined
 function checkNumber(field: FieldDefinition, value: FieldValue): Message | undefined {
   // As the server: a JSON number, not a numeric string (the views send numbers).
   const number = typeof value === 'number' ? value : NaN;
-  if (!Number.isFinite(number)) return m('runner.validation.number');
-  if (typeof field.min === 'number' && number < field.min) return m('runner.validation.min', { min: field.min });
-  if (typeof field.max === 'number' && number > field.max) return m('runner.validation.max', { max: field.max });
+  if (!Number.isFinite(number)) return m('number');
+  if (typeof field.min === 'number' && number < field.min) return m('min', { min: field.min });
+  if (typeof field.max === 'number' && number > field.max) return m('max', { max: field.max });
   return undefined;
 }
 
 function checkDate(field: FieldDefinition, value: FieldValue): Message | undefined {
-  if (typeof value !== 'string' || !isValidIsoDate(value)) return m('runner.validation.date');
-  if (typeof field.min === 'string' && value < field.min) return m('runner.validation.dateMin', { min: { date: field.min } });
-  if (typeof field.max === 'string' && value > field.max) return m('runner.validation.dateMax', { max: { date: field.max } });
+  if (typeof value !== 'string' || !isValidIsoDate(value)) return m('date');
+  if (typeof field.min === 'string' && value < field.min) return m('dateMin', { min: { date: field.min } });
+  if (typeof field.max === 'string' && value > field.max) return m('dateMax', { max: { date: field.max } });
   return undefined;
 }
 
 function checkTel(field: FieldDefinition, value: FieldValue): Message | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !('number' in value)) {
-    return m('runner.validation.tel');
+    return m('tel');
   }
   const countryCode = String(value.countryCode ?? '');
   const known = field.options?.length ? field.options.some((o) => o.value === countryCode) : countryCode !== '';
-  if (!known) return m('runner.validation.tel');
+  if (!known) return m('tel');
   // As the server: spaces and dashes are ignored; the field's pattern, else 4 to 15 digits.
   const digits = String(value.number ?? '').replace(/[\s-]/g, '');
   if (field.pattern !== undefined) {
-    return matchesPattern(field.pattern, digits) ? undefined : (field.patternMessage !== undefined ? { text: field.patternMessage } : m('runner.validation.tel'));
+    return matchesPattern(field.pattern, digits) ? undefined : (field.patternMessage !== undefined ? { text: field.patternMessage } : m('tel'));
   }
-  return PHONE_DIGITS.test(digits) ? undefined : m('runner.validation.tel');
+  return PHONE_DIGITS.test(digits) ? undefined : m('tel');
 }
 
 function checkOption(field: FieldDefinition, value: FieldValue): Message | undefined {
   if (!field.options?.length) return undefined;
-  return field.options.some((o) => o.value === value) ? undefined : m('runner.validation.option');
+  return field.options.some((o) => o.value === value) ? undefined : m('option');
 }
 
 function requiredMessage(field: FieldDefinition): Message {
-  if (field.type === 'checkbox') return m('runner.validation.consent');
-  if (field.type === 'file') return m('runner.validation.fileRequired');
-  if (['select', 'radio', 'country'].includes(field.type)) return m('runner.validation.choose');
-  return m('runner.validation.required');
+  if (field.type === 'checkbox') return m('consent');
+  if (field.type === 'file') return m('fileRequired');
+  if (['select', 'radio', 'country'].includes(field.type)) return m('choose');
+  return m('required');
 }
 
 function validateGroup(field: FieldDefinition, value: FieldValue | undefined, path: string, out: FieldErrors, uploading: ReadonlySet<string>): void {
   const entries = Array.isArray(value) ? value : [];
   if (entries.length === 0 && !field.required) return; // As the server: an empty optional group is valid.
   const min = Math.max(field.minItems ?? 0, field.required ? 1 : 0);
-  if (entries.length < min) out[path] = m('runner.validation.minItems', { count: min });
+  if (entries.length < min) out[path] = m('minItems', { count: min });
   else if (field.maxItems !== undefined && entries.length > field.maxItems) {
-    out[path] = m('runner.validation.maxItems', { count: field.maxItems });
+    out[path] = m('maxItems', { count: field.maxItems });
   }
   entries.forEach((entry, index) => {
     validateFields(field.fields ?? [], entry ?? {}, `${path}.${index}.`, out, uploading);
@@ -115,7 +125,7 @@ function validateField(field: FieldDefinition, value: FieldValue | undefined, pa
     return;
   }
   if (field.type === 'file' && uploading.has(path)) {
-    out[path] = m('runner.validation.uploading');
+    out[path] = m('uploading');
     return;
   }
   if (isEmpty(value)) {
@@ -139,14 +149,14 @@ function checkValue(field: FieldDefinition, value: FieldValue): Message | undefi
     case 'country':
       return checkOption(field, value);
     case 'file':
-      return isFileRef(value) ? undefined : m('runner.validation.fileRequired');
+      return isFileRef(value) ? undefined : m('fileRequired');
     case 'checkbox':
       return undefined;
     case 'email':
-      if (typeof value !== 'string' || !EMAIL.test(value)) return m('runner.validation.email');
+      if (typeof value !== 'string' || !EMAIL.test(value)) return m('email');
       return checkString(field, value);
     default:
-      return typeof value === 'string' ? checkString(field, value) : m('runner.validation.required');
+      return typeof value === 'string' ? checkString(field, value) : m('required');
   }
 }
 
