@@ -3,6 +3,7 @@ import type { Emit } from '../events/events.js';
 import { asApiError } from './messages.js';
 import type { PendingAction } from './pending-action.js';
 import { resync } from './recovery.js';
+import type { FailureReporting } from './runner-core.js';
 import type { RunnerPort } from './runner-port.js';
 
 /** What failure handling needs besides the port: the element's event and its token owner. */
@@ -17,7 +18,7 @@ export interface FailureOptions {
  * user is shown fires one `tl-error`. A refused token is no error of its own: it goes to the
  * token's owner (the element), which decides whether the token expired.
  */
-export class Failures {
+export class Failures implements FailureReporting {
   readonly #port: RunnerPort;
   readonly #options: FailureOptions;
 

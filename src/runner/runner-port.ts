@@ -1,8 +1,6 @@
 import type { RegistryRecord, WidgetExecution } from '../schema/api-types.js';
-import type { WidgetClient } from '../client/widget-client.js';
-import type { Failures } from './failures.js';
 import type { PendingAction, UserAction } from './pending-action.js';
-import type { RunnerState } from './runner-state.js';
+import type { RunnerCore } from './runner-core.js';
 import type { UploadManager } from './uploads.js';
 
 /**
@@ -11,17 +9,8 @@ import type { UploadManager } from './uploads.js';
  * the few operations that do I/O or fire events. The controller builds it once; the parts never
  * see the controller itself.
  */
-export interface RunnerPort {
-  readonly state: RunnerState;
+export interface RunnerPort extends RunnerCore {
   uploads(): UploadManager;
-  /** Failure handling and `tl-error` reporting. */
-  failures(): Failures;
-  /** The client, unless there is no token, it expired, or the element is not in the document. */
-  client(): WidgetClient | null;
-  /** Aborted when the token changes or expires, or the host goes away. */
-  signal(): AbortSignal;
-  /** Something changed: re-render, then fire the pending events and move focus. */
-  changed(): void;
   /** Loads (or reloads) the execution. */
   load(): void;
   /** Sends a request of the user (save, back, cancel): one at a time, but a cancel overrides. */

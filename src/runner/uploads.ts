@@ -3,7 +3,7 @@ import type { ApiError } from '../client/errors.js';
 import { isAbortError } from '../client/retry.js';
 import { message, renderMessage, type Message } from '../i18n/message.js';
 import { asApiError, fileProblem, uploadMessage } from './messages.js';
-import type { RunnerPort } from './runner-port.js';
+import type { RunnerCore } from './runner-core.js';
 import type { UploadState } from './view-model.js';
 
 interface UploadRecord {
@@ -40,9 +40,9 @@ const keyOf = (stepId: string, path: string): string => `${stepId}\u0000${path}`
  */
 export class UploadManager {
   readonly #records = new Map<string, UploadRecord>();
-  readonly #port: RunnerPort;
+  readonly #port: RunnerCore;
 
-  constructor(port: RunnerPort) {
+  constructor(port: RunnerCore) {
     this.#port = port;
   }
 

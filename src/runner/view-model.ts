@@ -38,7 +38,7 @@ export interface RegistryLookupState {
 }
 
 /** A failure shown in the banner above the step. */
-export interface BannerState {
+interface BannerState {
   code: TlErrorCode;
   message: string;
   /** Whether a "Try again" action makes sense (`RunnerActions.retry`). */
