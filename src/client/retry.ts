@@ -1,3 +1,5 @@
+import { ApiError } from './errors.js';
+
 /**
  * Retry with exponential backoff and jitter, for reads and idempotent writes.
  * Abortable: an aborted signal ends the wait at once with the signal's `AbortError`.
@@ -63,12 +65,6 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-/** The `Retry-After` wait an error carries (see `ApiError.retryAfterMs`), if any. */
-function retryAfterOf(error: unknown): number | undefined {
-  const wait = (error as { retryAfterMs?: unknown } | null)?.retryAfterMs;
-  return typeof wait === 'number' && Number.isFinite(wait) && wait >= 0 ? wait : undefined;
-}
-
 /**
  * Runs `attempt` until it succeeds, `shouldRetry` says no, the attempts are used up, or `signal`
  * aborts. Aborts are never retried. A `Retry-After` the server sent (429, 503) replaces the backoff
@@ -86,7 +82,7 @@ export async function withRetry<T>(
     try {
       return await attempt(index);
     } catch (error) {
-      const retryAfter = retryAfterOf(error);
+      const retryAfter = error instanceof ApiError ? error.retryAfterMs : undefined;
       const tooLong = retryAfter !== undefined && retryAfter > MAX_RETRY_AFTER_MS;
       if (isAbortError(error) || signal?.aborted || index + 1 >= attempts || tooLong || !shouldRetry(error)) {
         throw signal?.aborted && !isAbortError(error) ? abortReason(signal) : error;

@@ -45,7 +45,7 @@ export class Drafts {
     const draft: StepValues = { ...this.#byStep[stepId] };
     for (const field of fields) {
       const value = record[field.name];
-      if (value !== undefined && value !== null && field.type !== 'group' && field.type !== 'file') draft[field.name] = value;
+      if (value != null && field.type !== 'group' && field.type !== 'file') draft[field.name] = value;
     }
     this.#byStep = { ...this.#byStep, [stepId]: draft };
   }

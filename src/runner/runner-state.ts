@@ -69,11 +69,7 @@ export class RunnerState {
     const previous = this.execution;
     if (previous && previous.id !== execution.id) this.resetWorkflow();
     this.execution = execution;
-    const keep =
-      keepDisplay &&
-      execution.status === 'RUNNING' &&
-      this.displayedStepId !== null &&
-      execution.definitions.some((d) => d.id === this.displayedStepId);
+    const keep = keepDisplay && execution.status === 'RUNNING' && execution.definitions.some((d) => d.id === this.displayedStepId);
     if (!keep) this.displayedStepId = execution.status === 'RUNNING' ? execution.currentStepId : null;
     this.phase = PHASE_BY_STATUS[execution.status];
     const expired = execution.status === 'EXPIRED' && !(previous?.id === execution.id && previous.status === 'EXPIRED');
