@@ -53,7 +53,6 @@ export function xhrUpload({ url, token, body, options, timeoutMs }: XhrUploadReq
 
     xhr.open('POST', url);
     xhr.withCredentials = false;
-    xhr.responseType = 'text';
     xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.onprogress = watch;

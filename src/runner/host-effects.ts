@@ -5,7 +5,7 @@
 
 /** Sets `--*` properties from `variables` on `host`, after removing the ones set before. Returns the names set. */
 export function applyCssVariables(host: HTMLElement, previous: readonly string[], variables: Record<string, string> | undefined): string[] {
-  removeCssVariables(host, previous);
+  for (const name of previous) host.style.removeProperty(name);
   const applied: string[] = [];
   for (const [name, value] of Object.entries(variables ?? {})) {
     if (!name.startsWith('--') || typeof value !== 'string') continue;
@@ -15,14 +15,9 @@ export function applyCssVariables(host: HTMLElement, previous: readonly string[]
   return applied;
 }
 
-/** Removes the properties `names` from `host`'s inline style. */
-function removeCssVariables(host: HTMLElement, names: readonly string[]): void {
-  for (const name of names) host.style.removeProperty(name);
-}
-
-function renderRoot(host: HTMLElement & { renderRoot?: unknown }): ParentNode {
-  const root = host.renderRoot;
-  return root && typeof (root as ParentNode).querySelector === 'function' ? (root as ParentNode) : host;
+/** Where the host renders: a Lit host's `renderRoot`, else the element itself. */
+function renderRoot(host: HTMLElement & { renderRoot?: ParentNode }): ParentNode {
+  return host.renderRoot ?? host;
 }
 
 /** Focuses the step heading (`[data-step-heading]`) without scrolling the page. Returns whether one was found. */
