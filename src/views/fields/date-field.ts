@@ -1,9 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldDefinition } from '../../schema/api-types.js';
-import { asText, describedBy, getPath, idFor, serverLang, t, type FieldContext } from '../util.js';
-import { renderError, renderHint, requiredMark } from './field-parts.js';
+import { asText, getPath, idFor, t, type FieldContext } from '../util.js';
+import { fieldIds, renderFieldset } from './field-parts.js';
 
 /**
  * The date field: day, month and year boxes, ordered as the widget's locale writes dates
@@ -57,50 +57,41 @@ export function joinDate(parts: Record<Part, string>, pad: boolean): string {
  */
 export function renderDateField(field: FieldDefinition, ctx: FieldContext): TemplateResult {
   const { view, actions, path } = ctx;
+  const ids = fieldIds(field, ctx);
   const parts = splitDate(asText(getPath(view.values, path)));
-  const error = view.fieldErrors[path];
-  const hintId = field.hint ? idFor(path, 'hint') : undefined;
-  const errorId = error ? idFor(path, 'error') : undefined;
-  const order = datePartOrder(view.dateLocale ?? view.locale);
+  const required = !!field.required;
   const bday = field.autocomplete === 'bday';
 
-  const read = (box: HTMLInputElement): Record<Part, string> => {
-    const inputs = box.closest('fieldset')!.querySelectorAll<HTMLInputElement>('input[data-date-part]');
+  const set = (e: Event, pad: boolean) => {
     const typed = { day: '', month: '', year: '' };
-    for (const input of inputs) typed[input.dataset.datePart as Part] = input.value;
-    return typed;
+    for (const input of (e.target as Element).closest('fieldset')!.querySelectorAll<HTMLInputElement>('input[data-date-part]')) {
+      typed[input.dataset.datePart as Part] = input.value;
+    }
+    actions.setValue(path, joinDate(typed, pad));
   };
-  const onInput = (e: Event) => actions.setValue(path, joinDate(read(e.target as HTMLInputElement), false));
-  const onChange = (e: Event) => actions.setValue(path, joinDate(read(e.target as HTMLInputElement), true));
 
-  return html`<fieldset class="field fieldset" part="field">
-    <legend class="label" lang=${serverLang(view) ?? nothing}>${field.label}${requiredMark(field.required)}</legend>
-    ${renderHint(field.hint, hintId, view)}
-    <div class="date">
-      ${order.map((part, index) => {
-        const id = index === 0 ? idFor(path) : idFor(path, part);
-        return html`<div class="date__${part}">
-          <label class="sublabel" for=${id}>${t(view, `views.date.${part}`)}</label>
-          <input
-            id=${id}
-            class="control"
-            type="text"
-            inputmode="numeric"
-            data-date-part=${part}
-            data-field-path=${ifDefined(index === 0 ? path : undefined)}
-            maxlength=${part === 'year' ? 4 : 2}
-            autocomplete=${bday ? `bday-${part}` : 'off'}
-            ?required=${!!field.required}
-            aria-required=${field.required ? 'true' : 'false'}
-            aria-invalid=${ifDefined(error ? 'true' : undefined)}
-            aria-describedby=${ifDefined(describedBy(hintId, errorId))}
-            .value=${live(parts[part])}
-            @input=${onInput}
-            @change=${onChange}
-          />
-        </div>`;
-      })}
-    </div>
-    ${renderError(view, error, errorId)}
-  </fieldset>`;
+  const boxes = datePartOrder(view.dateLocale ?? view.locale).map((part, index) => {
+    const id = index === 0 ? ids.id : idFor(path, part);
+    return html`<div class="date__${part}">
+      <label class="sublabel" for=${id}>${t(view, `views.date.${part}`)}</label>
+      <input
+        id=${id}
+        class="control"
+        type="text"
+        inputmode="numeric"
+        data-date-part=${part}
+        data-field-path=${ifDefined(index === 0 ? path : undefined)}
+        maxlength=${part === 'year' ? 4 : 2}
+        autocomplete=${bday ? `bday-${part}` : 'off'}
+        ?required=${required}
+        aria-required=${required}
+        aria-invalid=${ifDefined(ids.invalid)}
+        aria-describedby=${ifDefined(ids.describedBy)}
+        .value=${live(parts[part])}
+        @input=${(e: Event) => set(e, false)}
+        @change=${(e: Event) => set(e, true)}
+      />
+    </div>`;
+  });
+  return renderFieldset(field, ctx, ids, html`<div class="date">${boxes}</div>`);
 }

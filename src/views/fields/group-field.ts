@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldDefinition } from '../../schema/api-types.js';
 import { refocusAfterRender } from '../focus.js';
 import { getPath, idFor, serverLang, t, type FieldContext } from '../util.js';
-import { renderError, requiredMark } from './field-parts.js';
+import { fieldIds, renderError, renderHint, requiredMark } from './field-parts.js';
 import { renderField } from './render-field.js';
 
 /**
@@ -12,26 +12,23 @@ import { renderField } from './render-field.js';
  */
 export function renderGroupField(field: FieldDefinition, ctx: FieldContext): TemplateResult {
   const { view, actions, path } = ctx;
+  const ids = fieldIds(field, ctx);
   const raw = getPath(view.values, path);
-  const entries = Array.isArray(raw) ? raw : [];
   const min = field.minItems ?? 0;
   const max = field.maxItems ?? Infinity;
-  const count = Math.max(entries.length, min);
+  const count = Math.max(Array.isArray(raw) ? raw.length : 0, min);
   const itemLabel = field.itemLabel ?? field.label;
   const titleId = idFor(path, 'title');
   const addId = idFor(path, 'add');
   const maxId = idFor(path, 'max');
   const atMax = count >= max;
-  const error = view.fieldErrors[path];
-  const errorId = error ? idFor(path, 'error') : undefined;
   const subFields = field.fields ?? [];
 
-  const entry = (index: number) => {
-    const entryPath = `${path}.${index}`;
+  const entry = (_: unknown, index: number) => {
     const name = t(view, 'views.group.item', { label: itemLabel, n: index + 1 });
     return html`<fieldset class="entry" part="group-entry">
       <legend class="entry__legend">${name}</legend>
-      ${subFields.map((f) => renderField(f, { view, actions, path: `${entryPath}.${f.name}` }))}
+      ${subFields.map((f) => renderField(f, { view, actions, path: `${path}.${index}.${f.name}` }))}
       ${count > min
         ? html`<button type="button" class="button button--secondary entry__remove" part="button"
             @click=${(e: Event) => {
@@ -45,11 +42,10 @@ export function renderGroupField(field: FieldDefinition, ctx: FieldContext): Tem
   const firstNewField = subFields[0] ? idFor(`${path}.${count}.${subFields[0].name}`) : titleId;
   // The title carries the group's path: the runner focuses it for a group-level error (which it describes).
   return html`<div class="field group" part="field" role="group" aria-labelledby=${titleId}
-    aria-describedby=${errorId ?? nothing}>
+    aria-describedby=${ids.errorId ?? nothing}>
     <h3 class="group__title" id=${titleId} tabindex="-1" data-field-path=${path} lang=${serverLang(view) ?? nothing}>${field.label}${requiredMark(field.required)}</h3>
-    ${field.hint ? html`<p class="hint" lang=${serverLang(view) ?? nothing}>${field.hint}</p>` : nothing}
-    ${renderError(view, error, errorId)}
-    ${Array.from({ length: count }, (_, i) => entry(i))}
+    ${renderHint(field.hint, ids.hintId, view)}${renderError(view, ids.error, ids.errorId)}
+    ${Array.from({ length: count }, entry)}
     <div class="group__add">
       <button type="button" class="button button--secondary" part="button" id=${addId}
         ?disabled=${atMax}

@@ -4,26 +4,27 @@ import { live } from 'lit/directives/live.js';
 import type { FieldDefinition, StepDefinition } from '../../schema/api-types.js';
 import type { RunnerActions, RunnerViewModel } from '../../runner/view-model.js';
 import { renderCheckboxField } from '../fields/checkbox-field.js';
-import { fieldIds, renderError, renderLabel } from '../fields/field-parts.js';
-import { asText, getPath, idPart, t, type FieldContext } from '../util.js';
+import { fieldIds, renderFieldBox, renderLabel } from '../fields/field-parts.js';
+import { asText, idPart, t } from '../util.js';
 import { renderBankList } from './bank-list.js';
 
-function loginInput(
-  field: FieldDefinition,
-  ctx: FieldContext,
-  type: 'text' | 'password',
-): TemplateResult {
+/** A field of the simulated bank login (labels are the widget's own texts, not the server's). */
+function loginInput(name: 'username' | 'password', view: RunnerViewModel, actions: RunnerActions): TemplateResult {
+  const field: FieldDefinition = { name, type: 'text', label: t(view, `views.bank.${name}`), required: true };
+  const ctx = { view, actions, path: name };
   const ids = fieldIds(field, ctx);
-  return html`<div class="field" part="field">
-    ${renderLabel(field, ids.id)}
-    <input id=${ids.id} class="control" type=${type} autocomplete="off" spellcheck="false" autocapitalize="none"
-      data-field-path=${ctx.path} required aria-required="true"
-      aria-invalid=${ifDefined(ids.error ? 'true' : undefined)}
+  return renderFieldBox(
+    field,
+    ctx,
+    ids,
+    html`<input id=${ids.id} class="control" type=${name === 'password' ? name : 'text'} autocomplete="off" spellcheck="false"
+      autocapitalize="none" data-field-path=${name} required aria-required="true"
+      aria-invalid=${ifDefined(ids.invalid)}
       aria-describedby=${ifDefined(ids.describedBy)}
-      .value=${live(asText(getPath(ctx.view.values, ctx.path)))}
-      @input=${(e: Event) => ctx.actions.setValue(ctx.path, (e.target as HTMLInputElement).value)} />
-    ${renderError(ctx.view, ids.error, ids.errorId)}
-  </div>`;
+      .value=${live(asText(view.values[name]))}
+      @input=${(e: Event) => actions.setValue(name, (e.target as HTMLInputElement).value)} />`,
+    renderLabel(field, ids.id),
+  );
 }
 
 /**
@@ -32,15 +33,8 @@ function loginInput(
  * with its documents and a simulated bank login. Values: `{bankId, consent, username, password}`.
  */
 export function renderBankStep(step: StepDefinition, view: RunnerViewModel, actions: RunnerActions): TemplateResult {
-  const bankId = asText(getPath(view.values, 'bankId')) || null;
-  const bank = (step.banks ?? []).find((b) => b.id === bankId);
-  const consentField: FieldDefinition = {
-    name: 'consent',
-    type: 'checkbox',
-    label: step.consent?.label ?? '',
-    links: step.consent?.links,
-    required: true,
-  };
+  const bank = step.banks?.find((b) => b.id === view.values.bankId);
+  const consent = step.consent;
   const notListed = () => {
     if (view.busy || view.tokenExpired) return;
     actions.setValue('outcome', 'OMITTED');
@@ -54,14 +48,13 @@ export function renderBankStep(step: StepDefinition, view: RunnerViewModel, acti
         @click=${notListed}>${t(view, 'views.bank.notListed')}</button>
     </p>
     ${bank
-      ? html`${step.consent ? renderCheckboxField(consentField, { view, actions, path: 'consent' }) : nothing}
+      ? html`${consent
+          ? renderCheckboxField({ name: 'consent', type: 'checkbox', label: consent.label, links: consent.links, required: true }, { view, actions, path: 'consent' })
+          : nothing}
           <fieldset class="field fieldset login" part="field">
             <legend class="label">${t(view, 'views.bank.login', { bank: bank.name })}</legend>
             <p class="hint">${t(view, 'views.bank.loginNote')}</p>
-            ${loginInput({ name: 'username', type: 'text', label: t(view, 'views.bank.username'), required: true },
-              { view, actions, path: 'username' }, 'text')}
-            ${loginInput({ name: 'password', type: 'text', label: t(view, 'views.bank.password'), required: true },
-              { view, actions, path: 'password' }, 'password')}
+            ${loginInput('username', view, actions)} ${loginInput('password', view, actions)}
           </fieldset>`
       : nothing}`;
 }

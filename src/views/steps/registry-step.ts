@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldDefinition, StepDefinition } from '../../schema/api-types.js';
 import type { RunnerActions, RunnerViewModel } from '../../runner/view-model.js';
-import { fieldIds, renderError, renderHint, renderLabel } from '../fields/field-parts.js';
+import { fieldIds, renderFieldBox } from '../fields/field-parts.js';
 import { renderField } from '../fields/render-field.js';
 import { asText, countryName, getPath, t } from '../util.js';
 import { renderRequiredNote } from './form-step.js';
@@ -57,9 +57,11 @@ export function renderRegistryStep(step: StepDefinition, view: RunnerViewModel, 
   };
   const others = (step.fields ?? []).filter((f) => f !== field);
   return html`${renderRequiredNote(view, step.fields)}
-    <div class="field" part="field">
-      ${renderLabel(field, ids.id, ctx.view)} ${renderHint(field.hint, ids.hintId, ctx.view)}
-      <div class="inline-row">
+    ${renderFieldBox(
+      field,
+      ctx,
+      ids,
+      html`<div class="inline-row">
         <input
           id=${ids.id}
           class="control"
@@ -69,8 +71,8 @@ export function renderRegistryStep(step: StepDefinition, view: RunnerViewModel, 
           spellcheck="false"
           data-field-path=${path}
           ?required=${!!field.required}
-          aria-required=${field.required ? 'true' : 'false'}
-          aria-invalid=${ifDefined(ids.error ? 'true' : undefined)}
+          aria-required=${!!field.required}
+          aria-invalid=${ifDefined(ids.invalid)}
           aria-describedby=${ifDefined(ids.describedBy)}
           pattern=${ifDefined(field.pattern)}
           maxlength=${ifDefined(field.maxLength)}
@@ -84,12 +86,9 @@ export function renderRegistryStep(step: StepDefinition, view: RunnerViewModel, 
           }}
         />
         <button type="button" class="button button--secondary" part="button"
-          aria-disabled=${searching ? 'true' : 'false'} @click=${find}>${t(view, 'views.registry.find')}</button>
-      </div>
-      ${renderError(view, ids.error, ids.errorId)}
-    </div>
-    <div class="registry-status" role="status" aria-live="polite">
-      ${renderStatus(view)}
-    </div>
+          aria-disabled=${searching} @click=${find}>${t(view, 'views.registry.find')}</button>
+      </div>`,
+    )}
+    <div class="registry-status" role="status" aria-live="polite"> ${renderStatus(view)} </div>
     <div class="fields">${others.map((f) => renderField(f, { view, actions, path: f.name }))}</div>`;
 }
