@@ -9,28 +9,24 @@ import { Directive, directive, type Part } from 'lit/directive.js';
  * `force`, it moves there as soon as one exists (e.g. the first field of a group entry just added).
  */
 export function refocusAfterRender(from: Element, ids: string[], force = false): void {
-  const root = from.getRootNode() as Document | ShadowRoot;
-  const find = () => ids.map((id) => root.getElementById?.(id) ?? null).find((el) => el !== null);
-  const attempt = (framesLeft: number) => {
+  const root = from.getRootNode() as ShadowRoot;
+  let framesLeft = 10;
+  const attempt = () =>
     requestAnimationFrame(() => {
       const active = root.activeElement;
-      const target = find();
-      if (force) {
-        if (target instanceof HTMLElement) target.focus();
-        else if (framesLeft > 0) attempt(framesLeft - 1);
-        return;
+      if (!force && active) {
+        // Still inside `from` (not re-rendered yet): wait. Elsewhere and connected: the user moved on.
+        if (from.isConnected && from.contains(active)) {
+          if (framesLeft--) attempt();
+          return;
+        }
+        if (active.isConnected) return;
       }
-      const waiting = from.isConnected && active !== null && (active === from || from.contains(active));
-      if (waiting) {
-        if (framesLeft > 0) attempt(framesLeft - 1);
-        return;
-      }
-      if (active && active.isConnected) return;
+      const target = ids.map((id) => root.getElementById?.(id)).find(Boolean);
       if (target instanceof HTMLElement) target.focus();
-      else if (framesLeft > 0) attempt(framesLeft - 1);
+      else if (framesLeft--) attempt();
     });
-  };
-  attempt(10);
+  attempt();
 }
 
 /** See `focusOnce`. */

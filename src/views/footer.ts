@@ -51,8 +51,8 @@ export function renderFooter(view: RunnerViewModel, actions: RunnerActions): Tem
         : nothing}
       <button type="submit" class="button button--primary" part="button" data-primary
         ?disabled=${view.tokenExpired}
-        aria-disabled=${blocked ? 'true' : 'false'}
-        aria-busy=${view.busy ? 'true' : 'false'}>
+        aria-disabled=${blocked}
+        aria-busy=${view.busy}>
         ${view.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${primaryLabel(view)}
       </button>
     </div>

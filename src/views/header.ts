@@ -17,7 +17,7 @@ export function renderHeader(view: RunnerViewModel): TemplateResult {
   const progressText = t(view, 'views.progress', { current, total });
   const steps = view.execution?.steps ?? [];
   // The workflow's texts come from the server in its language; marked when it is not the UI's.
-  const lang = serverLang(view) ?? nothing;
+  const lang = serverLang(view);
   return html`<header class="header" part="header">
     ${view.execution?.name ? html`<p class="workflow-name" lang=${lang}>${view.execution.name}</p>` : nothing}
     ${total > 0

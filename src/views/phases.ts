@@ -1,4 +1,4 @@
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { RunnerActions, RunnerViewModel } from '../runner/view-model.js';
 import { t } from './util.js';
 
@@ -12,12 +12,12 @@ export function renderLoading(view: RunnerViewModel): TemplateResult {
 
 type EndPhase = 'awaiting' | 'complete' | 'cancelled' | 'error';
 
-/** Icons drawn with `currentColor` (no icon font, no emoji that a system may lack). */
-const ICONS: Record<EndPhase, SVGTemplateResult> = {
-  awaiting: svg`<circle cx="12" cy="12" r="8" /><path d="M12 7v5l3 2" />`,
-  complete: svg`<path d="M6 12.5l4 4 8-9" />`,
-  cancelled: svg`<path d="M8 8l8 8M16 8l-8 8" />`,
-  error: svg`<path d="M12 6v8M12 17.5v.5" />`,
+/** Icons drawn with `currentColor` (no icon font, no emoji that a system may lack): one path each. */
+const ICONS: Record<EndPhase, string> = {
+  awaiting: 'M4 12a8 8 0 1 0 16 0a8 8 0 1 0-16 0M12 7v5l3 2',
+  complete: 'M6 12.5l4 4 8-9',
+  cancelled: 'M8 8l8 8M16 8l-8 8',
+  error: 'M12 6v8M12 17.5v.5',
 };
 
 /**
@@ -30,7 +30,7 @@ export function renderEndScreen(phase: EndPhase, view: RunnerViewModel, actions:
   return html`<div class="screen screen--${phase}" part="step">
     <span class="screen__icon" aria-hidden="true"
       ><svg viewBox="0 0 24 24" width="28" height="28" fill="none" stroke="currentColor" stroke-width="2.5"
-        stroke-linecap="round" stroke-linejoin="round" focusable="false">${ICONS[phase]}</svg></span
+        stroke-linecap="round" stroke-linejoin="round" focusable="false"><path d=${ICONS[phase]} /></svg></span
     >
     ${view.execution?.name ? html`<p class="workflow-name">${view.execution.name}</p>` : nothing}
     <h2 class="step-heading" data-step-heading tabindex="-1">${t(view, `views.${phase}.title`)}</h2>

@@ -35,7 +35,7 @@ export function renderCheckboxField(field: FieldDefinition, ctx: FieldContext): 
       .checked=${live(getPath(ctx.view.values, ctx.path) === true)}
       @change=${(e: Event) => ctx.actions.setValue(ctx.path, (e.target as HTMLInputElement).checked)}
     />
-    <label for=${ids.id} lang=${serverLang(ctx.view) ?? nothing}>${field.label}${requiredMark(required)}</label>
+    <label for=${ids.id} lang=${serverLang(ctx.view)}>${field.label}${requiredMark(required)}</label>
   </div>`;
   // The box and its label come first; the hint, the documents and the error follow.
   return renderFieldBox(field, ctx, ids, renderLinks(ctx.view, field, idFor(ctx.path, 'links')), box);

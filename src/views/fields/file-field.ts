@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldDefinition } from '../../schema/api-types.js';
 import type { RunnerViewModel, UploadState } from '../../runner/view-model.js';
 import { refocusAfterRender } from '../focus.js';
-import { formatSize, getPath, idFor, isFileRef, safeHref, serverLang, t, type FieldContext } from '../util.js';
+import { formatSize, getPath, idFor, isFileRef, serverLang, t, type FieldContext } from '../util.js';
 import { fieldIds, labelText, renderFieldBox, renderLabel } from './field-parts.js';
 
 /** `image/jpeg,application/pdf` -> `JPG, PDF`. */
@@ -22,13 +22,6 @@ function limitsText(field: FieldDefinition, view: RunnerViewModel): string | und
   return undefined;
 }
 
-/** A preview URL the view may show: object URLs, data images and http(s) only. */
-function previewSrc(url: string | undefined): string | null {
-  if (!url) return null;
-  if (url.startsWith('blob:') || url.startsWith('data:image/')) return url;
-  return safeHref(url);
-}
-
 /**
  * Renders a `file` field: a drop zone (drag and drop) around a real, labelled `<input type=file>`
  * (keyboard and screen readers), then, from `view.uploads[path]`, the upload's progress with a
@@ -43,14 +36,18 @@ export function renderFileField(field: FieldDefinition, ctx: FieldContext): Temp
   const inputId = idFor(path);
   const cancelId = idFor(path, 'cancel');
   const removeId = idFor(path, 'remove');
+  const progressId = idFor(path, 'progress');
   // The server's hint usually states the limits already; say them ourselves only when it does not.
   const limits = field.hint ? undefined : limitsText(field, view);
-  const limitsId = limits ? idFor(path, 'limits') : undefined;
+  const limitsId = limits && idFor(path, 'limits');
   const failed = status === 'failed';
   const failure = upload?.error ? t(view, 'views.file.failed', { error: upload.error }) : t(view, 'views.file.failedGeneric');
   const ids = fieldIds(field, ctx, view.fieldErrors[path] ?? (failed ? failure : undefined), limitsId);
-  const lang = serverLang(view) ?? nothing;
-  /** Runs an action of a button that the next render replaces, then puts focus back on the file input. */
+  const uploading = status === 'uploading';
+  const card = uploading || status === 'done' || saved;
+  const name = upload?.name ?? saved?.name ?? '';
+
+  /** Runs an action of a button that the next render removes, then puts focus back on the file input. */
   const then = (action: 'cancelUpload' | 'removeFile') => (e: Event) => {
     actions[action](path);
     refocusAfterRender(e.currentTarget as Element, [inputId]);
@@ -71,61 +68,54 @@ export function renderFileField(field: FieldDefinition, ctx: FieldContext): Temp
     const over = e.type === 'dragenter' || e.type === 'dragover';
     zone.classList.toggle('dropzone--over', over);
     if (over && e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
-    if (e.type === 'drop') start(e.dataTransfer?.files?.[0], zone);
+    if (e.type === 'drop') start(e.dataTransfer?.files[0], zone);
   };
 
-  let body: TemplateResult;
-  if (status === 'uploading' || status === 'done' || saved) {
-    const uploading = status === 'uploading';
-    const name = upload?.name ?? saved?.name ?? '';
-    const src = uploading ? null : previewSrc(upload?.previewUrl);
-    const progressId = idFor(path, 'progress');
-    body = html`<div class="file-card">
-      ${src ? html`<img class="file-card__preview" src=${src} alt=${t(view, 'views.file.preview', { name })} />` : nothing}
-      <p class="file-card__name">
-        ${name} <span class="muted">${formatSize(upload?.size ?? saved?.size ?? 0, view.locale)}</span>
-        ${uploading ? nothing : html`<span class="badge">${t(view, 'views.file.uploaded')}</span>`}
-      </p>
-      ${uploading
-        ? html`<label class="sublabel" for=${progressId}>${t(view, 'views.file.uploading', { name })}</label>
-            <progress id=${progressId} max="1" value=${upload.progress}></progress>
-            <button type="button" class="button button--secondary" part="button" id=${cancelId} data-field-path=${path}
-              @click=${then('cancelUpload')}>${t(view, 'views.file.cancel')}</button>`
-        : html`<button type="button" class="button button--secondary" part="button" id=${removeId} data-field-path=${path}
-            @click=${then('removeFile')}>${t(view, 'views.file.remove')}<span class="vh">: ${name}</span></button>`}
-    </div>`;
-  } else {
-    body = html`${failed && upload.retryable
-        ? html`<button type="button" class="button button--secondary" part="button" data-retry-upload
-            @click=${() => actions.retryUpload(path)}>${t(view, 'views.banner.retry')}<span class="vh">: ${upload.name}</span></button>`
-        : nothing}
-      <div class="dropzone" @dragenter=${onDrag} @dragover=${onDrag} @dragleave=${onDrag} @drop=${onDrag}>
-        <p class="dropzone__text" aria-hidden="true">${t(view, 'views.file.drop')}</p>
-        <input
-          id=${inputId}
-          class="file-input"
-          type="file"
-          data-field-path=${path}
-          accept=${ifDefined(field.accept)}
-          ?required=${!!field.required}
-          aria-required=${!!field.required}
-          aria-invalid=${ifDefined(ids.invalid)}
-          aria-describedby=${ifDefined(ids.describedBy)}
-          @change=${onChange}
-        />
-      </div>`;
-  }
+  // The preview is an object URL the runner made for an image it uploads.
+  const body = card
+    ? html`<div class="file-card">
+        ${uploading || !upload?.previewUrl
+          ? nothing
+          : html`<img class="file-card__preview" src=${upload.previewUrl} alt=${t(view, 'views.file.preview', { name })} />`}
+        <p class="file-card__name">
+          ${name} <span class="muted">${formatSize(upload?.size ?? saved?.size ?? 0, view.locale)}</span>
+          ${uploading ? nothing : html`<span class="badge">${t(view, 'views.file.uploaded')}</span>`}
+        </p>
+        ${uploading
+          ? html`<label class="sublabel" for=${progressId}>${t(view, 'views.file.uploading', { name })}</label>
+              <progress id=${progressId} max="1" value=${upload.progress}></progress>
+              <button type="button" class="button button--secondary" part="button" id=${cancelId} data-field-path=${path}
+                @click=${then('cancelUpload')}>${t(view, 'views.file.cancel')}</button>`
+          : html`<button type="button" class="button button--secondary" part="button" id=${removeId} data-field-path=${path}
+              @click=${then('removeFile')}>${t(view, 'views.file.remove')}<span class="vh">: ${name}</span></button>`}
+      </div>`
+    : html`${failed && upload.retryable
+          ? html`<button type="button" class="button button--secondary" part="button" data-retry-upload
+              @click=${() => actions.retryUpload(path)}>${t(view, 'views.banner.retry')}<span class="vh">: ${name}</span></button>`
+          : nothing}
+        <div class="dropzone" @dragenter=${onDrag} @dragover=${onDrag} @dragleave=${onDrag} @drop=${onDrag}>
+          <p class="dropzone__text" aria-hidden="true">${t(view, 'views.file.drop')}</p>
+          <input
+            id=${inputId}
+            class="file-input"
+            type="file"
+            data-field-path=${path}
+            accept=${ifDefined(field.accept)}
+            ?required=${!!field.required}
+            aria-required=${!!field.required}
+            aria-invalid=${ifDefined(ids.invalid)}
+            aria-describedby=${ifDefined(ids.describedBy)}
+            @change=${onChange}
+          />
+        </div>`;
 
-  // Says politely when an upload ends (the card changes silently otherwise); exists before it changes.
-  const announcement = status === 'done' ? t(view, 'views.file.done', { name: upload!.name }) : failed ? ids.error : '';
-  const label = status === 'uploading' || status === 'done' || saved
-    ? html`<p class="label" lang=${lang}>${labelText(field)}</p>`
-    : renderLabel(field, inputId, view);
+  // The status line says politely when an upload ends (the card changes silently otherwise); it exists before it changes.
   return renderFieldBox(
     field,
     ctx,
     ids,
-    html`${limits ? html`<p class="hint" id=${ifDefined(limitsId)}>${limits}</p>` : nothing}${body}`,
-    html`<p class="vh" role="status">${announcement}</p>${label}`,
+    html`${limits ? html`<p class="hint" id=${limitsId}>${limits}</p>` : nothing}${body}`,
+    html`<p class="vh" role="status">${status === 'done' ? t(view, 'views.file.done', { name }) : failed ? ids.error : ''}</p>
+      ${card ? html`<p class="label" lang=${serverLang(view)}>${labelText(field)}</p>` : renderLabel(field, inputId, view)}`,
   );
 }

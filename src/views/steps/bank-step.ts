@@ -44,7 +44,7 @@ export function renderBankStep(step: StepDefinition, view: RunnerViewModel, acti
     ${renderBankList(step.banks ?? [], `tl-bank-${idPart(step.id)}`, view, actions)}
     <p class="not-listed">
       <button type="button" class="button button--link" part="button"
-        aria-disabled=${view.busy || view.tokenExpired ? 'true' : 'false'}
+        aria-disabled=${view.busy || view.tokenExpired}
         @click=${notListed}>${t(view, 'views.bank.notListed')}</button>
     </p>
     ${bank

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { StepDefinition } from '../../schema/api-types.js';
 import type { RunnerActions, RunnerViewModel } from '../../runner/view-model.js';
 import { idFor, serverLang, t } from '../util.js';
@@ -17,7 +17,7 @@ export function renderReviewStep(step: StepDefinition, view: RunnerViewModel, ac
       const titleId = idFor(`review-${def.id}`, 'title');
       return html`<section class="review__step" aria-labelledby=${titleId}>
         <div class="review__head">
-          <h3 id=${titleId} lang=${serverLang(view) ?? nothing}>${def.title}</h3>
+          <h3 id=${titleId} lang=${serverLang(view)}>${def.title}</h3>
           <button type="button" class="button button--secondary" part="button"
             @click=${() => actions.edit(def.id)}>${t(view, 'views.review.edit')}<span class="vh"> ${def.title}</span></button>
         </div>

@@ -26,7 +26,6 @@ export const baseStyles = css`
     margin: -1px;
     padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
@@ -42,11 +41,9 @@ export const baseStyles = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
-  .runner [data-step-heading]:focus {
+  /* Headings take focus on a step change: ringed only when the keyboard moved there. */
+  .runner [data-step-heading]:focus:not(:focus-visible) {
     outline: none;
-  }
-  .runner [data-step-heading]:focus-visible {
-    outline: 3px solid var(--_accent);
   }
 
   /* Header */

@@ -153,7 +153,6 @@ export const fieldsStyles = css`
   }
   .file-input {
     width: 100%;
-    max-width: 100%;
     min-height: 44px;
     font: inherit;
     color: var(--_text);

@@ -41,9 +41,6 @@ export const stepsStyles = css`
   }
 
   /* Registry and review */
-  .registry-status:empty {
-    display: none;
-  }
   .registry-status {
     margin-bottom: var(--_space);
   }
