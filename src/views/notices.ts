@@ -7,7 +7,7 @@ export function renderBanner(view: RunnerViewModel, actions: RunnerActions): Tem
   const banner = view.banner;
   if (!banner) return nothing;
   return html`<div class="banner banner--error" part="banner" role="alert" data-code=${banner.code}>
-    <p class="banner__message">${banner.message}</p>
+    <p>${banner.message}</p>
     <div class="banner__actions">
       ${banner.retryable
         ? html`<button type="button" class="button button--secondary" part="button" @click=${() => actions.retry()}>
@@ -24,6 +24,6 @@ export function renderTokenExpired(view: RunnerViewModel): TemplateResult | type
   if (!view.tokenExpired) return nothing;
   return html`<div class="banner banner--warning" part="banner" role="alert">
     <p class="banner__title">${t(view, 'views.expired.title')}</p>
-    <p class="banner__message">${t(view, 'views.expired.body')}</p>
+    <p>${t(view, 'views.expired.body')}</p>
   </div>`;
 }

@@ -94,7 +94,7 @@ export function renderFileField(field: FieldDefinition, ctx: FieldContext): Temp
               @click=${() => actions.retryUpload(path)}>${t(view, 'views.banner.retry')}<span class="vh">: ${name}</span></button>`
           : nothing}
         <div class="dropzone" @dragenter=${onDrag} @dragover=${onDrag} @dragleave=${onDrag} @drop=${onDrag}>
-          <p class="dropzone__text" aria-hidden="true">${t(view, 'views.file.drop')}</p>
+          <p aria-hidden="true">${t(view, 'views.file.drop')}</p>
           <input
             id=${inputId}
             class="file-input"

@@ -42,7 +42,7 @@ export function renderBankStep(step: StepDefinition, view: RunnerViewModel, acti
   };
   return html`<p class="note">${t(view, 'views.requiredNote')}</p>
     ${renderBankList(step.banks ?? [], `tl-bank-${idPart(step.id)}`, view, actions)}
-    <p class="not-listed">
+    <p>
       <button type="button" class="button button--link" part="button"
         aria-disabled=${view.busy || view.tokenExpired}
         @click=${notListed}>${t(view, 'views.bank.notListed')}</button>

@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const baseStyles = css`
   .runner {
     container-type: inline-size;
-    color-scheme: var(--_color-scheme);
+    color-scheme: var(--_scheme);
     box-sizing: border-box;
     font-family: var(--_font-family);
     font-size: var(--_font-size);
@@ -34,7 +34,7 @@ export const baseStyles = css`
     margin: 0 0 calc(var(--_space) * 0.5);
   }
   .runner a {
-    color: var(--_accent-text, var(--_accent));
+    color: var(--_accent-text);
     text-underline-offset: 0.15em;
   }
   .runner :focus-visible {
@@ -108,7 +108,6 @@ export const baseStyles = css`
     box-shadow: inset 0 0 0 2px var(--_bg), inset 0 0 0 6px var(--_accent);
   }
   .step-heading {
-    font-size: 1.5em;
     line-height: 1.25;
     margin: 0 0 0.5rem;
   }
@@ -130,15 +129,14 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     border: 2px solid transparent;
     cursor: pointer;
-    text-align: center;
   }
   .button--primary {
-    color: var(--_on-accent);
+    color: var(--_accent-contrast);
     background: var(--_accent);
     border-color: var(--_accent);
   }
   .button--secondary {
-    color: var(--_accent-text, var(--_accent));
+    color: var(--_accent-text);
     background: var(--_bg);
     border-color: var(--_accent);
   }
@@ -149,7 +147,7 @@ export const baseStyles = css`
   }
   .button--link {
     padding-inline: 0.25rem;
-    color: var(--_accent-text, var(--_accent));
+    color: var(--_accent-text);
     background: none;
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -158,8 +156,5 @@ export const baseStyles = css`
   .button:disabled {
     opacity: 0.6;
     cursor: not-allowed;
-  }
-  .not-listed {
-    margin: 0 0 var(--_space);
   }
 `;

@@ -21,10 +21,28 @@ export const fieldsStyles = css`
     border: 0;
     padding: 0;
   }
+  /* Boxes: drop zone, file card, group entry, bank login, review step, confirmation, banners. */
+  .dropzone,
+  .file-card,
+  .entry,
+  .login,
+  .review__step,
+  .confirm,
+  .banner {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .dropzone,
+  .file-card {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
   .label {
     font-weight: 600;
     padding: 0;
-    margin: 0;
   }
   .sublabel {
     font-size: 0.875em;
@@ -38,10 +56,6 @@ export const fieldsStyles = css`
   .muted {
     color: var(--_muted);
     font-size: 0.875em;
-    margin: 0;
-  }
-  .note {
-    margin-bottom: var(--_space);
   }
   .control {
     width: 100%;
@@ -70,7 +84,6 @@ export const fieldsStyles = css`
     color: var(--_danger);
     font-weight: 600;
     font-size: 0.9375em;
-    margin: 0;
   }
   .choices,
   .tel > div,
@@ -135,27 +148,17 @@ export const fieldsStyles = css`
 
   /* Files */
   .dropzone {
-    display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.5rem;
-    justify-items: start;
-    padding: var(--_space);
     border: 2px dashed var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .dropzone--over {
     border-color: var(--_accent);
     border-style: solid;
   }
-  .dropzone__text {
-    margin: 0;
-  }
   .file-input {
     width: 100%;
     min-height: 44px;
     font: inherit;
-    color: var(--_text);
   }
   .file-input::file-selector-button {
     min-height: 44px;
@@ -163,27 +166,17 @@ export const fieldsStyles = css`
     padding: 0.5rem 1rem;
     font: inherit;
     font-weight: 600;
-    color: var(--_accent-text, var(--_accent));
+    color: var(--_accent-text);
     background: var(--_bg);
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     cursor: pointer;
-  }
-  .file-card {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .file-card progress {
     width: 100%;
     max-width: 24rem;
   }
   .file-card__name {
-    margin: 0;
     font-weight: 600;
   }
   .file-card__preview {
@@ -201,7 +194,6 @@ export const fieldsStyles = css`
     border-radius: 999px;
     color: var(--_success);
     font-size: 0.8125em;
-    font-weight: 600;
   }
 
   /* Groups */
@@ -213,10 +205,8 @@ export const fieldsStyles = css`
     display: grid;
     gap: var(--_space);
     margin: 0;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     min-width: 0;
+    background: none;
   }
   .entry__legend {
     font-weight: 700;

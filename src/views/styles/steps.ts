@@ -29,12 +29,7 @@ export const stepsStyles = css`
     box-shadow: 0 0 0 1px var(--_accent);
   }
   .login {
-    display: grid;
     gap: 0.5rem;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .login .field {
     margin: 0;
@@ -69,10 +64,7 @@ export const stepsStyles = css`
     font-weight: 500;
   }
   .review__step {
-    padding: var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    border: 1px solid transparent;
+    border-color: transparent;
   }
   .review__head {
     display: flex;
@@ -120,10 +112,7 @@ export const stepsStyles = css`
   }
   .confirm {
     flex: 1 1 100%;
-    padding: var(--_space);
     border: 2px solid var(--_danger);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .confirm__title {
     font-weight: 700;
@@ -131,20 +120,15 @@ export const stepsStyles = css`
   }
   .banner {
     margin-bottom: var(--_space);
-    padding: 0.75rem var(--_space);
-    border-radius: var(--_radius);
-    border: 1px solid var(--_danger);
+    padding-block: 0.75rem;
+    border-color: var(--_danger);
     border-inline-start-width: 6px;
-    background: var(--_surface);
   }
   .banner--warning {
     border-color: var(--_accent);
   }
   .banner__title {
     font-weight: 700;
-  }
-  .banner__message {
-    margin: 0 0 0.5rem;
   }
   .banner__actions {
     display: flex;
@@ -168,7 +152,7 @@ export const stepsStyles = css`
     border-radius: 50%;
     font-size: 1.5rem;
     font-weight: 700;
-    color: var(--_on-accent);
+    color: var(--_accent-contrast);
     background: var(--_accent);
   }
   .screen--error .screen__icon,
@@ -182,10 +166,8 @@ export const stepsStyles = css`
   }
   .screen__body {
     max-width: 32rem;
-    margin: 0;
   }
   .spinner {
-    display: inline-block;
     width: 1em;
     height: 1em;
     border: 2px solid currentColor;
@@ -197,7 +179,7 @@ export const stepsStyles = css`
     width: 2.5rem;
     height: 2.5rem;
     border-width: 4px;
-    color: var(--_accent-text, var(--_accent));
+    color: var(--_accent-text);
   }
   .busy-line {
     display: flex;

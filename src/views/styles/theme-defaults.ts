@@ -24,19 +24,28 @@ export interface ThemeDefault {
 /** The font stack of every text the element shows. */
 const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
+/**
+ * A default: `--tl-<name>` read once into `--_<name>` (without a `color-` prefix: `--tl-color-text`
+ * into `--_text`), `dark` the same as `light` unless given.
+ */
+function prop(name: string, light: string, dark = light, computed?: `--_${string}`): ThemeDefault {
+  const local = `--_${name.replace(/^color-/, '')}` as const;
+  return computed ? { name: `--tl-${name}`, local, light, dark, computed } : { name: `--tl-${name}`, local, light, dark };
+}
+
 export const THEME_DEFAULTS: readonly ThemeDefault[] = [
-  { name: '--tl-color-accent', local: '--_accent', light: '#1d4ed8', dark: '#8ab4f8' },
-  { name: '--tl-color-accent-contrast', local: '--_on-accent', light: '#ffffff', dark: '#0b1220', computed: '--_on-accent-auto' },
-  { name: '--tl-color-text', local: '--_text', light: '#1f2328', dark: '#e6e8eb' },
-  { name: '--tl-color-muted', local: '--_muted', light: '#4b5563', dark: '#b4bac3' },
-  { name: '--tl-color-bg', local: '--_bg', light: '#ffffff', dark: '#16181d' },
-  { name: '--tl-color-surface', local: '--_surface', light: '#f4f5f7', dark: '#20242b' },
-  { name: '--tl-color-border', local: '--_border', light: '#6b7280', dark: '#8b93a1' },
-  { name: '--tl-color-danger', local: '--_danger', light: '#b42318', dark: '#ff8a80' },
-  { name: '--tl-color-success', local: '--_success', light: '#1a7f37', dark: '#7ee2a8' },
-  { name: '--tl-radius', local: '--_radius', light: '6px', dark: '6px' },
-  { name: '--tl-font-family', local: '--_font-family', light: FONT_STACK, dark: FONT_STACK },
-  { name: '--tl-font-size', local: '--_font-size', light: '1rem', dark: '1rem' },
-  { name: '--tl-space', local: '--_space', light: '1rem', dark: '1rem' },
-  { name: '--tl-color-scheme', local: '--_color-scheme', light: 'light dark', dark: 'light dark' },
+  prop('color-accent', '#1d4ed8', '#8ab4f8'),
+  prop('color-accent-contrast', '#ffffff', '#0b1220', '--_accent-contrast-auto'),
+  prop('color-text', '#1f2328', '#e6e8eb'),
+  prop('color-muted', '#4b5563', '#b4bac3'),
+  prop('color-bg', '#ffffff', '#16181d'),
+  prop('color-surface', '#f4f5f7', '#20242b'),
+  prop('color-border', '#6b7280', '#8b93a1'),
+  prop('color-danger', '#b42318', '#ff8a80'),
+  prop('color-success', '#1a7f37', '#7ee2a8'),
+  prop('radius', '6px'),
+  prop('font-family', FONT_STACK),
+  prop('font-size', '1rem'),
+  prop('space', '1rem'),
+  prop('color-scheme', 'light dark'),
 ];

@@ -18,6 +18,7 @@ function declarations(scheme: 'light' | 'dark', keep: (d: ThemeDefault) => boole
 export const themeStyles = css`
   :host {
     ${declarations('light', () => true)}
+    --_accent-text: var(--_accent);
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -36,7 +37,7 @@ export const themeStyles = css`
    */
   @supports (color: color(from red xyz-d65 x y z)) {
     :host {
-      --_on-accent-auto: color(
+      --_accent-contrast-auto: color(
         from var(--_accent) xyz-d65 clamp(0, (0.1791 - y) * 1e6, 0.9505) clamp(0, (0.1791 - y) * 1e6, 1)
           clamp(0, (0.1791 - y) * 1e6, 1.089)
       );
