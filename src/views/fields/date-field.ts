@@ -25,8 +25,8 @@ const ORDER_CACHE = new Map<string, Part[]>();
 export function datePartOrder(locale: string): Part[] {
   let order = ORDER_CACHE.get(locale);
   if (!order) {
-    const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' })
-      .formatToParts(new Date(Date.UTC(1990, 4, 17)))
+    const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(0)
       .map((p) => p.type)
       .filter((type): type is Part => type === 'day' || type === 'month' || type === 'year');
     order = parts.length === 3 ? parts : ['year', 'month', 'day'];

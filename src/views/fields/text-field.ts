@@ -5,13 +5,6 @@ import type { FieldDefinition, FieldValue } from '../../schema/api-types.js';
 import { asText, getPath, type FieldContext } from '../util.js';
 import { fieldIds, renderFieldBox } from './field-parts.js';
 
-/** `inputmode` and a default `autocomplete` per field type. */
-const INPUT_HINTS: Record<string, { type: string; inputmode?: string; autocomplete?: string }> = {
-  text: { type: 'text' },
-  email: { type: 'email', inputmode: 'email', autocomplete: 'email' },
-  number: { type: 'number', inputmode: 'decimal' },
-};
-
 /** Converts what the user typed in a `number` field: a number, `null` when empty, the raw text when not a number. */
 function numberValue(text: string): FieldValue {
   if (text.trim() === '') return null;
@@ -27,11 +20,13 @@ export function renderTextField(field: FieldDefinition, ctx: FieldContext): Temp
   const ids = fieldIds(field, ctx);
   const value = live(asText(getPath(ctx.view.values, ctx.path)));
   const required = !!field.required;
+  // `renderField` gives other types as `text`; an email needs no spell checking and may be filled in.
+  const email = field.type === 'email';
+  const number = field.type === 'number';
   const onInput = (e: Event) => {
     const text = (e.target as HTMLInputElement).value;
-    ctx.actions.setValue(ctx.path, field.type === 'number' ? numberValue(text) : text);
+    ctx.actions.setValue(ctx.path, number ? numberValue(text) : text);
   };
-  const hints = INPUT_HINTS[field.type] ?? INPUT_HINTS.text;
 
   return renderFieldBox(
     field,
@@ -55,21 +50,21 @@ export function renderTextField(field: FieldDefinition, ctx: FieldContext): Temp
         ></textarea>`
       : html`<input
           id=${ids.id}
-          class="control ${field.type === 'number' ? 'control--short' : ''}"
-          type=${hints.type}
+          class="control ${number ? 'control--short' : ''}"
+          type=${field.type}
           data-field-path=${ctx.path}
           ?required=${required}
           aria-required=${required}
           aria-invalid=${ifDefined(ids.invalid)}
           aria-describedby=${ifDefined(ids.describedBy)}
-          autocomplete=${ifDefined(field.autocomplete ?? hints.autocomplete)}
-          inputmode=${ifDefined(hints.inputmode)}
+          autocomplete=${ifDefined(field.autocomplete ?? (email ? 'email' : undefined))}
+          inputmode=${ifDefined(email ? 'email' : number ? 'decimal' : undefined)}
           pattern=${ifDefined(field.pattern)}
           minlength=${ifDefined(field.minLength)}
           maxlength=${ifDefined(field.maxLength)}
           min=${ifDefined(field.min)}
           max=${ifDefined(field.max)}
-          spellcheck=${ifDefined(field.type === 'email' ? 'false' : undefined)}
+          spellcheck=${ifDefined(email ? 'false' : undefined)}
           .value=${value}
           @input=${onInput}
         />`,

@@ -8,7 +8,7 @@ import { describedBy, idPart, t } from '../util.js';
 
 /** Folds case and diacritics so "pko" finds "PKO" and "slaski" finds "Śląski". */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').toLowerCase();
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ł/g, 'l');
 }
 
 /** The banks whose name contains `query` (case and diacritics folded); all of them for an empty query. */
