@@ -30,7 +30,7 @@ export function renderEndScreen(phase: EndPhase, view: RunnerViewModel, actions:
   return html`<div class="screen screen--${phase}" part="step">
     <span class="screen__icon" aria-hidden="true"
       ><svg viewBox="0 0 24 24" width="28" height="28" fill="none" stroke="currentColor" stroke-width="2.5"
-        stroke-linecap="round" stroke-linejoin="round" focusable="false"><path d=${ICONS[phase]} /></svg></span
+        stroke-linecap="round" stroke-linejoin="round"><path d=${ICONS[phase]} /></svg></span
     >
     ${view.execution?.name ? html`<p class="workflow-name">${view.execution.name}</p>` : nothing}
     <h2 class="step-heading" data-step-heading tabindex="-1">${t(view, `views.${phase}.title`)}</h2>

@@ -10,16 +10,18 @@ import { fieldIds, labelText, renderFieldBox, renderLabel } from './field-parts.
 function acceptText(accept: string): string {
   return accept
     .split(',')
-    .map((a) => a.trim().split('/').pop() ?? a)
-    .map((s) => (s === 'jpeg' ? 'JPG' : s === '*' ? 'any' : s.replace(/^\./, '').toUpperCase()))
+    .map((a) => {
+      const type = a.trim().replace(/^.*\/|^\./, '');
+      return type === 'jpeg' ? 'JPG' : type === '*' ? 'any' : type.toUpperCase();
+    })
     .join(', ');
 }
 
+/** "Accepted: JPG, PDF. Maximum size: 10 MB." (or only the size), when the field has a size limit. */
 function limitsText(field: FieldDefinition, view: RunnerViewModel): string | undefined {
-  const size = field.maxSize ? formatSize(field.maxSize, view.locale) : undefined;
-  if (field.accept && size) return t(view, 'views.file.limits', { types: acceptText(field.accept), size });
-  if (size) return t(view, 'views.file.maxSize', { size });
-  return undefined;
+  if (!field.maxSize) return undefined;
+  const size = { bytes: field.maxSize };
+  return field.accept ? t(view, 'views.file.limits', { types: acceptText(field.accept), size }) : t(view, 'views.file.maxSize', { size });
 }
 
 /**
