@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { Bank } from '../../schema/api-types.js';
 import type { RunnerActions, RunnerViewModel } from '../../runner/view-model.js';
 import { renderError, requiredMark } from '../fields/field-parts.js';
-import { describedBy, idPart, t } from '../util.js';
+import { idPart, t } from '../util.js';
 
 /** Folds case and diacritics so "pko" finds "PKO" and "slaski" finds "Śląski". */
 function fold(text: string): string {
@@ -51,8 +51,8 @@ export function renderBankList(banks: readonly Bank[], idBase: string, view: Run
           const id = `${idBase}-${idPart(b.id)}`;
           return html`<li class="choice choice--bank">
             <input type="radio" id=${id} name=${`${idBase}-bank`} value=${b.id} data-field-path="bankId" required
-              aria-invalid=${ifDefined(errorId ? 'true' : undefined)}
-              aria-describedby=${ifDefined(describedBy(errorId))}
+              aria-invalid=${ifDefined(errorId && 'true')}
+              aria-describedby=${ifDefined(errorId)}
               .checked=${live(b.id === selected)}
               @change=${() => actions.setValue('bankId', b.id)} />
             <label for=${id}>${b.name}</label>
