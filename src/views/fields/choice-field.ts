@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
+import { live } from '../live.js';
 import type { FieldDefinition, FieldOption } from '../../schema/api-types.js';
 import { asText, countryName, getPath, serverLang, t, type FieldContext } from '../util.js';
 import { optionList } from './option-list.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
+import { live } from '../live.js';
 import type { FieldDefinition, FieldOption } from '../../schema/api-types.js';
 import { countryName, describedBy, getPath, idFor, isPhone, serverLang, t, type FieldContext } from '../util.js';
 import { CALLING_CODES } from './countries.js';

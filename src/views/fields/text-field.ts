@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
+import { live } from '../live.js';
 import type { FieldDefinition, FieldValue } from '../../schema/api-types.js';
 import { asText, getPath, type FieldContext } from '../util.js';
 import { fieldIds, renderFieldBox } from './field-parts.js';
