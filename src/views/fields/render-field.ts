@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { FieldDefinition } from '../../schema/api-types.js';
 import type { FieldContext } from '../util.js';
 import { renderCheckboxField } from './checkbox-field.js';
@@ -27,12 +27,11 @@ export function renderField(field: FieldDefinition, ctx: FieldContext): Template
       return renderGroupField(field, ctx);
     case 'date':
       return renderDateField(field, ctx);
-    case 'text':
     case 'textarea':
     case 'email':
     case 'number':
       return renderTextField(field, ctx);
     default:
-      return html`${renderTextField({ ...field, type: 'text' }, ctx)}`;
+      return renderTextField(field.type === 'text' ? field : { ...field, type: 'text' }, ctx);
   }
 }
