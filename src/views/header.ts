@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RunnerViewModel } from '../runner/view-model.js';
-import { serverLang, t } from './util.js';
+import { langAttr, t } from './util.js';
 
 /** Id of the step heading, which labels the step's form. */
 export const STEP_HEADING_ID = 'tl-step-heading';
@@ -17,7 +17,7 @@ export function renderHeader(view: RunnerViewModel): TemplateResult {
   const progressText = t(view, 'views.progress', { current, total });
   const steps = view.execution?.steps ?? [];
   // The workflow's texts come from the server in its language; marked when it is not the UI's.
-  const lang = serverLang(view);
+  const lang = langAttr(view);
   return html`<header class="header" part="header">
     ${view.execution?.name ? html`<p class="workflow-name" lang=${lang}>${view.execution.name}</p>` : nothing}
     ${total > 0

@@ -21,12 +21,17 @@ export function t(view: RunnerViewModel, key: MessageKey, params?: MessageParams
 
 /**
  * The language of the workflow's own texts (titles, labels, hints: the execution's `locale`) when
- * it differs from the UI language, for their `lang` attribute; else `nothing` (no attribute).
+ * it differs from the UI language, so that they can be marked with `lang`; else `undefined`.
  */
-export function serverLang(view: RunnerViewModel): string | typeof nothing {
+export function serverLang(view: RunnerViewModel): string | undefined {
   const lang = view.execution?.locale;
   const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
-  return lang && primary(lang) !== primary(view.locale) ? lang : nothing;
+  return lang && primary(lang) !== primary(view.locale) ? lang : undefined;
+}
+
+/** `serverLang` for a `lang=${...}` binding: no attribute when the texts are in the UI language. */
+export function langAttr(view: RunnerViewModel): string | typeof nothing {
+  return serverLang(view) ?? nothing;
 }
 
 /** `text` made safe inside a DOM id: every character but letters, digits, `_` and `-` becomes `-`. */

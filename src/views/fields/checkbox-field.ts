@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from '../live.js';
 import type { FieldDefinition } from '../../schema/api-types.js';
 import type { RunnerViewModel } from '../../runner/view-model.js';
-import { getPath, idFor, safeHref, serverLang, t, type FieldContext } from '../util.js';
+import { getPath, idFor, langAttr, safeHref, t, type FieldContext } from '../util.js';
 import { fieldIds, renderFieldBox, requiredMark } from './field-parts.js';
 
 /**
@@ -35,7 +35,7 @@ export function renderCheckboxField(field: FieldDefinition, ctx: FieldContext): 
       .checked=${live(getPath(ctx.view.values, ctx.path) === true)}
       @change=${(e: Event) => ctx.actions.setValue(ctx.path, (e.target as HTMLInputElement).checked)}
     />
-    <label for=${ids.id} lang=${serverLang(ctx.view)}>${field.label}${requiredMark(required)}</label>
+    <label for=${ids.id} lang=${langAttr(ctx.view)}>${field.label}${requiredMark(required)}</label>
   </div>`;
   // The box and its label come first; the hint, the documents and the error follow.
   return renderFieldBox(field, ctx, ids, renderLinks(ctx.view, field, idFor(ctx.path, 'links')), box);

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldDefinition } from '../../schema/api-types.js';
 import type { RunnerViewModel } from '../../runner/view-model.js';
-import { describedBy, idFor, serverLang, t, type FieldContext } from '../util.js';
+import { describedBy, idFor, langAttr, t, type FieldContext } from '../util.js';
 
 /** Ids and state shared by the label, hint, error and control of one field. */
 export interface FieldIds {
@@ -44,12 +44,12 @@ export function labelText(field: FieldDefinition): TemplateResult {
  * `view`, marked with the server's language when it is not the UI's.
  */
 export function renderLabel(field: FieldDefinition, id: string, view?: RunnerViewModel): TemplateResult {
-  return html`<label class="label" for=${id} lang=${view ? serverLang(view) : nothing}>${labelText(field)}</label>`;
+  return html`<label class="label" for=${id} lang=${view ? langAttr(view) : nothing}>${labelText(field)}</label>`;
 }
 
 /** The hint paragraph (a server text), when the field has one. */
 export function renderHint(text: string | undefined, id: string | undefined, view?: RunnerViewModel): TemplateResult | typeof nothing {
-  return text && id ? html`<p class="hint" id=${id} lang=${view ? serverLang(view) : nothing}>${text}</p>` : nothing;
+  return text && id ? html`<p class="hint" id=${id} lang=${view ? langAttr(view) : nothing}>${text}</p>` : nothing;
 }
 
 /** The error message next to a field, prefixed with a visually hidden "Error:". */
@@ -85,7 +85,7 @@ export function renderFieldBox(
  */
 export function renderFieldset(field: FieldDefinition, ctx: FieldContext, ids: FieldIds, controls: unknown): TemplateResult {
   return html`<fieldset class="field fieldset" part="field">
-    <legend class="label" lang=${serverLang(ctx.view)}>${labelText(field)}</legend>
+    <legend class="label" lang=${langAttr(ctx.view)}>${labelText(field)}</legend>
     ${renderHint(field.hint, ids.hintId, ctx.view)}${controls}${renderError(ctx.view, ids.error, ids.errorId)}
   </fieldset>`;
 }

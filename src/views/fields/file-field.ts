@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldDefinition } from '../../schema/api-types.js';
 import type { RunnerViewModel, UploadState } from '../../runner/view-model.js';
 import { refocusAfterRender } from '../focus.js';
-import { formatSize, getPath, idFor, isFileRef, serverLang, t, type FieldContext } from '../util.js';
+import { formatSize, getPath, idFor, isFileRef, langAttr, t, type FieldContext } from '../util.js';
 import { fieldIds, labelText, renderFieldBox, renderLabel } from './field-parts.js';
 
 /** `image/jpeg,application/pdf` -> `JPG, PDF`. */
@@ -118,6 +118,6 @@ export function renderFileField(field: FieldDefinition, ctx: FieldContext): Temp
     ids,
     html`${limits ? html`<p class="hint" id=${limitsId}>${limits}</p>` : nothing}${body}`,
     html`<p class="vh" role="status">${status === 'done' ? t(view, 'views.file.done', { name }) : failed ? ids.error : ''}</p>
-      ${card ? html`<p class="label" lang=${serverLang(view)}>${labelText(field)}</p>` : renderLabel(field, inputId, view)}`,
+      ${card ? html`<p class="label" lang=${langAttr(view)}>${labelText(field)}</p>` : renderLabel(field, inputId, view)}`,
   );
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldDefinition } from '../../schema/api-types.js';
 import { refocusAfterRender } from '../focus.js';
-import { getPath, idFor, serverLang, t, type FieldContext } from '../util.js';
+import { getPath, idFor, langAttr, t, type FieldContext } from '../util.js';
 import { fieldIds, renderError, renderHint, requiredMark } from './field-parts.js';
 import { renderField } from './render-field.js';
 
@@ -43,7 +43,7 @@ export function renderGroupField(field: FieldDefinition, ctx: FieldContext): Tem
   // The title carries the group's path: the runner focuses it for a group-level error (which it describes).
   return html`<div class="field group" part="field" role="group" aria-labelledby=${titleId}
     aria-describedby=${ids.errorId ?? nothing}>
-    <h3 class="group__title" id=${titleId} tabindex="-1" data-field-path=${path} lang=${serverLang(view)}>${field.label}${requiredMark(field.required)}</h3>
+    <h3 class="group__title" id=${titleId} tabindex="-1" data-field-path=${path} lang=${langAttr(view)}>${field.label}${requiredMark(field.required)}</h3>
     ${renderHint(field.hint, ids.hintId, view)}${renderError(view, ids.error, ids.errorId)}
     ${Array.from({ length: count }, entry)}
     <div class="group__add">

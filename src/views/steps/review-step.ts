@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { StepDefinition } from '../../schema/api-types.js';
 import type { RunnerActions, RunnerViewModel } from '../../runner/view-model.js';
-import { idFor, serverLang, t } from '../util.js';
+import { idFor, langAttr, t } from '../util.js';
 import { renderRows, stepRows } from './review-format.js';
 
 /**
@@ -17,7 +17,7 @@ export function renderReviewStep(step: StepDefinition, view: RunnerViewModel, ac
       const titleId = idFor(`review-${def.id}`, 'title');
       return html`<section class="review__step" aria-labelledby=${titleId}>
         <div class="review__head">
-          <h3 id=${titleId} lang=${serverLang(view)}>${def.title}</h3>
+          <h3 id=${titleId} lang=${langAttr(view)}>${def.title}</h3>
           <button type="button" class="button button--secondary" part="button"
             @click=${() => actions.edit(def.id)}>${t(view, 'views.review.edit')}<span class="vh"> ${def.title}</span></button>
         </div>
