@@ -5,7 +5,7 @@ import { decodeToken, type DecodedToken, type TokenClaims } from '../token/decod
 import { ExpiryWatch } from '../token/expiry-watch.js';
 import { resolveEngineKind, type WorkflowEngine } from '../engines/engine.js';
 import { NativeEngine } from '../engines/native-engine.js';
-import { OfficialOnDemand, TRANSACTIONLINK_SCRIPTS } from '../engines/official/on-demand.js';
+import { OfficialOnDemand } from '../engines/official/on-demand.js';
 import type { TokenRefusal } from '../client/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../client/widget-client.js';
 import { runnerStyles } from '../views/styles.js';
@@ -158,16 +158,16 @@ export class TlWorkflow extends LitElement {
 
   /** Where the token stands (reactive state: a change redraws). */
   private tokenStatus: TokenStatus = 'none';
-  private decoded: DecodedToken | null = null;
-  private expiry: ExpiryWatch | null = null;
+  private decoded?: DecodedToken;
+  private expiry?: ExpiryWatch;
   /** Re-renders when a `lang` attribute of the page changes (the widget's language may follow it). */
-  private langObserver: MutationObserver | null = null;
+  private langObserver?: MutationObserver;
   /** The language whose file was last asked for (loaded once; the answer is acted on once). */
   private languageAsked = 'en';
 
   /** Runs the workflow (created with the first valid token; replaced when the engine choice changes). */
-  private runner: WorkflowEngine | null = null;
-  private runnerKey = '';
+  private runner?: WorkflowEngine;
+  private runnerKey?: string;
 
   // ---- Read-only public state -----------------------------------------------------------
 
@@ -234,8 +234,7 @@ export class TlWorkflow extends LitElement {
 
   private applyToken(token: string): void {
     this.expiry?.stop();
-    this.expiry = null;
-    this.decoded = null;
+    this.expiry = this.decoded = undefined;
     if (!token) {
       this.tokenStatus = 'none';
       this.runner?.stop();
@@ -273,7 +272,7 @@ export class TlWorkflow extends LitElement {
     const decoded = this.decoded;
     if (this.tokenStatus !== 'valid' || !decoded) return;
     this.expiry?.stop();
-    this.expiry = null;
+    this.expiry = undefined;
     this.tokenStatus = 'expired';
     this.runner?.tokenExpired();
     this.fire('tl-token-expired', { expiresAt: new Date(decoded.expiresAt) });
@@ -285,7 +284,7 @@ export class TlWorkflow extends LitElement {
    * `unauthorized` error.
    */
   private tokenRefused(refusal: TokenRefusal): void {
-    const pastExpiry = this.decoded !== null && this.decoded.expiresAt.getTime() <= Date.now();
+    const pastExpiry = this.decoded !== undefined && this.decoded.expiresAt.getTime() <= Date.now();
     if (refusal === 'expired' || pastExpiry) this.expire();
   }
 
@@ -300,8 +299,10 @@ export class TlWorkflow extends LitElement {
   /** The engine the current attributes ask for: the running one, or a new one replacing it. */
   private engineFor(): WorkflowEngine {
     const kind = resolveEngineKind(this.engine, this.apiBase);
-    const src = this.widgetSrc || TRANSACTIONLINK_SCRIPTS[this.environment === 'sandbox' ? 'sandbox' : 'production'];
-    const key = kind === 'official' ? `official ${src} ${this.modal ? 'modal' : 'inline'}` : 'native';
+    const src = this.widgetSrc;
+    const sandbox = this.environment === 'sandbox';
+    // The official engine's script: `widget-src`, else TransactionLink's of the environment.
+    const key = kind === 'official' ? `official ${src ? `src ${src}` : sandbox} ${this.modal}` : kind;
     if (this.runner && this.runnerKey === key) return this.runner;
     this.runner?.dispose();
     this.runnerKey = key;
@@ -309,7 +310,7 @@ export class TlWorkflow extends LitElement {
     const locale = () => this.shownLocale;
     this.runner =
       kind === 'official'
-        ? new OfficialOnDemand(this, { emit, locale, src, inline: !this.modal, loadTimeoutMs: () => this.loadTimeoutMs })
+        ? new OfficialOnDemand(this, { emit, locale, src, sandbox, inline: !this.modal, loadTimeoutMs: () => this.loadTimeoutMs })
         : new NativeEngine(this, {
             emit,
             locale,
@@ -370,12 +371,12 @@ export class TlWorkflow extends LitElement {
   }
 
   override render() {
+    const locale = resolveLocale(this.shownLocale);
     // The widget's own texts are in `lang`; server texts that differ carry their own `lang`.
-    return html`<div part="base" class="base" lang=${resolveLocale(this.shownLocale)}>${this.renderContent()}</div>`;
+    return html`<div part="base" class="base" lang=${locale}>${this.renderContent(locale)}</div>`;
   }
 
-  private renderContent() {
-    const locale = resolveLocale(this.shownLocale);
+  private renderContent(locale: string) {
     if (this.tokenStatus === 'none') return renderStatusScreen('idle', locale);
     if (this.tokenStatus === 'invalid') return renderStatusScreen('invalid', locale);
     // A workflow on screen stays on screen when the token expires: the user's input is kept.

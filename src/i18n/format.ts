@@ -16,25 +16,22 @@ export type MessageParam = string | number | { readonly bytes: number } | { read
 export type MessageParams = Readonly<Record<string, MessageParam>>;
 
 /**
- * One formatter per language (and kind): building an `Intl` object costs far more than using it,
- * and every keystroke redraws the step's messages.
+ * One formatter per language (and kind), and one answer per question: building an `Intl` object
+ * costs far more than using it, and every keystroke redraws the step's messages.
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.PluralRules>();
+const made = new Map<string, unknown>();
 
-function formatter<T extends Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
-  let made = formatters.get(key) as T | undefined;
-  if (!made) {
-    made = make();
-    formatters.set(key, made);
-  }
-  return made;
+/** What `make` returns for `key`, made the first time it is asked for and kept for the page's life. */
+function once<T>(key: string, make: () => T): T {
+  if (!made.has(key)) made.set(key, make());
+  return made.get(key) as T;
 }
 
 /** Picks the plural form of `entry` for `count` in `locale` (`other` when the language has no such form). */
 export function pluralForm(entry: CatalogueEntry, locale: string, count: number | undefined): string {
   if (typeof entry === 'string') return entry;
   if (count === undefined) return entry.other;
-  const rule = formatter(`plural ${locale}`, () => new Intl.PluralRules(locale)).select(count);
+  const rule = once(`plural ${locale}`, () => new Intl.PluralRules(locale)).select(count);
   return (rule === 'other' ? undefined : entry[rule]) ?? entry.other;
 }
 
@@ -47,12 +44,11 @@ export function formatSize(bytes: number, locale: string): string {
     value /= 1024;
     i += 1;
   }
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: units[i],
-    unitDisplay: i === 0 ? 'long' : 'short',
-    maximumFractionDigits: i === 0 ? 0 : 1,
-  }).format(value);
+  const unit = units[i];
+  const format = once(`${unit} ${locale}`, () =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: i ? 'short' : 'long', maximumFractionDigits: i ? 1 : 0 }),
+  );
+  return format.format(value);
 }
 
 /**
@@ -63,31 +59,26 @@ export function formatDate(iso: string, locale: string, style: 'medium' | 'long'
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
+  return once(`${style} ${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' })).format(date);
 }
-
-const dateLocales = new Map<string, string | undefined>();
 
 /**
  * `tag` as `Intl` knows it (`en-GB` writes dates day first, `en` month first), or `undefined` for
  * a tag `Intl` does not support or cannot parse. Asked on every redraw: answered once per tag.
  */
 export function dateLocaleOf(tag: string): string | undefined {
-  if (!dateLocales.has(tag)) {
-    let known: string | undefined;
+  return once(`tag ${tag}`, () => {
     try {
-      known = Intl.DateTimeFormat.supportedLocalesOf(tag)[0];
+      return Intl.DateTimeFormat.supportedLocalesOf(tag)[0];
     } catch {
-      known = undefined; // not a BCP 47 tag
+      return undefined; // not a BCP 47 tag
     }
-    dateLocales.set(tag, known);
-  }
-  return dateLocales.get(tag);
+  });
 }
 
 /** A parameter as text in `locale`. */
 export function formatParam(value: MessageParam, locale: string): string {
-  if (typeof value === 'number') return formatter(`number ${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+  if (typeof value === 'number') return once(`number ${locale}`, () => new Intl.NumberFormat(locale)).format(value);
   if (typeof value === 'string') return value;
   return 'bytes' in value ? formatSize(value.bytes, locale) : formatDate(value.date, locale);
 }

@@ -25,9 +25,9 @@ const own = (object: object, key: string): boolean => Object.prototype.hasOwnPro
  * (`pl-PL` -> `pl`), else English. The right-to-left pseudo-locale (`ar-XB`) is kept as it is.
  */
 export function resolveLocale(tag: string | null | undefined): string {
-  const trimmed = (typeof tag === 'string' ? tag : '').trim();
-  if (trimmed.toLowerCase() === PSEUDO_RTL_LOCALE.toLowerCase()) return PSEUDO_RTL_LOCALE;
-  const primary = trimmed.toLowerCase().split(/[-_]/)[0] ?? '';
+  const lower = (typeof tag === 'string' ? tag : '').trim().toLowerCase();
+  if (lower === PSEUDO_RTL_LOCALE.toLowerCase()) return PSEUDO_RTL_LOCALE;
+  const primary = lower.split(/[-_]/)[0]!;
   return supportedLocales.includes(primary) ? primary : 'en';
 }
 
@@ -77,7 +77,7 @@ export function translate(catalogue: Partial<Catalogue>, locale: string, key: Me
  */
 export function msg(locale: string, key: MessageKey, params?: MessageParams): string {
   const resolved = resolveLocale(locale);
-  if (resolved === PSEUDO_RTL_LOCALE) return pseudoRtl(translate(en, 'en', key, params));
   const catalogue = catalogues.get(resolved);
-  return catalogue ? translate(catalogue, resolved, key, params) : translate(en, 'en', key, params);
+  const text = catalogue ? translate(catalogue, resolved, key, params) : translate(en, 'en', key, params);
+  return resolved === PSEUDO_RTL_LOCALE ? pseudoRtl(text) : text;
 }

@@ -14,7 +14,10 @@ const script = typeof document === 'undefined' ? null : document.currentScript;
 /** Read once, while this script runs: `document.currentScript` is null afterwards. */
 const scriptUrl = script instanceof HTMLScriptElement ? script.src : '';
 
-export function loadPart<K extends PartName>(name: K): Promise<Parts[K]> {
-  if (!scriptUrl) return Promise.reject(new Error(`tl-workflow: the script's URL is unknown, ${partFileName(name)} cannot be found`));
+/**
+ * Imports a part from next to this script. Rejects when it cannot be loaded, or cannot be found
+ * (the script's URL is unknown: `new URL` throws); the callers say what is missing.
+ */
+export async function loadPart<K extends PartName>(name: K): Promise<Parts[K]> {
   return import(/* @vite-ignore */ new URL(partFileName(name), scriptUrl).href) as Promise<Parts[K]>;
 }

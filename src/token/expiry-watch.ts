@@ -8,13 +8,11 @@ const DEFAULT_WARNING_SECONDS = 60;
 const MAX_WARNING_SECONDS = 365 * 24 * 3600;
 
 /**
- * A usable warning lead time: a finite number of seconds from 0 to one year; anything else
- * (`NaN` from `expiry-warning="abc"`, `Infinity`, negative numbers) is the default.
+ * A usable warning lead time: a number of seconds from 0 to one year; anything else (`NaN` from
+ * `expiry-warning="abc"`, `Infinity`, negative numbers, not a number) is the default.
  */
 function warningSeconds(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_WARNING_SECONDS
-    ? value
-    : DEFAULT_WARNING_SECONDS;
+  return typeof value === 'number' && value >= 0 && value <= MAX_WARNING_SECONDS ? value : DEFAULT_WARNING_SECONDS;
 }
 
 export interface ExpiryWatchCallbacks {
@@ -34,7 +32,7 @@ export interface ExpiryWatchCallbacks {
  * callbacks already ran so nothing fires twice.
  */
 export class ExpiryWatch {
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timer?: ReturnType<typeof setTimeout>;
   private readonly expiresAtMs: number;
   private warningMs = 0;
   private warned = false;
@@ -53,25 +51,23 @@ export class ExpiryWatch {
   /** Starts (or restarts, after `stop()`) watching, warning `warning` seconds before expiry (see `warningSeconds`). */
   watch(warning: number): void {
     this.warningMs = warningSeconds(warning) * 1000;
-    this.listen();
+    this.listen(true);
     this.check();
   }
 
   /** Clears the timer and removes every listener. Nothing fires until `watch()` is called again. */
   stop(): void {
-    this.clearTimer();
-    if (this.listening) {
-      document.removeEventListener('visibilitychange', this.onWake);
-      window.removeEventListener('online', this.onWake);
-      this.listening = false;
-    }
+    clearTimeout(this.timer);
+    this.listen(false);
   }
 
-  private listen(): void {
-    if (this.listening) return;
-    document.addEventListener('visibilitychange', this.onWake);
-    window.addEventListener('online', this.onWake);
-    this.listening = true;
+  /** Adds (`true`) or removes (`false`) the wake-up listeners, once each. */
+  private listen(on: boolean): void {
+    if (this.listening === on) return;
+    this.listening = on;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    document[method]('visibilitychange', this.onWake);
+    window[method]('online', this.onWake);
   }
 
   private readonly onWake = (): void => {
@@ -81,7 +77,7 @@ export class ExpiryWatch {
 
   /** Fires what is due, then sets the single timer for the next moment that matters. */
   private check = (): void => {
-    this.clearTimer();
+    clearTimeout(this.timer);
     const now = Date.now();
     const warnAt = this.expiresAtMs - this.warningMs;
     if (!this.expired && now >= this.expiresAtMs) {
@@ -97,9 +93,4 @@ export class ExpiryWatch {
     const delay = Math.min(Math.max(0, next - Date.now()), MAX_TIMEOUT_MS);
     this.timer = setTimeout(this.check, delay);
   };
-
-  private clearTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-  }
 }

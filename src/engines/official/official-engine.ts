@@ -16,8 +16,10 @@ import {
 /** Options of `new OfficialEngine(host, options)`. */
 export interface OfficialEngineOptions {
   emit: Emit;
-  /** URL of TransactionLink's widget script (environment, or `widget-src`). */
+  /** `widget-src`: the widget script's URL; empty for TransactionLink's own, by `sandbox`. */
   src: string;
+  /** `environment="sandbox"`: TransactionLink's sandbox script instead of production's (when `src` is empty). */
+  sandbox: boolean;
   /** Inside the element (`true`), or over the page as TransactionLink's modal. */
   inline: boolean;
   /** How long to wait for `transactionlink_ready`, in ms. */
@@ -33,6 +35,12 @@ interface Run {
   /** TransactionLink reported an error: a fresh token restarts the widget instead of resuming it. */
   failed: boolean;
 }
+
+/** TransactionLink's widget script, by environment. */
+const TRANSACTIONLINK_SCRIPTS = {
+  production: 'https://widget.transactionlink.io/transactionlink-widget.umd.js',
+  sandbox: 'https://widget.sandbox.transactionlink.io/transactionlink-widget.umd.js',
+} as const;
 
 /** The slot TransactionLink's `<transactionlink-widget>` is assigned to (it lives in the element's light DOM). */
 const WIDGET_SLOT = 'transactionlink';
@@ -170,7 +178,8 @@ export class OfficialEngine implements Omit<WorkflowEngine, 'render'>, ReactiveC
       this.host.append(this.mount);
     }
     this.setPhase('loading');
-    loadTransactionLink(this.options.src, this.options.loadTimeoutMs()).then(
+    const { src, sandbox } = this.options;
+    loadTransactionLink(src || TRANSACTIONLINK_SCRIPTS[sandbox ? 'sandbox' : 'production'], this.options.loadTimeoutMs()).then(
       (api) => {
         if (attempt !== this.attempt) return;
         this.openWidget({ api, relay: { engine: this }, failed: false });

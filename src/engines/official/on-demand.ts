@@ -1,16 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import { loadPart } from '../../on-demand/load-part.js';
-import { partFileName } from '../../on-demand/parts.js';
 import type { EnginePhase, WorkflowEngine } from '../engine.js';
 import type { OfficialEngine, OfficialEngineOptions } from './official-engine.js';
-import type { OfficialScreen } from './official-screen.js';
 import { renderOfficial } from './official-view.js';
-
-/** TransactionLink's widget script, by environment. */
-export const TRANSACTIONLINK_SCRIPTS = {
-  production: 'https://widget.transactionlink.io/transactionlink-widget.umd.js',
-  sandbox: 'https://widget.sandbox.transactionlink.io/transactionlink-widget.umd.js',
-} as const;
 
 /** Options of `new OfficialOnDemand(host, options)`. */
 export interface OfficialOnDemandOptions extends OfficialEngineOptions {
@@ -43,7 +35,7 @@ export class OfficialOnDemand implements WorkflowEngine {
   get phase(): EnginePhase {
     if (this.engine) return this.engine.phase;
     if (this.part === 'failed') return 'error';
-    return this.waiting ? 'loading' : 'idle';
+    return this.token && !this.expired ? 'loading' : 'idle';
   }
 
   get showing(): boolean {
@@ -75,18 +67,10 @@ export class OfficialOnDemand implements WorkflowEngine {
   }
 
   render(): unknown {
-    return renderOfficial({ locale: this.options.locale(), screen: this.screen, retry: () => this.retry() });
-  }
-
-  /** A token to run with and no expiry yet: the engine would be loading it. */
-  private get waiting(): boolean {
-    return this.token !== '' && !this.expired;
-  }
-
-  private get screen(): OfficialScreen {
-    if (this.engine) return this.engine.screen;
-    if (this.part === 'failed') return 'failed';
-    return this.waiting ? 'loading' : null;
+    const phase = this.phase;
+    // Until the engine is here, its phase says which of our screens to show.
+    const screen = this.engine ? this.engine.screen : phase === 'error' ? 'failed' : phase === 'loading' ? phase : null;
+    return renderOfficial({ locale: this.options.locale(), screen, retry: () => this.retry() });
   }
 
   private retry(): void {
@@ -95,7 +79,7 @@ export class OfficialOnDemand implements WorkflowEngine {
   }
 
   private load(): void {
-    if (this.part === 'loading' || !this.waiting) return;
+    if (this.part === 'loading' || !this.token || this.expired) return;
     this.part = 'loading';
     this.host.requestUpdate();
     loadPart('official').then(
@@ -104,7 +88,7 @@ export class OfficialOnDemand implements WorkflowEngine {
         this.part = 'idle';
         this.engine = new OfficialEngine(this.host, this.options);
         // The engine holds the token from here on: hand it over, keep no copy.
-        if (this.waiting) this.engine.setToken(this.token);
+        if (this.token && !this.expired) this.engine.setToken(this.token);
         this.token = '';
         this.host.requestUpdate();
       },
@@ -112,7 +96,7 @@ export class OfficialOnDemand implements WorkflowEngine {
         if (this.disposed) return;
         this.part = 'failed';
         this.host.requestUpdate();
-        const message = `The official engine (${partFileName('official')}, next to the widget's script) could not be loaded.`;
+        const message = 'The official engine (tl-workflow.official.js, next to the widget\'s script) could not be loaded.';
         this.options.emit('tl-error', { code: 'network', message, recoverable: true });
       },
     );
