@@ -184,9 +184,8 @@ export class TlWorkflow extends LitElement {
   /** What the element is doing: `idle`, `loading`, `running`, `expired`, `complete`, `cancelled` or `error`. */
   get state(): TlWorkflowState {
     if (this.tokenStatus === 'invalid') return 'error';
-    const phase = this.runner?.phase ?? 'idle';
-    if (phase === 'awaiting' || phase === 'complete') return 'complete';
-    if (phase === 'cancelled') return 'cancelled';
+    const phase = this.runner?.phase;
+    if (this.runnerFinished) return phase === 'cancelled' ? phase : 'complete';
     if (this.tokenStatus === 'expired') return 'expired';
     if (this.tokenStatus === 'none') return 'idle';
     if (phase === 'running' || phase === 'error') return phase;
@@ -310,7 +309,7 @@ export class TlWorkflow extends LitElement {
     const locale = () => this.shownLocale;
     this.runner =
       kind === 'official'
-        ? new OfficialOnDemand(this, { emit, locale, src, sandbox, inline: !this.modal, loadTimeoutMs: () => this.loadTimeoutMs })
+        ? new OfficialOnDemand(this, { emit, locale, src, sandbox, inline: !this.modal, loadTimeout: () => this.loadTimeout })
         : new NativeEngine(this, {
             emit,
             locale,
@@ -319,11 +318,6 @@ export class TlWorkflow extends LitElement {
             timeoutMs: () => this.requestTimeout,
           });
     return this.runner;
-  }
-
-  /** `load-timeout` in ms; a value that is not a positive number means the default 20 s. */
-  private get loadTimeoutMs(): number {
-    return Number.isFinite(this.loadTimeout) && this.loadTimeout > 0 ? this.loadTimeout * 1000 : 20_000;
   }
 
   /** An engine attribute changed while a token is valid: the same token, on the engine now asked for. */

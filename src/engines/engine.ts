@@ -10,7 +10,6 @@ export type EnginePhase = 'idle' | 'loading' | 'running' | 'awaiting' | 'complet
  * the token it is handed and fires the other `tl-` events through the element.
  */
 export interface WorkflowEngine {
-  readonly kind: EngineKind;
   readonly phase: EnginePhase;
   /** True while a workflow is on screen: it stays on screen when the token expires (input kept). */
   readonly showing: boolean;

@@ -1,21 +1,12 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { TokenRefusal } from '../client/errors.js';
-import type { Emit } from '../events/events.js';
-import { WorkflowController } from '../runner/workflow-controller.js';
+import { WorkflowController, type WorkflowControllerOptions } from '../runner/workflow-controller.js';
 import { renderRunner } from '../views/runner-view.js';
 import type { EnginePhase, WorkflowEngine } from './engine.js';
 
 /** Options of `new NativeEngine(host, options)`. */
-export interface NativeEngineOptions {
-  emit: Emit;
-  /** The language the host asked for. */
-  locale: () => string;
+export interface NativeEngineOptions extends WorkflowControllerOptions {
   /** Base URL of an API that implements sandbox/API.md. */
   apiBase: () => string;
-  /** The API refused the token: the element decides whether it expired (see `WorkflowControllerOptions.tokenRefused`). */
-  tokenRefused: (refusal: TokenRefusal) => void;
-  /** Deadline of one request attempt in ms (`request-timeout`). */
-  timeoutMs?: () => number | undefined;
 }
 
 /**
@@ -23,7 +14,6 @@ export interface NativeEngineOptions {
  * the widget API of sandbox/API.md. A thin adapter from `WorkflowEngine` to `WorkflowController`.
  */
 export class NativeEngine implements WorkflowEngine {
-  readonly kind = 'native';
   private readonly host: ReactiveControllerHost;
   private readonly runner: WorkflowController;
   private readonly apiBase: () => string;
@@ -32,12 +22,7 @@ export class NativeEngine implements WorkflowEngine {
     this.host = host;
     this.apiBase = options.apiBase;
     // The runner registers itself with the host as a controller (connect / disconnect).
-    this.runner = new WorkflowController(host, {
-      emit: options.emit,
-      locale: options.locale,
-      tokenRefused: options.tokenRefused,
-      timeoutMs: options.timeoutMs,
-    });
+    this.runner = new WorkflowController(host, options);
   }
 
   get phase(): EnginePhase {

@@ -98,7 +98,6 @@ const de: Catalogue = {
   'views.cancelled.body': 'Im Moment ist nichts weiter nötig. Um später fortzufahren, beginnen Sie dort erneut, wo Sie hergekommen sind.',
   'views.error.title': 'Ihre Verifizierung konnte nicht geladen werden',
   'views.error.body': 'Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-  'views.error.retry': 'Erneut versuchen',
   // Runner (src/runner/): validation messages, banner errors, upload states
   'runner.validation.required': 'Dieses Feld ist erforderlich.',
   'runner.validation.choose': 'Wählen Sie eine Option.',

@@ -87,6 +87,7 @@ export const en = {
   'views.cancel.body': 'If you leave now, the verification is cancelled and you will have to start again.',
   'views.cancel.leave': 'Leave',
   'views.cancel.stay': 'Stay',
+  // "Try again" wherever something can be retried: the failure banner, an upload, the error screens.
   'views.banner.retry': 'Try again',
   'views.banner.dismiss': 'Dismiss',
   'views.expired.title': 'Your session timed out',
@@ -100,7 +101,6 @@ export const en = {
   'views.cancelled.body': 'Nothing more is needed from you now. To finish later, start again from where you came.',
   'views.error.title': 'We could not load your verification',
   'views.error.body': 'Check your connection and try again.',
-  'views.error.retry': 'Try again',
   // Runner (src/runner/): validation messages, banner errors, upload states
   'runner.validation.required': 'This field is required.',
   'runner.validation.choose': 'Choose an option.',

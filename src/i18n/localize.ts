@@ -18,8 +18,6 @@ const catalogues = new Map<string, Partial<Catalogue>>([['en', en]]);
 /** One load per language and page: a failed load (offline) stays failed, the texts stay English. */
 const loading = new Map<string, Promise<boolean>>();
 
-const own = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-
 /**
  * Picks the catalogue language for a BCP 47 tag: exact language match on the primary subtag
  * (`pl-PL` -> `pl`), else English. The right-to-left pseudo-locale (`ar-XB`) is kept as it is.
@@ -64,11 +62,11 @@ export function loadLanguage(locale: string): Promise<boolean> {
  * filled from `params` (numbers, sizes and dates formatted for `locale`).
  */
 export function translate(catalogue: Partial<Catalogue>, locale: string, key: MessageKey, params?: MessageParams): string {
-  const count = params && own(params, 'count') ? params.count : undefined;
-  const entry = own(catalogue, key) ? catalogue[key]! : en[key];
+  const count = params && Object.hasOwn(params, 'count') ? params.count : undefined;
+  const entry = Object.hasOwn(catalogue, key) ? catalogue[key]! : en[key];
   const text = pluralForm(entry, locale, typeof count === 'number' ? count : undefined);
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (own(params, name) ? formatParam(params[name]!, locale) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? formatParam(params[name]!, locale) : whole));
 }
 
 /**

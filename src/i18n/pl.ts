@@ -98,7 +98,6 @@ const pl: Catalogue = {
   'views.cancelled.body': 'Na razie nic więcej nie jest potrzebne. Aby dokończyć później, zacznij od nowa tam, skąd przyszedłeś.',
   'views.error.title': 'Nie udało się wczytać weryfikacji',
   'views.error.body': 'Sprawdź połączenie i spróbuj ponownie.',
-  'views.error.retry': 'Spróbuj ponownie',
   // Runner (src/runner/): validation messages, banner errors, upload states
   'runner.validation.required': 'To pole jest wymagane.',
   'runner.validation.choose': 'Wybierz jedną z opcji.',

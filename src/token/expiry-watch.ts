@@ -33,6 +33,7 @@ export interface ExpiryWatchCallbacks {
  */
 export class ExpiryWatch {
   private timer?: ReturnType<typeof setTimeout>;
+  /** The expiry in ms: a valid date (decodeToken refuses a token whose `exp` is not one). */
   private readonly expiresAtMs: number;
   private warningMs = 0;
   private warned = false;
@@ -43,9 +44,7 @@ export class ExpiryWatch {
     expiresAt: Date,
     private readonly callbacks: ExpiryWatchCallbacks,
   ) {
-    const ms = expiresAt.getTime();
-    // An unreadable expiry counts as expired: never a timer of NaN that fires at once, forever.
-    this.expiresAtMs = Number.isFinite(ms) ? ms : 0;
+    this.expiresAtMs = expiresAt.getTime();
   }
 
   /** Starts (or restarts, after `stop()`) watching, warning `warning` seconds before expiry (see `warningSeconds`). */

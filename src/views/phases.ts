@@ -40,7 +40,7 @@ export function renderEndScreen(phase: EndPhase, view: RunnerViewModel, actions:
     <p class="screen__body">${t(view, `views.${phase}.body`)}</p>
     ${phase === 'error'
       ? html`<button type="button" class="button button--primary" part="button" @click=${() => actions.retry()}>
-          ${t(view, 'views.error.retry')}</button>`
+          ${t(view, 'views.banner.retry')}</button>`
       : nothing}
   </div>`;
 }

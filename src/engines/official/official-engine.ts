@@ -22,8 +22,8 @@ export interface OfficialEngineOptions {
   sandbox: boolean;
   /** Inside the element (`true`), or over the page as TransactionLink's modal. */
   inline: boolean;
-  /** How long to wait for `transactionlink_ready`, in ms. */
-  loadTimeoutMs: () => number;
+  /** `load-timeout`: how long to wait for `transactionlink_ready`, in seconds; not a positive number means 20. */
+  loadTimeout: () => number;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -56,7 +56,6 @@ const WIDGET_SLOT = 'transactionlink';
  * imports at run time: `OfficialOnDemand` in the main file loads it and draws its `screen`.
  */
 export class OfficialEngine implements Omit<WorkflowEngine, 'render'>, ReactiveController {
-  readonly kind = 'official';
   private readonly host: Host;
   private readonly options: OfficialEngineOptions;
   private current: EnginePhase = 'idle';
@@ -179,7 +178,9 @@ export class OfficialEngine implements Omit<WorkflowEngine, 'render'>, ReactiveC
     }
     this.setPhase('loading');
     const { src, sandbox } = this.options;
-    loadTransactionLink(src || TRANSACTIONLINK_SCRIPTS[sandbox ? 'sandbox' : 'production'], this.options.loadTimeoutMs()).then(
+    const seconds = this.options.loadTimeout();
+    const timeoutMs = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 20_000;
+    loadTransactionLink(src || TRANSACTIONLINK_SCRIPTS[sandbox ? 'sandbox' : 'production'], timeoutMs).then(
       (api) => {
         if (attempt !== this.attempt) return;
         this.openWidget({ api, relay: { engine: this }, failed: false });

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../../i18n/localize.js';
+import { renderStatusScreen } from '../../element/status-screens.js';
 import type { OfficialScreen } from './official-screen.js';
 
 /** The slot TransactionLink's `<transactionlink-widget>` is assigned to (official-engine.ts puts it there). */
@@ -26,17 +27,12 @@ function renderScreen(view: OfficialView): TemplateResult | typeof nothing {
       <h2>${msg(locale, `${text}.title`)}</h2>
       <p role="alert">${msg(locale, `${text}.body`)}</p>
       <button type="button" part="button" class="button button--primary" @click=${view.retry}>
-        ${msg(locale, 'views.error.retry')}
+        ${msg(locale, 'views.banner.retry')}
       </button>
     </section>`;
   }
-  if (screen === 'complete' || screen === 'cancelled') {
-    return html`<section part="status" class="status" data-screen=${screen} role="status">
-      <h2>${msg(locale, `views.${screen}.title`)}</h2>
-      <p>${msg(locale, `views.${screen}.body`)}</p>
-    </section>`;
-  }
-  return nothing;
+  // A finished workflow whose frame is gone: the element's own status screen, with the end texts.
+  return screen ? renderStatusScreen(screen, locale) : nothing;
 }
 
 /** Our status screen (if any) above the slot that shows TransactionLink's widget, inline. */

@@ -18,7 +18,6 @@ export interface OfficialOnDemandOptions extends OfficialEngineOptions {
  * button, as a TransactionLink script that cannot be loaded is.
  */
 export class OfficialOnDemand implements WorkflowEngine {
-  readonly kind = 'official';
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: OfficialOnDemandOptions;
   private engine: OfficialEngine | null = null;
