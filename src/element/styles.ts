@@ -37,9 +37,6 @@ export const elementStyles = css`
     margin: 0 0 0.5em;
     font-size: 1.25em;
   }
-  .status h2:focus {
-    outline: none;
-  }
   .status p {
     margin: 0.25em 0;
   }

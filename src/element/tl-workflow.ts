@@ -245,11 +245,8 @@ export class TlWorkflow extends LitElement {
     } catch (error) {
       this.tokenStatus = 'invalid';
       this.runner?.stop();
-      this.fire('tl-error', {
-        code: 'invalid-token',
-        message: error instanceof Error ? error.message : 'The token could not be read.',
-        recoverable: false,
-      });
+      // decodeToken throws an Error whose message says why the token cannot be used.
+      this.fire('tl-error', { code: 'invalid-token', message: (error as Error).message, recoverable: false });
       return;
     }
     this.decoded = decoded;
@@ -283,7 +280,7 @@ export class TlWorkflow extends LitElement {
    * `unauthorized` error.
    */
   private tokenRefused(refusal: TokenRefusal): void {
-    const pastExpiry = this.decoded !== undefined && this.decoded.expiresAt.getTime() <= Date.now();
+    const pastExpiry = this.decoded && this.decoded.expiresAt.getTime() <= Date.now();
     if (refusal === 'expired' || pastExpiry) this.expire();
   }
 

@@ -20,10 +20,10 @@ export interface OfficialOnDemandOptions extends OfficialEngineOptions {
 export class OfficialOnDemand implements WorkflowEngine {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: OfficialOnDemandOptions;
-  private engine: OfficialEngine | null = null;
+  private engine?: OfficialEngine;
   private part: 'idle' | 'loading' | 'failed' = 'idle';
+  /** The token to hand to the engine once it is here: empty when there is none, or it expired. */
   private token = '';
-  private expired = false;
   private disposed = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: OfficialOnDemandOptions) {
@@ -34,7 +34,7 @@ export class OfficialOnDemand implements WorkflowEngine {
   get phase(): EnginePhase {
     if (this.engine) return this.engine.phase;
     if (this.part === 'failed') return 'error';
-    return this.token && !this.expired ? 'loading' : 'idle';
+    return this.token ? 'loading' : 'idle';
   }
 
   get showing(): boolean {
@@ -44,20 +44,17 @@ export class OfficialOnDemand implements WorkflowEngine {
   setToken(token: string): void {
     if (this.engine) return this.engine.setToken(token);
     this.token = token;
-    this.expired = false;
     this.load();
   }
 
   tokenExpired(): void {
     if (this.engine) return this.engine.tokenExpired();
-    this.expired = true;
-    this.host.requestUpdate();
+    this.hold('');
   }
 
   stop(): void {
     this.engine?.stop();
-    this.token = '';
-    this.host.requestUpdate();
+    this.hold('');
   }
 
   dispose(): void {
@@ -77,8 +74,14 @@ export class OfficialOnDemand implements WorkflowEngine {
     else if (this.part === 'failed') this.load();
   }
 
+  /** Keeps `token` for the engine (none: `''`) and draws again. */
+  private hold(token: string): void {
+    this.token = token;
+    this.host.requestUpdate();
+  }
+
   private load(): void {
-    if (this.part === 'loading' || !this.token || this.expired) return;
+    if (this.part === 'loading' || !this.token) return;
     this.part = 'loading';
     this.host.requestUpdate();
     loadPart('official').then(
@@ -87,9 +90,8 @@ export class OfficialOnDemand implements WorkflowEngine {
         this.part = 'idle';
         this.engine = new OfficialEngine(this.host, this.options);
         // The engine holds the token from here on: hand it over, keep no copy.
-        if (this.token && !this.expired) this.engine.setToken(this.token);
-        this.token = '';
-        this.host.requestUpdate();
+        if (this.token) this.engine.setToken(this.token);
+        this.hold('');
       },
       () => {
         if (this.disposed) return;
