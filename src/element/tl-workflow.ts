@@ -252,7 +252,7 @@ export class TlWorkflow extends LitElement {
     this.decoded = decoded;
     this.tokenStatus = 'valid';
     this.expiry = new ExpiryWatch(decoded.expiresAt, {
-      onExpiring: (secondsLeft) => this.fire('tl-token-expiring', { expiresAt: new Date(decoded.expiresAt), secondsLeft }),
+      onExpiring: (secondsLeft) => this.fire('tl-token-expiring', { expiresAt: this.expiresAt!, secondsLeft }),
       onExpired: () => this.expire(),
     });
     this.armExpiry();
@@ -265,13 +265,13 @@ export class TlWorkflow extends LitElement {
    * expired): stops the watch, tells the engine, fires `tl-token-expired`. Once per token.
    */
   private expire(): void {
-    const decoded = this.decoded;
-    if (this.tokenStatus !== 'valid' || !decoded) return;
+    const expiresAt = this.expiresAt;
+    if (this.tokenStatus !== 'valid' || !expiresAt) return;
     this.expiry?.stop();
     this.expiry = undefined;
     this.tokenStatus = 'expired';
     this.runner?.tokenExpired();
-    this.fire('tl-token-expired', { expiresAt: new Date(decoded.expiresAt) });
+    this.fire('tl-token-expired', { expiresAt });
   }
 
   /**
