@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type BuildOptions, type Plugin, type UserConfig } from 'vite';
 import { minifyCssLiterals } from './build/css-literals.ts';
 import { collapseTemplateWhitespace } from './build/template-whitespace.ts';
+import { terserPass } from './build/terser-pass.ts';
 
 /**
  * The parts of the widget that ship next to its main file as `tl-workflow.<name>.js` (see
@@ -151,7 +152,7 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
             output: { chunkFileNames: (chunk) => `tl-workflow.${partOf(chunk.facadeModuleId ?? null) ?? chunk.name}.js` },
           },
     },
-    [minifyCssLiterals(), collapseTemplateWhitespace(), ...(iife ? [renameLitPolicy(), scriptTagParts()] : [standaloneParts()])],
+    [minifyCssLiterals(), collapseTemplateWhitespace(), ...(iife ? [renameLitPolicy(), scriptTagParts(), terserPass()] : [standaloneParts()])],
   );
 });
 
