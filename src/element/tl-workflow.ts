@@ -9,7 +9,7 @@ import { OfficialOnDemand } from '../engines/official/on-demand.js';
 import type { TokenRefusal } from '../client/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../client/widget-client.js';
 import { runnerStyles } from '../views/styles.js';
-import { renderStatusScreen } from './status-screens.js';
+import { renderStatusScreen } from '../views/status-screens.js';
 import { elementStyles } from './styles.js';
 
 /** What the element is doing, as `el.state` reports it. */

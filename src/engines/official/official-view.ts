@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../../i18n/localize.js';
-import { renderStatusScreen } from '../../element/status-screens.js';
+import { renderStatusScreen } from '../../views/status-screens.js';
 import type { OfficialScreen } from './official-screen.js';
 
 /** The slot TransactionLink's `<transactionlink-widget>` is assigned to (official-engine.ts puts it there). */
