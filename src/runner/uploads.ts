@@ -188,11 +188,13 @@ export class UploadManager {
           if (isAbortError(error) || !current()) return;
           const apiError = asApiError(error);
           if (isTransient(apiError) && ++record.transientFailures < UPLOAD_ATTEMPTS) {
-            // Sent again after a while (at most 10 s), if still current then.
+            // Sent again after a while (at most 10 s), if still current then. The wait ends with
+            // the send's abort (removed, replaced, interrupted, host gone): no timer outlives it.
             const delay = Math.min(apiError.retryAfterMs ?? 250 * 2 ** record.transientFailures, 10_000);
-            setTimeout(() => {
+            const timer = setTimeout(() => {
               if (current()) this.#send(record);
             }, delay);
+            abort.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
             return;
           }
           record.abort = null;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { FileRef } from '../../src/schema/api-types.js';
 import { WidgetClient, newIdempotencyKey } from '../../src/client/widget-client.js';
-import { API_BASE, PERSONAL, WORKFLOWS, audit, bigFile, pngFile, widgetToken } from '../helpers/sandbox.js';
+import { API_BASE, PERSONAL, WORKFLOWS, audit, bigFile, clearFaults, injectFault, pngFile, widgetToken } from '../helpers/sandbox.js';
 import './runner-host.js';
 import type { RunnerTestHost } from './runner-host.js';
 
@@ -90,6 +90,41 @@ describe('WorkflowController: uploads', () => {
     expect(c.view.uploads.front).to.equal(undefined);
     expect(c.view.values.front).to.equal(null);
     expect(await blobAlive(preview)).to.equal(false);
+  });
+
+  it('an upload waiting to be sent again after a 503 leaves no timer behind when the host is removed', async () => {
+    const { el, c } = await onDocumentStep();
+    // The page's timers of 0.3 to 10 s from here on: the runner's wait before sending again (500 ms
+    // after a first failure; an upload's own 20 s deadline is not one of them).
+    const pending = new Set<number>();
+    const { setTimeout: realSet, clearTimeout: realClear } = window;
+    window.setTimeout = ((handler: () => void, ms?: number) => {
+      const id: number = realSet(() => {
+        pending.delete(id);
+        handler();
+      }, ms);
+      if (ms !== undefined && ms >= 300 && ms <= 10_000) pending.add(id);
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      if (id !== undefined) pending.delete(id);
+      realClear(id);
+    }) as typeof window.clearTimeout;
+    try {
+      await injectFault({ method: 'POST', pathContains: '/files', status: 503, count: 1 });
+      c.actions.upload('front', pngFile());
+      // First the positive signal: the send failed and its wait is armed (watched frame by frame:
+      // waitUntil would arm long timers of its own).
+      for (let frame = 0; pending.size === 0 && frame < 600; frame++) await new Promise(requestAnimationFrame);
+      expect(pending.size, 'no wait armed after the 503').to.equal(1);
+      expect(c.view.uploads.front).to.include({ status: 'uploading' });
+      el.remove();
+      expect(pending.size).to.equal(0);
+    } finally {
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+      await clearFaults();
+    }
   });
 
   it('an upload interrupted by token expiry resumes with the next token', async () => {
