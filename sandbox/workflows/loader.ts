@@ -101,7 +101,7 @@ export class WorkflowCatalog {
     let steps = this.cache.get(key);
     if (!steps) {
       const expanded = workflow.steps.map((step) => this.expand(step, today, baseUrl));
-      steps = localise<StepDefinition[]>(expanded, language);
+      steps = sortCountries(localise<StepDefinition[]>(expanded, language), language);
       this.cache.set(key, steps);
     }
     return steps;
@@ -130,4 +130,21 @@ export class WorkflowCatalog {
     }
     return out;
   }
+}
+
+/**
+ * Each `country` field's options sorted by label in `language` (API.md: the widget lists them as
+ * they come when it shows the API's labels). Groups are searched for country fields too.
+ */
+function sortCountries(steps: StepDefinition[], language: Language): StepDefinition[] {
+  const collator = new Intl.Collator(language);
+  const visit = (fields: unknown): void => {
+    if (!Array.isArray(fields)) return;
+    for (const field of fields as Array<{ type?: string; options?: Array<{ label: string }>; fields?: unknown }>) {
+      if (field.type === 'country' && Array.isArray(field.options)) field.options = [...field.options].sort((a, b) => collator.compare(a.label, b.label));
+      visit(field.fields);
+    }
+  };
+  for (const step of steps) visit((step as { fields?: unknown }).fields);
+  return steps;
 }

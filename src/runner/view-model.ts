@@ -48,7 +48,10 @@ interface BannerState {
 export interface RunnerViewModel {
   /** Resolved UI language of the widget's own texts (`en`, `pl`). */
   locale: string;
-  /** The widget's locale as asked for (`en-GB`), which orders the parts of dates; absent means `locale`. */
+  /**
+   * The widget's locale as asked for (`en-GB`), which orders the parts of dates when `Intl` knows it
+   * (see `dateLocale` in src/views/util.ts); absent or unknown means `locale`.
+   */
   dateLocale?: string;
   phase: RunnerPhase;
   execution: WidgetExecution | null;

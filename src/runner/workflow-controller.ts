@@ -5,7 +5,6 @@ import type { RetryPolicy } from '../client/retry.js';
 import { WidgetClient } from '../client/widget-client.js';
 import type { Emit } from '../events/events.js';
 import { resolveLocale } from '../i18n/localize.js';
-import { dateLocaleOf } from '../i18n/format.js';
 import { Announcer } from './announcer.js';
 import { applyCssVariables, focusField, focusStepHeading } from './host-effects.js';
 import { Failures } from './failures.js';
@@ -113,12 +112,8 @@ export class WorkflowController implements ReactiveController {
   /** Everything the views render, built fresh from the state. */
   get view(): RunnerViewModel {
     const state = this.#state;
-    return state.view(this.locale, this.#uploads.forStep(state.displayedStepId, this.locale), this.#dateLocale);
-  }
-
-  /** The locale as asked for, when `Intl` knows it (`en-GB` writes dates day first, `en` month first). */
-  get #dateLocale(): string | undefined {
-    return dateLocaleOf(this.#options.locale());
+    // The locale as asked for (`en-GB`): the views check it with `Intl` only where they draw a date.
+    return state.view(this.locale, this.#uploads.forStep(state.displayedStepId, this.locale), this.#options.locale() || undefined);
   }
 
   /** The resolved language of the widget's own texts. */

@@ -2,6 +2,7 @@ import { nothing } from 'lit';
 import type { FieldValue, PhoneValue } from '../schema/api-types.js';
 import type { RunnerActions, RunnerViewModel } from '../runner/view-model.js';
 import { msg, type MessageKey, type MessageParams } from '../i18n/localize.js';
+import { dateLocaleOf } from '../i18n/format.js';
 
 export { formatSize } from '../i18n/format.js';
 export { getPath, isFileRef, isPhone } from '../shared/field-values.js';
@@ -90,6 +91,15 @@ export function countryName(code: string, locale: string): string {
     countryNames.set(key, name);
   }
   return name;
+}
+
+/**
+ * The locale dates are written in: the one asked for when `Intl` knows it (`en-GB` writes dates day
+ * first, `en` month first), else the UI language. Asked only where a date is drawn: a page's first
+ * `Intl` date lookup costs tens of milliseconds, which the loading screen and date-less steps skip.
+ */
+export function dateLocale(view: RunnerViewModel): string {
+  return (view.dateLocale && dateLocaleOf(view.dateLocale)) || view.locale;
 }
 
 /** Formats a phone number for reading: `+48 600 000 000`. */

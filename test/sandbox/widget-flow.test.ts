@@ -90,9 +90,15 @@ describe('widget flow: Individual KYC', () => {
     const country = pl.body.definitions[0].fields.find((f: { name: string }) => f.name === 'nationality');
     assert.equal(country.options.find((o: { value: string }) => o.value === 'DE').label, 'Niemcy');
     assert.ok(country.options.length >= 249);
+    // Sorted in the execution's language (API.md), not in the English order of the shared list.
+    const plLabels = country.options.map((o: { label: string }) => o.label);
+    assert.deepEqual(plLabels, [...plLabels].sort(new Intl.Collator('pl').compare));
+    assert.ok(plLabels.indexOf('Wyspy Alandzkie') > plLabels.indexOf('Niemcy'));
     const de = await callJson(sandbox, '/widget/execution', { token: await freshToken(sandbox, DEMO.individualKycId, { lang: 'de' }) });
     assert.equal(de.body.definitions[0].fields[0].label, 'First name');
     assert.equal(de.body.locale, 'en', 'the language the texts are in');
+    const enLabels = de.body.definitions[0].fields.find((f: { name: string }) => f.name === 'nationality').options.map((o: { label: string }) => o.label);
+    assert.deepEqual(enLabels, [...enLabels].sort(new Intl.Collator('en').compare));
     const dob = de.body.definitions[0].fields.find((f: { name: string }) => f.name === 'dateOfBirth');
     const eighteen = new Date();
     eighteen.setUTCFullYear(eighteen.getUTCFullYear() - 18);

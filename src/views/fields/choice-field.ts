@@ -10,11 +10,13 @@ import { fieldIds, renderError, renderHint, renderLabel, requiredMark } from './
 const namedCountries = new WeakMap<FieldDefinition, { names: string; options: FieldOption[] }>();
 
 /**
- * Country options: the field's own ISO codes, sorted by name in the user's language. The API sends
- * a `country` field with its `options` (it accepts no value outside them), named in the workflow's
- * language: when that is the user's language its names are used as they come; otherwise each code
- * is named with `Intl.DisplayNames` (the API's label when `Intl` has no name for it). Built once
- * per field and language: every keystroke redraws the step.
+ * Country options: the field's own ISO codes, listed by name in the user's language. The API sends
+ * a `country` field with its `options` (it accepts no value outside them), named and sorted in the
+ * workflow's language (sandbox/API.md): when that is the user's language they are used as they
+ * come, with no `Intl` at all (a page's first `Intl.Collator` costs tens of milliseconds); otherwise
+ * each code is named with `Intl.DisplayNames` (the API's label when `Intl` has no name for it) and
+ * the list sorted in the user's language. Built once per field and language: every keystroke
+ * redraws the step.
  */
 function countryOptions(field: FieldDefinition, view: FieldContext['view']): FieldOption[] {
   const locale = view.locale;
@@ -22,13 +24,16 @@ function countryOptions(field: FieldDefinition, view: FieldContext['view']): Fie
   const names = `${locale} ${rename}`;
   const cached = namedCountries.get(field);
   if (cached?.names === names) return cached.options;
-  const collator = new Intl.Collator(locale);
-  const options = (field.options ?? [])
-    .map((o) => {
-      const name = rename ? countryName(o.value, locale) : o.label;
-      return { value: o.value, label: name && name !== o.value ? name : o.label };
-    })
-    .sort((a, b) => collator.compare(a.label, b.label));
+  let options = field.options ?? [];
+  if (rename) {
+    const collator = new Intl.Collator(locale);
+    options = options
+      .map((o) => {
+        const name = countryName(o.value, locale);
+        return { value: o.value, label: name && name !== o.value ? name : o.label };
+      })
+      .sort((a, b) => collator.compare(a.label, b.label));
+  }
   namedCountries.set(field, { names, options });
   return options;
 }

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from '../live.js';
 import type { FieldDefinition } from '../../schema/api-types.js';
-import { asText, getPath, idFor, t, type FieldContext } from '../util.js';
+import { asText, dateLocale, getPath, idFor, t, type FieldContext } from '../util.js';
 import { fieldIds, renderFieldset } from './field-parts.js';
 
 /**
@@ -70,7 +70,7 @@ export function renderDateField(field: FieldDefinition, ctx: FieldContext): Temp
     actions.setValue(path, joinDate(typed, pad));
   };
 
-  const boxes = datePartOrder(view.dateLocale ?? view.locale).map((part, index) => {
+  const boxes = datePartOrder(dateLocale(view)).map((part, index) => {
     const id = index === 0 ? ids.id : idFor(path, part);
     return html`<div class="date__${part}">
       <label class="sublabel" for=${id}>${t(view, `views.date.${part}`)}</label>

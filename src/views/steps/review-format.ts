@@ -3,7 +3,7 @@ import type { FieldDefinition, FieldValue, StepDefinition, StepValues } from '..
 import type { RunnerViewModel } from '../../runner/view-model.js';
 import { formatDate, formatParam } from '../../i18n/format.js';
 import { isEmpty } from '../../shared/field-values.js';
-import { asText, countryName, formatPhone, isFileRef, isPhone, t } from '../util.js';
+import { asText, countryName, dateLocale, formatPhone, isFileRef, isPhone, t } from '../util.js';
 
 /** One row of the review: a term and its formatted description (text, or a list for groups). */
 export interface ReviewRow {
@@ -27,7 +27,7 @@ function formatValue(field: FieldDefinition, value: FieldValue | undefined, view
     case 'file':
       return isFileRef(value) ? value.name : text;
     case 'date':
-      return formatDate(text, view.dateLocale ?? view.locale, 'long');
+      return formatDate(text, dateLocale(view), 'long');
     case 'number':
       return typeof value === 'number' ? formatParam(value, view.locale) : text;
     case 'group': {
