@@ -33,6 +33,20 @@ type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
 /** Checks a 2xx body and returns it typed; throws on a body of the wrong shape. */
 type Check<T> = (body: unknown) => T;
 
+/** One call of the API: what `#request` sends and how it reads the answer. */
+interface ApiRequest<T> {
+  method: Method;
+  /** From the API base: `/widget/execution`. */
+  path: string;
+  check: Check<T>;
+  /** The caller's: aborting it ends the request (and its retries) without an error of ours. */
+  signal?: AbortSignal;
+  /** Sent as JSON. */
+  body?: object;
+  /** A step save's key: every attempt of the same save carries it (`Idempotency-Key`). */
+  idempotencyKey?: string;
+}
+
 const checkNothing = (): void => undefined;
 
 /**
@@ -68,7 +82,7 @@ export class WidgetClient {
 
   /** `GET /widget/execution`: the whole execution. Retried. */
   getExecution(signal?: AbortSignal): Promise<WidgetExecution> {
-    return this.#request('GET', '/widget/execution', checkExecution, signal);
+    return this.#request({ method: 'GET', path: '/widget/execution', check: checkExecution, signal });
   }
 
   /**
@@ -76,22 +90,22 @@ export class WidgetClient {
    * Retried under the SAME `idempotencyKey`, so the server applies it at most once.
    */
   saveStep(stepId: string, values: StepValues, idempotencyKey: string, signal?: AbortSignal): Promise<WidgetExecution> {
-    return this.#request('PUT', `/widget/execution/steps/${encodeURIComponent(stepId)}`, checkExecution, signal, { values }, idempotencyKey);
+    return this.#request({ method: 'PUT', path: `/widget/execution/steps/${encodeURIComponent(stepId)}`, check: checkExecution, signal, body: { values }, idempotencyKey });
   }
 
   /** `POST /widget/execution/back`: one step back, or to the earlier step `stepId`. Not retried. */
   back(stepId?: string, signal?: AbortSignal): Promise<WidgetExecution> {
-    return this.#request('POST', '/widget/execution/back', checkExecution, signal, stepId ? { stepId } : {});
+    return this.#request({ method: 'POST', path: '/widget/execution/back', check: checkExecution, signal, body: stepId ? { stepId } : {} });
   }
 
   /** `POST /widget/execution/cancel`: the user leaves the workflow. Not retried. */
   cancel(signal?: AbortSignal): Promise<WidgetExecution> {
-    return this.#request('POST', '/widget/execution/cancel', checkExecution, signal, {});
+    return this.#request({ method: 'POST', path: '/widget/execution/cancel', check: checkExecution, signal, body: {} });
   }
 
   /** `GET /widget/registry/{number}`: a company from the registry (404 `not-found` when unknown). Retried. */
   lookupRegistry(registryNumber: string, signal?: AbortSignal): Promise<RegistryRecord> {
-    return this.#request('GET', `/widget/registry/${encodeURIComponent(registryNumber)}`, checkRegistryRecord, signal);
+    return this.#request({ method: 'GET', path: `/widget/registry/${encodeURIComponent(registryNumber)}`, check: checkRegistryRecord, signal });
   }
 
   /**
@@ -108,23 +122,23 @@ export class WidgetClient {
 
   /** `DELETE /widget/execution/files/{id}`: removes an uploaded file. Not retried. */
   async deleteFile(id: string, signal?: AbortSignal): Promise<void> {
-    await this.#request('DELETE', `/widget/execution/files/${encodeURIComponent(id)}`, checkNothing, signal);
+    await this.#request({ method: 'DELETE', path: `/widget/execution/files/${encodeURIComponent(id)}`, check: checkNothing, signal });
   }
 
   /**
    * Sends a request, retried when it is a read or a step save (`GET`, `PUT` under its
    * `Idempotency-Key`): the server applies those at most once however often they arrive.
    */
-  #request<T>(method: Method, path: string, check: Check<T>, signal?: AbortSignal, body?: object, idempotencyKey?: string): Promise<T> {
-    const retry = method === 'GET' || method === 'PUT' ? this.#retry : NO_RETRY;
-    return withRetry(() => this.#once(method, path, check, signal, body, idempotencyKey), retry, isRetryable, signal);
+  #request<T>(request: ApiRequest<T>): Promise<T> {
+    const retry = request.method === 'GET' || request.method === 'PUT' ? this.#retry : NO_RETRY;
+    return withRetry(() => this.#once(request), retry, isRetryable, request.signal);
   }
 
   /**
    * One attempt under its own deadline (`AbortSignal.timeout`: the browser's own timer, which
    * pauses with the page); no whole answer by then is a `network` error.
    */
-  async #once<T>(method: Method, path: string, check: Check<T>, outer?: AbortSignal, body?: object, idempotencyKey?: string): Promise<T> {
+  async #once<T>({ method, path, check, signal: outer, body, idempotencyKey }: ApiRequest<T>): Promise<T> {
     const deadline = AbortSignal.timeout(this.#timeoutMs);
     let response: Response;
     let text: string;
