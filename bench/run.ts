@@ -38,7 +38,7 @@ async function measureSpeed(): Promise<{ comparisons: Comparison[]; idleFigures:
     const comparisons = [
       ...(await firstStep(page, api0.url, 0, RUNS)),
       ...(await firstStep(page, api50.url, 50, RUNS)),
-      await keystroke(page, api0.url, RUNS),
+      await keystroke(open, api0.url, RUNS),
       await coldLoad(browser, pages.url, api0.url, COLD_RUNS),
     ];
     await page.close();
