@@ -37,6 +37,8 @@ class OptionList extends Directive {
   private source: readonly FieldOption[] | null = null;
   private fragment: DocumentFragment | null = null;
   private nodes: HTMLOptionElement[] = [];
+  /** The value last selected in `nodes`: a redraw with the same one (every keystroke) touches none of them. */
+  private selected: string | null = null;
 
   constructor(info: PartInfo) {
     super(info);
@@ -48,7 +50,10 @@ class OptionList extends Directive {
       this.source = options;
       this.fragment = master(options).cloneNode(true) as DocumentFragment;
       this.nodes = [...this.fragment.children] as HTMLOptionElement[];
+      this.selected = null;
     }
+    if (value === this.selected) return this.fragment;
+    this.selected = value;
     for (const node of this.nodes) {
       const selected = node.value === value;
       if (node.defaultSelected !== selected) node.defaultSelected = selected;
