@@ -17,6 +17,18 @@ export const fieldsStyles = css`
   .fields > .field {
     margin-bottom: 0;
   }
+  /* One column that never asks its items how wide they want to be: an auto column measures
+     every item, and a select measures each of its options (a 249-country list laid out in 17 ms
+     in an auto column, 4 ms in this one). */
+  .fields,
+  .review,
+  .field,
+  .entry,
+  .choices,
+  .tel > div,
+  .date > div {
+    grid-template-columns: minmax(0, 1fr);
+  }
   .fieldset {
     border: 0;
     padding: 0;
