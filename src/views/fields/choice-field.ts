@@ -7,7 +7,8 @@ import { optionList } from './option-list.js';
 import { fieldIds, renderError, renderHint, renderLabel, requiredMark } from './field-parts.js';
 
 /** Country options already named and sorted, per field definition, language and naming. */
-const namedCountries = new WeakMap<FieldDefinition, { names: string; options: FieldOption[] }>();
+const namedCountries = new WeakMap<FieldDefinition, { locale: string; options: FieldOption[] }>();
+const NO_OPTIONS: FieldOption[] = [];
 
 /**
  * Country options: the field's own ISO codes, listed by name in the user's language. The API sends
@@ -15,26 +16,22 @@ const namedCountries = new WeakMap<FieldDefinition, { names: string; options: Fi
  * workflow's language (sandbox/API.md): when that is the user's language they are used as they
  * come, with no `Intl` at all (a page's first `Intl.Collator` costs tens of milliseconds); otherwise
  * each code is named with `Intl.DisplayNames` (the API's label when `Intl` has no name for it) and
- * the list sorted in the user's language. Built once per field and language: every keystroke
- * redraws the step.
+ * the list sorted in the user's language, once per field and language: every keystroke redraws
+ * the step.
  */
 function countryOptions(field: FieldDefinition, view: FieldContext['view']): FieldOption[] {
+  if (serverLang(view) === undefined) return field.options ?? NO_OPTIONS;
   const locale = view.locale;
-  const rename = serverLang(view) !== undefined;
-  const names = `${locale} ${rename}`;
   const cached = namedCountries.get(field);
-  if (cached?.names === names) return cached.options;
-  let options = field.options ?? [];
-  if (rename) {
-    const collator = new Intl.Collator(locale);
-    options = options
-      .map((o) => {
-        const name = countryName(o.value, locale);
-        return { value: o.value, label: name && name !== o.value ? name : o.label };
-      })
-      .sort((a, b) => collator.compare(a.label, b.label));
-  }
-  namedCountries.set(field, { names, options });
+  if (cached?.locale === locale) return cached.options;
+  const collator = new Intl.Collator(locale);
+  const options = (field.options ?? NO_OPTIONS)
+    .map((o) => {
+      const name = countryName(o.value, locale);
+      return { value: o.value, label: name && name !== o.value ? name : o.label };
+    })
+    .sort((a, b) => collator.compare(a.label, b.label));
+  namedCountries.set(field, { locale, options });
   return options;
 }
 
