@@ -4,6 +4,7 @@ import { live } from '../live.js';
 import type { FieldDefinition } from '../../schema/api-types.js';
 import { asText, dateLocale, getPath, idFor, t, type FieldContext } from '../util.js';
 import { fieldIds, renderFieldset } from './field-parts.js';
+import { KNOWN_LOCALES, type DatePart } from '../../i18n/format.js';
 
 /**
  * The date field: day, month and year boxes, ordered as the widget's locale writes dates
@@ -17,12 +18,13 @@ import { fieldIds, renderFieldset } from './field-parts.js';
  */
 
 /** A box of the date; its class is `date__<part>`, its label `views.date.<part>`, its autocomplete `bday-<part>`. */
-type Part = 'day' | 'month' | 'year';
+type Part = DatePart;
 
-const ORDER_CACHE = new Map<string, Part[]>();
+/** Orders by locale: the widget's own languages known from the start (see `KNOWN_LOCALES`), others asked of `Intl` once. */
+const ORDER_CACHE = new Map<string, readonly Part[]>(KNOWN_LOCALES);
 
 /** Day, month and year in the order `locale` writes a numeric date. */
-export function datePartOrder(locale: string): Part[] {
+export function datePartOrder(locale: string): readonly Part[] {
   let order = ORDER_CACHE.get(locale);
   if (!order) {
     const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' })
