@@ -255,9 +255,10 @@ export class TlWorkflow extends LitElement {
       onExpiring: (secondsLeft) => this.fire('tl-token-expiring', { expiresAt: this.expiresAt!, secondsLeft }),
       onExpired: () => this.expire(),
     });
+    // The request leaves first (the watch's listeners and timer can wait that long); an
+    // already-expired token makes none, and the watch says at once that it has expired.
+    if (decoded.expiresAt.getTime() > Date.now()) this.engineFor().setToken(token);
     this.armExpiry();
-    // An already-expired token makes no request at all (armExpiry has just said it expired).
-    if (this.tokenStatus === 'valid') this.engineFor().setToken(token);
   }
 
   /**

@@ -68,10 +68,12 @@ const list =
 
 /** An object whose listed keys pass their checks, at `where.key` (or `key` at the top). */
 const shape =
-  (keys: Record<string, Check>): Check =>
-  (value, where) => {
-    const o = object(value, where || 'execution');
-    for (const [key, check] of Object.entries(keys)) check(o[key], where ? `${where}.${key}` : key);
+  (keys: Record<string, Check>): Check => {
+    const checks = Object.entries(keys);
+    return (value, where) => {
+      const o = object(value, where || 'execution');
+      for (const [key, check] of checks) check(o[key], where ? `${where}.${key}` : key);
+    };
   };
 
 /** Absent (`undefined` or `null`) or passing `check`. */
