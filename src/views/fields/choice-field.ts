@@ -53,7 +53,7 @@ export function renderSelectField(field: FieldDefinition, ctx: FieldContext): Te
       class="control"
       data-field-path=${ctx.path}
       ?required=${!!field.required}
-      aria-required=${field.required ? 'true' : 'false'}
+      aria-required=${!!field.required}
       aria-invalid=${ifDefined(ids.error ? 'true' : undefined)}
       aria-describedby=${ifDefined(ids.describedBy)}
       autocomplete=${ifDefined(field.autocomplete ?? (isCountry ? 'country' : undefined))}

@@ -70,7 +70,7 @@ export function renderTelField(field: FieldDefinition, ctx: FieldContext): Templ
           data-field-path=${path}
           autocomplete=${field.autocomplete ?? 'tel-national'}
           ?required=${!!field.required}
-          aria-required=${field.required ? 'true' : 'false'}
+          aria-required=${!!field.required}
           aria-invalid=${ifDefined(error && !codeError ? 'true' : undefined)}
           aria-describedby=${ifDefined(describedBy(hintId, errorId))}
           pattern=${ifDefined(field.pattern)}
