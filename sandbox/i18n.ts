@@ -1,15 +1,15 @@
 /**
  * Localised text in workflow data: any string in a definition may instead be an object of
- * translations, e.g. `{"en": "First name", "pl": "Imię"}`. The API resolves those to the
+ * translations, e.g. `{"en": "First name", "pl": "Imię", "de": "Vorname"}`. The API resolves those to the
  * execution's language, falling back to English.
  */
 
 /** Languages the demo data is translated into. */
-const SUPPORTED_LANGUAGES = ['en', 'pl'] as const;
+const SUPPORTED_LANGUAGES = ['en', 'pl', 'de'] as const;
 /** A supported language code. */
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
-/** The language to show for a locale such as `pl`, `pl-PL` or `de` (unsupported falls back to `en`). */
+/** The language to show for a locale such as `pl`, `pl-PL` or `de-AT` (unsupported, e.g. `fr`, falls back to `en`). */
 export function languageOf(locale: string | undefined | null): Language {
   const primary = (locale ?? '').toLowerCase().split(/[-_]/)[0];
   return (SUPPORTED_LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : 'en';

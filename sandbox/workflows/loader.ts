@@ -3,7 +3,7 @@
  * reference (`sandbox/data/*.json`), and turns them into the wire `StepDefinition`s.
  *
  * Conventions of the JSON files (documented in sandbox/API.md):
- * - any text may be `{"en": "...", "pl": "..."}` (see i18n.ts);
+ * - any text may be `{"en": "...", "pl": "...", "de": "..."}` (see i18n.ts);
  * - `"options": "@countries"` / `"@calling-codes"` and `"banks": "@banks"` reference shared lists;
  * - a link `href` starting with `/` is served by the sandbox and made absolute per request;
  * - a date `min`/`max` may be relative: `"@today"`, `"@today-18y"`, `"@today+30d"` (units y, m, d),

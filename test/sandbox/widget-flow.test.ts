@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Sandbox } from '../../sandbox/app.ts';
 import { callJson, DEMO, executionIdOf, freshToken, PERSONAL, png, save, sleep, startSandbox, upload, widgetToken } from './helpers.ts';
@@ -81,6 +82,24 @@ describe('widget flow: Individual KYC', () => {
     assert.match(await page.text(), /Terms of service/);
   });
 
+  it('has every text of the demo data in each of its languages', () => {
+    const missing: string[] = [];
+    const visit = (value: unknown, where: string): void => {
+      if (Array.isArray(value)) return value.forEach((item, i) => visit(item, `${where}[${i}]`));
+      if (value === null || typeof value !== 'object') return;
+      const o = value as Record<string, unknown>;
+      if (typeof o.en === 'string') {
+        for (const lang of ['pl', 'de']) if (typeof o[lang] !== 'string' || !o[lang]) missing.push(`${where}.${lang}`);
+        return;
+      }
+      for (const [key, item] of Object.entries(o)) visit(item, `${where}.${key}`);
+    };
+    for (const file of ['workflows/01-individual-kyc.json', 'workflows/02-company-kyb.json', 'data/countries.json', 'data/calling-codes.json']) {
+      visit(JSON.parse(readFileSync(new URL(`../../sandbox/${file}`, import.meta.url), 'utf8')), file);
+    }
+    assert.deepEqual(missing, []);
+  });
+
   it('resolves labels to the execution locale, falling back to English', async () => {
     const sandbox = await startSandbox();
     const pl = await callJson(sandbox, '/widget/execution', { token: await freshToken(sandbox, DEMO.individualKycId, { lang: 'pl-PL' }) });
@@ -94,12 +113,22 @@ describe('widget flow: Individual KYC', () => {
     const plLabels = country.options.map((o: { label: string }) => o.label);
     assert.deepEqual(plLabels, [...plLabels].sort(new Intl.Collator('pl').compare));
     assert.ok(plLabels.indexOf('Wyspy Alandzkie') > plLabels.indexOf('Niemcy'));
-    const de = await callJson(sandbox, '/widget/execution', { token: await freshToken(sandbox, DEMO.individualKycId, { lang: 'de' }) });
-    assert.equal(de.body.definitions[0].fields[0].label, 'First name');
-    assert.equal(de.body.locale, 'en', 'the language the texts are in');
-    const enLabels = de.body.definitions[0].fields.find((f: { name: string }) => f.name === 'nationality').options.map((o: { label: string }) => o.label);
+    const de = await callJson(sandbox, '/widget/execution', { token: await freshToken(sandbox, DEMO.individualKycId, { lang: 'de-AT' }) });
+    assert.equal(de.body.locale, 'de-AT');
+    assert.equal(de.body.definitions[0].title, 'Persönliche Angaben');
+    const deCountry = de.body.definitions[0].fields.find((f: { name: string }) => f.name === 'nationality');
+    assert.equal(deCountry.options.find((o: { value: string }) => o.value === 'DE').label, 'Deutschland');
+    const deLabels = deCountry.options.map((o: { label: string }) => o.label);
+    assert.deepEqual(deLabels, [...deLabels].sort(new Intl.Collator('de').compare));
+    const phone = de.body.definitions[0].fields.find((f: { name: string }) => f.name === 'phone');
+    assert.equal(phone.options.find((o: { value: string }) => o.value === '+49').label, 'Deutschland (+49)');
+    // A language the workflow does not have: English texts, and the response says so.
+    const fr = await callJson(sandbox, '/widget/execution', { token: await freshToken(sandbox, DEMO.individualKycId, { lang: 'fr' }) });
+    assert.equal(fr.body.definitions[0].fields[0].label, 'First name');
+    assert.equal(fr.body.locale, 'en', 'the language the texts are in');
+    const enLabels = fr.body.definitions[0].fields.find((f: { name: string }) => f.name === 'nationality').options.map((o: { label: string }) => o.label);
     assert.deepEqual(enLabels, [...enLabels].sort(new Intl.Collator('en').compare));
-    const dob = de.body.definitions[0].fields.find((f: { name: string }) => f.name === 'dateOfBirth');
+    const dob = fr.body.definitions[0].fields.find((f: { name: string }) => f.name === 'dateOfBirth');
     const eighteen = new Date();
     eighteen.setUTCFullYear(eighteen.getUTCFullYear() - 18);
     assert.equal(dob.max, eighteen.toISOString().slice(0, 10));
