@@ -17,6 +17,7 @@ export default tseslint.config(
       'scratch/**',
       'test/apps/**',
       'demo/react/**',
+      'demo/react18/**',
       'demo/vue/**',
       '**/node_modules/**',
     ],

@@ -1,5 +1,5 @@
 /**
- * The same checks for every framework demo (demo/react under StrictMode, demo/vue): the page
+ * The same checks for every framework demo (demo/react and demo/react18 under StrictMode, demo/vue): the page
  * loads the demo's production bundle, built from the packed tarball, before the tests.
  */
 import { expect } from '@open-wc/testing';

@@ -44,6 +44,7 @@ export function e2eGroups(builds = (process.env.TL_E2E_BUILDS ?? 'iife,npm').spl
 /** The framework demos, built from the packed tarball by test/package/prepare-apps.ts. */
 const DEMOS = {
   react: '/demo/react/dist/assets/index.js',
+  react18: '/demo/react18/dist/assets/index.js',
   vue: '/demo/vue/dist/assets/index.js',
 };
 

@@ -9,7 +9,7 @@
  *
  * The apps: `test/apps/npm` (a plain page, bundles `dist/main.js` and `dist/v2.js` for the
  * end-to-end tests), `demo/react` (React 19, built in development mode so StrictMode's double
- * effects run) and `demo/vue` (Vue 3). The demos' type probes are checked by
+ * effects run), `demo/react18` (the same sources with React 18) and `demo/vue` (Vue 3). The demos' type probes are checked by
  * test/node/type-probes.test.ts against what this installs.
  */
 import { execFile } from 'node:child_process';
@@ -87,8 +87,9 @@ async function main(): Promise<void> {
   console.log(`test/apps/npm: installed from the tarball and bundled (${seconds(started)})`);
   // One after the other: two npm installs at once race over the npm cache.
   await buildDemo(`${root}demo/react`, 'development');
+  await buildDemo(`${root}demo/react18`, 'development');
   await buildDemo(`${root}demo/vue`, 'production');
-  console.log(`demo/react, demo/vue: installed from the tarball and built (${seconds(started)})`);
+  console.log(`demo/react, demo/react18, demo/vue: installed from the tarball and built (${seconds(started)})`);
 }
 
 await main();

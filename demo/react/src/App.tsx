@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, version } from 'react';
 import { TlWorkflow } from 'tl-workflow/react';
 import { API_BASE, createCase, widgetToken } from '../../shared/sandbox-backend.ts';
 
@@ -8,8 +8,9 @@ interface Session {
 }
 
 /**
- * A React 19 page embedding the widget: start a verification, hand the widget a new token, remove
- * it and show it again. Every `tl-` event it fires is listed, once per firing.
+ * A React page embedding the widget: start a verification, hand the widget a new token, remove it
+ * and show it again. Every `tl-` event it fires is listed, once per firing. Built with React 19
+ * here and with React 18 by demo/react18, from these same sources.
  */
 export function App() {
   const [session, setSession] = useState<Session | null>(null);
@@ -36,7 +37,7 @@ export function App() {
 
   return (
     <main>
-      <h1>&lt;tl-workflow&gt; in React 19</h1>
+      <h1>&lt;tl-workflow&gt; in React {version.split('.')[0]}</h1>
       <p>
         <button type="button" onClick={start}>Start a verification</button>{' '}
         <button type="button" onClick={renew} disabled={!session}>Hand it a new token</button>{' '}
