@@ -257,7 +257,7 @@ export class TlWorkflow extends LitElement {
     });
     // The request leaves first (the watch's listeners and timer can wait that long); an
     // already-expired token makes none, and the watch says at once that it has expired.
-    if (decoded.expiresAt.getTime() > Date.now()) this.engineFor().setToken(token);
+    if (!this.pastExpiry) this.engineFor().setToken(token);
     this.armExpiry();
   }
 
@@ -281,8 +281,12 @@ export class TlWorkflow extends LitElement {
    * `unauthorized` error.
    */
   private tokenRefused(refusal: TokenRefusal): void {
-    const pastExpiry = this.decoded && this.decoded.expiresAt.getTime() <= Date.now();
-    if (refusal === 'expired' || pastExpiry) this.expire();
+    if (refusal === 'expired' || this.pastExpiry) this.expire();
+  }
+
+  /** Whether the current token's `exp` has passed by our clock (the watch's timer may not have fired yet). */
+  private get pastExpiry(): boolean {
+    return !!this.decoded && this.decoded.expiresAt.getTime() <= Date.now();
   }
 
   /** (Re)starts the expiry watch of the current token, when connected. */
