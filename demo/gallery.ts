@@ -1,13 +1,14 @@
 /**
  * The theme studio: every state of the step views, rendered from the hand-built view models the
  * view tests use too (test/fixtures/samples.ts), each in its own small host element (one shadow
- * root, like <tl-workflow>), with a theme editor, light / dark / auto, viewport presets, the right-to-left pseudo-locale, contrast
+ * root, like <tl-workflow>), their workflow texts in the chosen language (demo/sample-texts.ts), with a theme editor, light / dark / auto, viewport presets, the right-to-left pseudo-locale, contrast
  * warnings and a stable link (URL hash) for every view. No inline script or style: CSSOM only.
  */
 import { loadLanguage } from '../src/i18n/localize.js';
 import type { RunnerActions } from '../src/runner/view-model.js';
 import { DARK_THEME, LIGHT_THEME, type RunnerStateHost } from '../test/fixtures/runner-state-host.js';
 import { galleryStates, noopActions } from '../test/fixtures/samples.js';
+import { localisedSample } from './sample-texts.js';
 import { buildEditor, cssOf, reportContrast, showValues } from './studio-editor.js';
 import { parseSettings, settingsHash, type StudioSettings } from './studio-settings.js';
 import { effectiveScheme, effectiveTokens } from './theme-tokens.js';
@@ -70,7 +71,7 @@ async function draw(): Promise<void> {
     ...shown.map(({ id, title, view }) => {
       const host = document.createElement('runner-state-host') as RunnerStateHost;
       host.className = 'gallery-state';
-      host.view = view;
+      host.view = localisedSample(view, settings.locale);
       host.actions = loggingActions(title);
       themeHost(host);
       hosts.push(host);

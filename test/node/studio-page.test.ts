@@ -36,6 +36,11 @@ describe('theme studio page', { timeout: 120_000 }, () => {
     const host = page.locator('#state-form-errors runner-state-host');
     assert.equal((await host.boundingBox())!.width, 375);
     assert.match((await host.locator('[data-primary]').textContent())!, /Dalej/);
+    // The workflow's own texts are Polish too, as the sandbox serves them for a Polish token.
+    assert.equal((await host.locator('h2').textContent())!.trim(), 'Dane osobowe');
+    assert.equal(await host.locator('option[value=DE]').first().textContent(), 'Niemcy');
+    assert.match((await host.locator('[part~=field]', { hasText: 'Numer telefonu' }).textContent())!, /Wpisz od 6 do 14 cyfr, bez kodu kraju\./);
+    assert.match((await host.locator('[part~=field]', { hasText: 'Zawód' }).textContent())!, /Czym zajmujesz się zawodowo\?/);
     assert.match((await page.locator('#contrast').textContent())!, /^(?!.*Too low)/s);
 
     const text = page.locator('input[data-token="--tl-color-text"]');
