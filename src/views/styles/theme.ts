@@ -12,29 +12,17 @@ function declarations(scheme: 'light' | 'dark', keep: (d: ThemeDefault) => boole
 }
 
 /**
- * The design tokens: every `--tl-*` property resolved once, on `:host`, into the private
- * `--_*` property the element's and the views' styles read (light, then dark defaults).
+ * The accent's two derived colours, readable whatever accent the page or uiOptions.cssVariables
+ * set (CSS relative colours, in Chromium, Firefox and WebKit; older engines keep the fixed defaults
+ * of `themeStyles`). In xyz-d65 the y channel is the WCAG relative luminance, so:
+ * - text on the accent is white below luminance 0.1791 and black above it (the two sides of
+ *   the crossing point, each at least 4.58:1);
+ * - accent-coloured text (links, secondary and link buttons) is the accent mixed with black
+ *   (light scheme) or white (dark scheme) in linear light just enough to reach luminance 0.17
+ *   at most (4.6:1 on white) or 0.26 at least (5:1 on the dark default background); hue kept.
+ * A literal of its own (no `${}`), so that the build minifies it (build/css-literals.ts).
  */
-export const themeStyles = css`
-  :host {
-    ${declarations('light', () => true)}
-    --_accent-text: var(--_accent);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      ${declarations('dark', (d) => d.dark !== d.light)}
-    }
-  }
-  /*
-   * Readable whatever accent the page or uiOptions.cssVariables set (CSS relative colours, in
-   * Chromium, Firefox and WebKit; older engines keep the fixed defaults above). In xyz-d65 the y
-   * channel is the WCAG relative luminance, so:
-   * - text on the accent is white below luminance 0.1791 and black above it (the two sides of
-   *   the crossing point, each at least 4.58:1);
-   * - accent-coloured text (links, secondary and link buttons) is the accent mixed with black
-   *   (light scheme) or white (dark scheme) in linear light just enough to reach luminance 0.17
-   *   at most (4.6:1 on white) or 0.26 at least (5:1 on the dark default background); hue kept.
-   */
+const accentStyles = css`
   @supports (color: color(from red xyz-d65 x y z)) {
     :host {
       --_accent-contrast-auto: color(
@@ -50,4 +38,21 @@ export const themeStyles = css`
       );
     }
   }
+`;
+
+/**
+ * The design tokens: every `--tl-*` property resolved once, on `:host`, into the private
+ * `--_*` property the element's and the views' styles read (light, then dark defaults).
+ */
+export const themeStyles = css`
+  :host {
+    ${declarations('light', () => true)}
+    --_accent-text: var(--_accent);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      ${declarations('dark', (d) => d.dark !== d.light)}
+    }
+  }
+  ${accentStyles}
 `;
