@@ -1,21 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { TlWorkflow } from '../../src/element/tl-workflow.js';
+import { expect, oneEvent } from '@open-wc/testing';
 import { setViewport } from '../helpers/commands.js';
 import { BUILD, expectBuildLoaded } from './build.js';
-import { API_BASE, audit, clearFaults, injectFault, widgetToken } from '../helpers/sandbox.js';
+import { audit, clearFaults, injectFault, widgetToken } from '../helpers/sandbox.js';
 import { button, click, clickLabel, control, reattachAndSettle, shadow, stepId, type, until } from './driver.js';
-import { advanceToBank, continueTo, executionStatus, fillBank, fillPersonal } from './flows.js';
-
-/** A widget on the first step of a fresh individual KYC. */
-async function startKyc(options: { ttlSeconds?: number } = {}) {
-  const fixtureToken = await widgetToken(options);
-  const el = await fixture<TlWorkflow>(html`<tl-workflow api-base=${API_BASE}></tl-workflow>`);
-  const ready = oneEvent(el, 'tl-ready');
-  el.token = fixtureToken.token;
-  await ready;
-  await el.updateComplete;
-  return { el, ...fixtureToken };
-}
+import { advanceToBank, continueTo, executionStatus, fillBank, fillPersonal, startKyc } from './flows.js';
 
 describe(`<tl-workflow> end to end: failures lose nothing [${BUILD} build]`, function () {
   this.timeout(60000);

@@ -1,12 +1,23 @@
 /** Step-by-step user journeys through the demo workflows, shared by the end-to-end tests. */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
-import { accessToken, API_BASE, pngFile } from '../helpers/sandbox.js';
+import { accessToken, API_BASE, pngFile, widgetToken } from '../helpers/sandbox.js';
 import { attach, button, choose, click, clickLabel, control, continueTo, pdfFile, shadow, type, typeDate, until } from './driver.js';
 
 interface ClientExecution {
   status: string;
   values: Record<string, Record<string, unknown>>;
+}
+
+/** A widget on the first step of a fresh individual KYC. */
+export async function startKyc(options: { ttlSeconds?: number } = {}) {
+  const fixtureToken = await widgetToken(options);
+  const el = await fixture<TlWorkflow>(html`<tl-workflow api-base=${API_BASE}></tl-workflow>`);
+  const ready = oneEvent(el, 'tl-ready');
+  el.token = fixtureToken.token;
+  await ready;
+  await el.updateComplete;
+  return { el, ...fixtureToken };
 }
 
 /** Reads the execution as the client backend sees it (`GET /workflows/{id}`). */

@@ -1,9 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { TlWorkflow } from '../../src/element/tl-workflow.js';
+import { expect } from '@open-wc/testing';
 import { contrast, toRgb } from '../fixtures/contrast.js';
-import { API_BASE, widgetToken } from '../helpers/sandbox.js';
 import { BUILD, expectBuildLoaded } from './build.js';
 import { shadow } from './driver.js';
+import { startKyc } from './flows.js';
 
 // The theme as the built file paints it: the build minifies the widget's CSS (build/css-literals.ts),
 // which the view tests, on the sources, never see.
@@ -12,11 +11,7 @@ describe(`<tl-workflow> theme: any accent stays readable [${BUILD} build]`, func
   expectBuildLoaded();
 
   it('text on the accent and accent-coloured text reach 4.5:1 for light, dark and saturated accents', async () => {
-    const { token } = await widgetToken();
-    const el = await fixture<TlWorkflow>(html`<tl-workflow api-base=${API_BASE}></tl-workflow>`);
-    const ready = oneEvent(el, 'tl-ready');
-    el.token = token;
-    await ready;
+    const { el } = await startKyc();
     const root = shadow(el);
     const runner = root.querySelector<HTMLElement>('.runner')!;
     const primary = root.querySelector<HTMLElement>('.button--primary')!;
