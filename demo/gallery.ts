@@ -1,8 +1,9 @@
 /**
  * The theme studio: every state of the step views, rendered from the hand-built view models the
  * view tests use too (test/fixtures/samples.ts), each in its own small host element (one shadow
- * root, like <tl-workflow>), their workflow texts in the chosen language (demo/sample-texts.ts), with a theme editor, light / dark / auto, viewport presets, the right-to-left pseudo-locale, contrast
- * warnings and a stable link (URL hash) for every view. No inline script or style: CSSOM only.
+ * root, like <tl-workflow>), their workflow texts in the chosen language (demo/sample-texts.ts).
+ * With a theme editor, light / dark / auto, viewport presets, the right-to-left pseudo-locale,
+ * contrast warnings and a stable link (URL hash) for every view. No inline script or style: CSSOM only.
  */
 import { loadLanguage } from '../src/i18n/localize.js';
 import type { RunnerActions } from '../src/runner/view-model.js';
