@@ -11,7 +11,7 @@ import kyc from '../sandbox/workflows/01-individual-kyc.json';
 import kyb from '../sandbox/workflows/02-company-kyb.json';
 import countries from '../sandbox/data/countries.json';
 import callingCodes from '../sandbox/data/calling-codes.json';
-import { languageOf } from '../sandbox/i18n.ts';
+import { isTranslations, languageOf } from '../sandbox/i18n.ts';
 import type { RunnerViewModel } from '../src/runner/view-model.js';
 
 type Translations = Record<string, string>;
@@ -20,10 +20,10 @@ type Translations = Record<string, string>;
 function collect(value: unknown, into: Map<string, Translations>): Map<string, Translations> {
   if (Array.isArray(value)) {
     for (const item of value) collect(item, into);
+  } else if (isTranslations(value)) {
+    into.set(value.en!, value);
   } else if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record.en === 'string') into.set(record.en, record as Translations);
-    else for (const item of Object.values(record)) collect(item, into);
+    for (const item of Object.values(value)) collect(item, into);
   }
   return into;
 }
