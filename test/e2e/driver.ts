@@ -12,6 +12,9 @@ import { expectAllDefined } from './build.js';
 
 export const shadow = (el: TlWorkflow): ShadowRoot => el.shadowRoot!;
 
+/** Resolves at the next animation frame. */
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
 export { until };
 
 /**
@@ -63,32 +66,72 @@ async function frameSettled(target: Element): Promise<void> {
   if (!frame) return;
   const inner = target.ownerDocument.documentElement;
   await until(() => inner.scrollHeight <= frame.clientHeight + 1, 'the frame to fit its content');
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await nextFrame();
+  await nextFrame();
 }
 
-/** A real mouse click in the middle of `target` (also inside a same-origin frame). */
+/**
+ * Moves the real mouse to `position` and resolves whether the browser put it on `target` (a
+ * `mousemove` reached it, or it is hovered: a disabled control may get no mouse events). A move,
+ * unlike a click, does nothing where it lands, so it checks where a click at `position` would go.
+ * It starts from the page's corner, so that the mouse really moves even if it was already there.
+ */
+async function pointerOn(target: Element, position: [number, number]): Promise<boolean> {
+  let reached = false;
+  const seen = () => (reached = true);
+  const on = () => reached || target.matches(':hover');
+  await sendMouse({ type: 'move', position: [0, 0] });
+  target.addEventListener('mousemove', seen);
+  try {
+    await sendMouse({ type: 'move', position });
+    const deadline = Date.now() + 250;
+    while (!on() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+    return on();
+  } finally {
+    target.removeEventListener('mousemove', seen);
+  }
+}
+
+/**
+ * Waits until no scroll is pending in `target`'s window and the top one: the same positions three
+ * frames in a row (2 s at most). Right after typing, Firefox brings the caret back into view at its
+ * next frame, which undoes a scroll made in between (seen under load: 392 px, then 256 px).
+ */
+async function scrollSettled(target: Element): Promise<void> {
+  const windows = [...new Set([target.ownerDocument.defaultView ?? window, window.top ?? window])];
+  const positions = () => windows.map((w) => `${w.scrollX},${w.scrollY}`).join(' ');
+  const deadline = Date.now() + 2000;
+  let last = positions();
+  for (let still = 0; still < 3 && Date.now() < deadline; ) {
+    await nextFrame();
+    const now = positions();
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
+}
+
+/**
+ * A real mouse click in the middle of `target` (also inside a same-origin frame), where the
+ * browser's own hit test puts the mouse on it.
+ */
 export async function click(target: Element): Promise<void> {
   await frameSettled(target);
-  let x = 0;
-  let y = 0;
+  let position: [number, number] = [0, 0];
   // A layout change right after the scroll (a confirmation opening, an image loading) can move the
-  // target out of view again: scroll until its centre is inside the viewport, a few times at most.
-  for (let attempt = 0; attempt < 3; attempt++) {
+  // target out of view again, and under load Firefox has hit-tested a click against a scroll
+  // position the page had left (a click meant for Cancel opened the select above it): until the
+  // mouse, moved to the target's centre, is on it, scroll and look again, a few times at most.
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await scrollSettled(target);
     target.scrollIntoView({ block: 'center' });
-    // Let the scroll reach the compositor before clicking: Firefox hit-tests input there, and under
-    // load a click sent at once can land where the page was before the scroll.
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await scrollSettled(target);
     const box = target.getBoundingClientRect();
     const offset = frameOffset(target);
-    x = Math.round(offset.x + box.x + box.width / 2);
-    y = Math.round(offset.y + box.y + box.height / 2);
-    // ...and until nothing else is at its centre (a banner that just left can still move it).
-    const root = target.getRootNode() as Document | ShadowRoot;
-    const hit = root.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
-    const onTarget = hit !== null && (hit === target || target.contains(hit));
-    if (onTarget && x >= 0 && y >= 0 && x < innerWidth && y < innerHeight) break;
+    position = [Math.round(offset.x + box.x + box.width / 2), Math.round(offset.y + box.y + box.height / 2)];
+    const inView = position[0] >= 0 && position[1] >= 0 && position[0] < top!.innerWidth && position[1] < top!.innerHeight;
+    if (inView && (await pointerOn(target, position))) break;
   }
-  await sendMouse({ type: 'click', position: [x, y] });
+  await sendMouse({ type: 'click', position });
 }
 
 /**
