@@ -4,18 +4,16 @@
  * Imports only types from `src/`: the element is whichever build the test page loaded.
  */
 import { oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
+import { click } from '../helpers/mouse.js';
 import { until } from '../helpers/until.js';
 import { expectAllDefined } from './build.js';
 
 export const shadow = (el: TlWorkflow): ShadowRoot => el.shadowRoot!;
 
-/** Resolves at the next animation frame. */
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-export { until };
+export { click, until };
 
 /**
  * Moves the widget out of the page and back, which makes it read the execution again, and resolves
@@ -46,92 +44,6 @@ export function control<T extends HTMLElement = HTMLInputElement>(el: TlWorkflow
   const found = shadow(el).querySelector<T>(`[data-field-path="${path}"]:not(button)`);
   if (!found) throw new Error(`no control for ${path}`);
   return found;
-}
-
-/** Where the viewport of `target`'s document starts in the top page's viewport ((0, 0) outside frames). */
-function frameOffset(target: Element): { x: number; y: number } {
-  const frame = target.ownerDocument.defaultView?.frameElement;
-  if (!frame) return { x: 0, y: 0 };
-  const box = frame.getBoundingClientRect();
-  const outer = frameOffset(frame);
-  return { x: outer.x + box.x + frame.clientLeft, y: outer.y + box.y + frame.clientTop };
-}
-
-/**
- * Inside an auto-height frame (the official engine's), waits until the frame has grown to its
- * content: a click computed while it still scrolls inside would land where the content was.
- */
-async function frameSettled(target: Element): Promise<void> {
-  const frame = target.ownerDocument.defaultView?.frameElement as HTMLIFrameElement | null | undefined;
-  if (!frame) return;
-  const inner = target.ownerDocument.documentElement;
-  await until(() => inner.scrollHeight <= frame.clientHeight + 1, 'the frame to fit its content');
-  await nextFrame();
-  await nextFrame();
-}
-
-/**
- * Moves the real mouse to `position` and resolves whether the browser put it on `target` (a
- * `mousemove` reached it, or it is hovered: a disabled control may get no mouse events). A move,
- * unlike a click, does nothing where it lands, so it checks where a click at `position` would go.
- * It starts from the page's corner, so that the mouse really moves even if it was already there.
- */
-async function pointerOn(target: Element, position: [number, number]): Promise<boolean> {
-  let reached = false;
-  const seen = () => (reached = true);
-  const on = () => reached || target.matches(':hover');
-  await sendMouse({ type: 'move', position: [0, 0] });
-  target.addEventListener('mousemove', seen);
-  try {
-    await sendMouse({ type: 'move', position });
-    const deadline = Date.now() + 250;
-    while (!on() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
-    return on();
-  } finally {
-    target.removeEventListener('mousemove', seen);
-  }
-}
-
-/**
- * Waits until no scroll is pending in `target`'s window and the top one: the same positions three
- * frames in a row (2 s at most). Right after typing, Firefox brings the caret back into view at its
- * next frame, which undoes a scroll made in between (seen under load: 392 px, then 256 px).
- */
-async function scrollSettled(target: Element): Promise<void> {
-  const windows = [...new Set([target.ownerDocument.defaultView ?? window, window.top ?? window])];
-  const positions = () => windows.map((w) => `${w.scrollX},${w.scrollY}`).join(' ');
-  const deadline = Date.now() + 2000;
-  let last = positions();
-  for (let still = 0; still < 3 && Date.now() < deadline; ) {
-    await nextFrame();
-    const now = positions();
-    still = now === last ? still + 1 : 0;
-    last = now;
-  }
-}
-
-/**
- * A real mouse click in the middle of `target` (also inside a same-origin frame), where the
- * browser's own hit test puts the mouse on it.
- */
-export async function click(target: Element): Promise<void> {
-  await frameSettled(target);
-  let position: [number, number] = [0, 0];
-  // A layout change right after the scroll (a confirmation opening, an image loading) can move the
-  // target out of view again, and under load Firefox has hit-tested a click against a scroll
-  // position the page had left (a click meant for Cancel opened the select above it): until the
-  // mouse, moved to the target's centre, is on it, scroll and look again, a few times at most.
-  for (let attempt = 0; attempt < 4; attempt++) {
-    await scrollSettled(target);
-    target.scrollIntoView({ block: 'center' });
-    await scrollSettled(target);
-    const box = target.getBoundingClientRect();
-    const offset = frameOffset(target);
-    position = [Math.round(offset.x + box.x + box.width / 2), Math.round(offset.y + box.y + box.height / 2)];
-    const inView = position[0] >= 0 && position[1] >= 0 && position[0] < top!.innerWidth && position[1] < top!.innerHeight;
-    if (inView && (await pointerOn(target, position))) break;
-  }
-  await sendMouse({ type: 'click', position });
 }
 
 /**

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { click } from '../helpers/mouse.js';
 import { KYB_STEPS, KYC_VALUES, sampleView } from '../fixtures/samples.js';
-import { $, center, renderView, textOfIds, update } from './fixture.js';
+import { $, renderView, textOfIds, update } from './fixture.js';
 
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
@@ -43,7 +44,7 @@ describe('footer', () => {
     expect([...root.querySelectorAll('button')].some((b) => b.textContent!.trim() === 'Back')).to.equal(false);
     const submit = $<HTMLButtonElement>(root, 'button[type=submit]');
     expect(submit.textContent!.trim()).to.equal('Continue');
-    await sendMouse({ type: 'click', position: center(submit) });
+    await click(submit);
     expect(actions.submit.calledOnce).to.equal(true);
     $<HTMLInputElement>(root, '[data-field-path="firstName"]').focus();
     await sendKeys({ press: 'Enter' });
@@ -63,7 +64,7 @@ describe('footer', () => {
     const submit = $<HTMLButtonElement>(root, 'button[type=submit]');
     expect(submit.textContent!.trim()).to.equal('Saving...');
     expect(submit.getAttribute('aria-disabled')).to.equal('true');
-    await sendMouse({ type: 'click', position: center(submit) });
+    await click(submit);
     expect(actions.submit.called).to.equal(false);
     await expect(el).to.be.accessible();
   });
@@ -85,7 +86,7 @@ describe('footer', () => {
   it('cancel: asks first, focus moves into the confirmation; Stay, Escape and Leave', async () => {
     const { el, root, actions } = await renderView(sampleView('consents'));
     const cancel = [...root.querySelectorAll('button')].find((b) => b.textContent!.includes('Cancel verification'))!;
-    await sendMouse({ type: 'click', position: center(cancel) });
+    await click(cancel);
     expect(actions.requestCancel.calledOnce).to.equal(true);
 
     await update(el, sampleView('consents', { confirmingCancel: true }));
@@ -137,7 +138,7 @@ describe('banner', () => {
     const [retry, dismiss] = [...alert.querySelectorAll('button')];
     expect(retry.textContent!.trim()).to.equal('Try again');
     expect(dismiss.textContent!.trim()).to.equal('Dismiss');
-    await sendMouse({ type: 'click', position: center(retry) });
+    await click(retry);
     expect(actions.retry.calledOnce).to.equal(true);
     dismiss.focus();
     await sendKeys({ press: 'Enter' });

@@ -56,13 +56,6 @@ export function textOfIds(root: ShadowRoot, ids: string | null): string {
     .join(' | ');
 }
 
-/** The center of an element, for `sendMouse` (scrolled into the viewport first). */
-export function center(el: Element): [number, number] {
-  el.scrollIntoView({ block: 'center' });
-  const r = el.getBoundingClientRect();
-  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-}
-
 /** Renders a template into a plain div (no host), for unit checks of small pieces. */
 export function renderInto(template: unknown): HTMLDivElement {
   const div = document.createElement('div');

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { click } from '../helpers/mouse.js';
 import type { StepDefinition } from '../../src/schema/api-types.js';
 import { sampleView } from '../fixtures/samples.js';
-import { $, center, renderView, textOfIds, update } from './fixture.js';
+import { $, renderView, textOfIds, update } from './fixture.js';
 
 describe('form step fields', () => {
   it('text inputs: visible label, hint and error linked, required, autocomplete', async () => {
@@ -145,7 +146,7 @@ describe('form step fields', () => {
     ];
     const { root, actions } = await renderView(sampleView('company', {}, steps));
     const select = $<HTMLSelectElement>(root, 'select');
-    await sendMouse({ type: 'click', position: center(select.labels![0]) });
+    await click(select.labels![0]);
     expect(root.activeElement).to.equal(select);
     select.value = 'JSC';
     select.dispatchEvent(new Event('change'));

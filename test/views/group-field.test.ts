@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { click } from '../helpers/mouse.js';
 import { KYB_STEPS, sampleView } from '../fixtures/samples.js';
-import { $, center, renderView, textOfIds, update } from './fixture.js';
+import { $, renderView, textOfIds, update } from './fixture.js';
 
 const owner = (firstName: string) => ({ firstName, lastName: 'Nowak', nationality: 'PL', ownershipPercent: 30 });
 
@@ -30,7 +31,7 @@ describe('group field (beneficial owners)', () => {
       'Remove Beneficial owner 1',
       'Remove Beneficial owner 2',
     ]);
-    await sendMouse({ type: 'click', position: center(removes[1]) });
+    await click(removes[1]);
     expect(actions.removeGroupItem.calledOnceWith('owners', 1)).to.equal(true);
     const add = $<HTMLButtonElement>(root, '.group__add button');
     expect(add.textContent!.trim()).to.equal('Add Beneficial owner');

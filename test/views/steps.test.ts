@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { click } from '../helpers/mouse.js';
 import { KYB_STEPS, sampleView } from '../fixtures/samples.js';
-import { $, center, renderView, textOfIds, update } from './fixture.js';
+import { $, renderView, textOfIds, update } from './fixture.js';
 
 describe('registry-lookup step', () => {
   it('Find company (click or Enter) calls lookupRegistry with the number', async () => {
@@ -10,7 +11,7 @@ describe('registry-lookup step', () => {
     expect(input.labels![0].textContent).to.contain('Registry number');
     expect(textOfIds(root, input.getAttribute('aria-describedby'))).to.contain('Try 0000123456.');
     const find = [...root.querySelectorAll('button')].find((b) => b.textContent!.includes('Find company'))!;
-    await sendMouse({ type: 'click', position: center(find) });
+    await click(find);
     expect(actions.lookupRegistry.calledOnceWith('0000123456')).to.equal(true);
     input.focus();
     await sendKeys({ press: 'Enter' });
@@ -82,7 +83,7 @@ describe('bank step', () => {
   it('"My bank is not listed" sets outcome OMITTED, then submits', async () => {
     const { root, actions } = await renderView(sampleView('bank'));
     const button = [...root.querySelectorAll('button')].find((b) => b.textContent!.includes('My bank is not listed'))!;
-    await sendMouse({ type: 'click', position: center(button) });
+    await click(button);
     expect(actions.setValue.calledOnceWith('outcome', 'OMITTED')).to.equal(true);
     expect(actions.submit.calledOnce).to.equal(true);
     expect(actions.setValue.calledBefore(actions.submit)).to.equal(true);
@@ -128,7 +129,7 @@ describe('review step', () => {
     expect(text).to.contain('No');
     expect(text).to.contain('Not provided');
     const edit = [...root.querySelectorAll('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === 'Edit Identity document')!;
-    await sendMouse({ type: 'click', position: center(edit) });
+    await click(edit);
     expect(actions.edit.calledOnceWith('identity-document')).to.equal(true);
     expect($(root, 'button[type=submit]').textContent!.trim()).to.equal('Submit');
     await expect(el).to.be.accessible();
