@@ -90,6 +90,7 @@ async function press(target: Element): Promise<boolean> {
     }
     if (!pressed) {
       stray = true;
+      // The click follows the mouseup in the same task: once either is seen, both have been stopped.
       if (event.type === 'click' || event.type === 'mouseup') strayDone = true;
       event.preventDefault();
       event.stopImmediatePropagation();
@@ -112,9 +113,9 @@ async function press(target: Element): Promise<boolean> {
  * A real mouse click in the middle of `target` (also inside a same-origin frame), as the browser's
  * own hit test sends it: the mouse is moved there, then pressed, and both must reach `target`.
  *
- * Under load, Firefox has moved the page after the test scrolled it (once back by 136 px, three
- * frames later, with no script asking), so that a click meant for Cancel opened the select above
- * it. Each step is checked: the target in view once the scroll is still, the move on the target,
+ * Under load, Firefox has moved the page back by itself after the test scrolled it (392 px, then
+ * 256-269 px, with no script asking; at times after the scroll had been still for two frames), so
+ * that a click meant for Cancel opened the select above it. Each step is checked: the target in view once the scroll is still, the move on the target,
  * the press on the target (a stray press is stopped before the page sees it); if one fails, the
  * click scrolls and tries again, a few times at most.
  */
