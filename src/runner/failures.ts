@@ -1,10 +1,16 @@
-import type { ApiError, TokenRefusal } from '../client/errors.js';
+import { ApiError, type TokenRefusal } from '../client/errors.js';
 import type { Emit } from '../events/events.js';
 import { asApiError } from './messages.js';
 import type { PendingAction } from './pending-action.js';
 import { resync } from './recovery.js';
 import type { FailureReporting } from './runner-core.js';
 import type { RunnerPort } from './runner-port.js';
+
+/** `error` as `unexpected` when it is a refusal of values (`validation`) to anything but a save. */
+function unusableUnlessSave(error: ApiError, action: PendingAction): ApiError {
+  if (error.code !== 'validation' || action.kind === 'save') return error;
+  return new ApiError('unexpected', error.status, error.message, { fingerprint: error.fingerprint });
+}
 
 /** What failure handling needs besides the port: the element's event and its token owner. */
 export interface FailureOptions {
@@ -27,9 +33,14 @@ export class Failures implements FailureReporting {
     this.#options = options;
   }
 
-  /** A request failed: a refused token, field errors, or a banner with "Try again". */
+  /**
+   * A request failed: a refused token, field errors, or a banner with "Try again". Field errors
+   * belong to a save: any other request the server refuses with them (a 400 or 422 to loading the
+   * execution) is an answer the widget cannot use, `unexpected`, so a failed first load always ends
+   * on the error screen.
+   */
   fail(error: unknown, action: PendingAction): void {
-    const apiError = asApiError(error);
+    const apiError = unusableUnlessSave(asApiError(error), action);
     const { state } = this.#port;
     if (this.refused(apiError)) {
       state.failed = action;
