@@ -1,20 +1,8 @@
 /**
- * Typed errors of `tl-workflow/server`. Messages never contain the secret or a token: everything
- * that comes from the network passes through `redact()` first.
+ * Typed errors of `tl-workflow/server`. Messages never contain the secret or a token: every string
+ * that comes from the network passes through the client's redaction (secrets.ts) first.
  */
 import type { ApiErrorEntry } from './types.js';
-
-/** Anything shaped like a JWT (three base64url parts). */
-const JWT_LIKE = /[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g;
-
-/** Returns `text` with every JWT-like string and every given secret replaced by `[redacted]`. */
-export function redact(text: string, secrets: ReadonlyArray<string | undefined> = []): string {
-  let out = text.replace(JWT_LIKE, '[redacted]');
-  for (const secret of secrets) {
-    if (secret && secret.length >= 4) out = out.split(secret).join('[redacted]');
-  }
-  return out;
-}
 
 /** What the client knows about a failed call. */
 export interface ErrorDetails {
@@ -65,23 +53,32 @@ export class UnauthorizedError extends TransactionLinkError {}
 /** `404`: no such case, record, workflow definition or workflow. */
 export class NotFoundError extends TransactionLinkError {}
 
-/** Builds the typed error for a non-2xx answer from its (already redacted) body. */
-export function errorForStatus(request: string, status: number, body: unknown): TransactionLinkError {
+/** A JSON value as text: strings, numbers and booleans as they are; anything else is `fallback`. */
+function textOf(value: unknown, fallback: string): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : fallback;
+}
+
+/**
+ * Builds the typed error for a non-2xx answer from its parsed body; every string taken from the
+ * body (codes, messages, fields, fingerprint) goes through `redact` once it is a string.
+ */
+export function errorForStatus(request: string, status: number, body: unknown, redact: (text: string) => string): TransactionLinkError {
   const parsed = (body ?? {}) as { fingerprint?: unknown; errors?: unknown };
   const errors = Array.isArray(parsed.errors)
     ? parsed.errors
+        .slice(0, 100)
         .filter((e): e is Record<string, unknown> => e !== null && typeof e === 'object')
         .map((e) => ({
-          code: String(e.code ?? 'unknown'),
-          message: String(e.message ?? ''),
-          ...(typeof e.field === 'string' ? { field: e.field } : {}),
+          code: redact(textOf(e.code, 'unknown')),
+          message: redact(textOf(e.message, '')),
+          ...(typeof e.field === 'string' ? { field: redact(e.field) } : {}),
         }))
     : [];
   const details: ErrorDetails = {
     request,
     status,
     code: errors[0]?.code ?? `http-${status}`,
-    fingerprint: typeof parsed.fingerprint === 'string' ? parsed.fingerprint : undefined,
+    fingerprint: typeof parsed.fingerprint === 'string' ? redact(parsed.fingerprint) : undefined,
     errors,
   };
   if (status === 400) return new BadRequestError(details);
@@ -90,8 +87,20 @@ export function errorForStatus(request: string, status: number, body: unknown): 
   return new TransactionLinkError(details);
 }
 
-/** Why a webhook was not accepted. */
-export type WebhookProblem = 'missing-signature' | 'malformed-signature' | 'unsupported-algorithm' | 'unknown-key' | 'bad-signature' | 'invalid-payload';
+/**
+ * Why a webhook was not accepted: no signature, one not shaped like a detached JWS or naming no
+ * `kid` of the accepted shape, another algorithm, a body over `maxBodyBytes`, a key TransactionLink
+ * has none for, a signature that does not match, a body that is not JSON, or an event accepted before.
+ */
+export type WebhookProblem =
+  | 'missing-signature'
+  | 'malformed-signature'
+  | 'unsupported-algorithm'
+  | 'too-large'
+  | 'unknown-key'
+  | 'bad-signature'
+  | 'invalid-payload'
+  | 'replayed';
 
 /** A webhook whose signature does not verify: answer it with 400 and do not act on it. */
 export class WebhookVerificationError extends Error {
@@ -101,5 +110,25 @@ export class WebhookVerificationError extends Error {
     super(message, options);
     this.name = 'WebhookVerificationError';
     this.problem = problem;
+  }
+}
+
+/**
+ * `waitForCompletion` gave up: `failures` polls in a row failed (unreachable, no answer in time,
+ * 429, 5xx, an answer that is not JSON) or read a status this client does not know. `cause` is the
+ * last failure; `lastStatus` the last status read, if any.
+ */
+export class WaitForCompletionError extends Error {
+  readonly workflowId: string;
+  readonly failures: number;
+  readonly lastStatus: unknown;
+
+  constructor(workflowId: string, failures: number, lastStatus: unknown, cause: unknown) {
+    const why = cause === undefined ? 'read a status this client does not know' : 'failed';
+    super(`waitForCompletion: ${failures} polls of workflow ${workflowId} in a row ${why}; gave up.`, cause === undefined ? undefined : { cause });
+    this.name = 'WaitForCompletionError';
+    this.workflowId = workflowId;
+    this.failures = failures;
+    this.lastStatus = lastStatus;
   }
 }

@@ -10,7 +10,8 @@ import type { WidgetTokenRequest } from './types.js';
 /**
  * Decides, from the host's own session, which case or record the requesting user may open.
  * Return `null`/`undefined` when the user has none (404); throw or reject when the request is not
- * authenticated (401). `context` is whatever the framework passes after the request (Express via
+ * authenticated (401). A `TypeError`, `ReferenceError` or `RangeError` is a bug in it, not a
+ * refusal: 500. `context` is whatever the framework passes after the request (Express via
  * `getRequestListener`: `{ incoming, outgoing }`; Next.js: `{ params }`; Hono: what you pass).
  */
 export type WidgetTokenResolver<C> = (request: Request, context: C) => WidgetTokenRequest | null | undefined | Promise<WidgetTokenRequest | null | undefined>;
@@ -21,6 +22,27 @@ export interface WidgetTokenHandlerOptions<C> {
   resolve: WidgetTokenResolver<C>;
   /** Told about every failure (resolve rejected, TransactionLink failed), for your own logs. */
   onError?: (error: unknown, request: Request) => void;
+  /**
+   * Refuse requests a browser marks as sent from another site (403 `cross-site`), before `resolve`
+   * runs: `Sec-Fetch-Site` must be `same-origin` (or `none`); without it, `Origin`, when present,
+   * must be the request's own origin. Requests without either header (not from a browser) pass.
+   * Default true.
+   */
+  sameOriginOnly?: boolean;
+  /** Origins allowed besides the request's own (`https://app.example.com`), e.g. behind a proxy that rewrites `Host`. */
+  allowedOrigins?: readonly string[];
+}
+
+/** Errors that mean a bug in `resolve`, not a refusal of the user. */
+const BUGS = [TypeError, ReferenceError, RangeError];
+
+/** Whether the browser says the request comes from a page of another origin (see `sameOriginOnly`). */
+function crossSite(request: Request, allowedOrigins: readonly string[]): boolean {
+  const origin = request.headers.get('origin');
+  if (origin !== null && allowedOrigins.includes(origin)) return false;
+  const site = request.headers.get('sec-fetch-site');
+  if (site !== null) return site !== 'same-origin' && site !== 'none';
+  return origin !== null && origin !== new URL(request.url).origin;
 }
 
 /** JSON answer that no cache keeps. */
@@ -43,17 +65,21 @@ function failure(status: number, code: string, message: string, headers?: Record
 /**
  * A handler answering `POST` with `200 {token, expiresAt}` (a fresh widget token for the case
  * `resolve` returns), `401 unauthorized` when `resolve` rejects, `404 not-found` when it returns
- * nothing or TransactionLink does not know the case, `502 upstream` when TransactionLink fails,
- * `405` for other methods. Every answer is JSON with `Cache-Control: no-store`.
+ * nothing or TransactionLink does not know the case, `502 upstream` when TransactionLink fails
+ * (or answers without a token), `500 internal` when `resolve` has a bug, `403 cross-site` for a
+ * request from another site (see `sameOriginOnly`), `405` for other methods. Every answer is JSON
+ * with `Cache-Control: no-store`.
  */
-export function widgetTokenHandler<C = unknown>({ transactionLink, resolve, onError }: WidgetTokenHandlerOptions<C>) {
+export function widgetTokenHandler<C = unknown>({ transactionLink, resolve, onError, sameOriginOnly = true, allowedOrigins = [] }: WidgetTokenHandlerOptions<C>) {
   return async (request: Request, context?: C): Promise<Response> => {
     if (request.method !== 'POST') return failure(405, 'method-not-allowed', 'Use POST.', { allow: 'POST' });
+    if (sameOriginOnly && crossSite(request, allowedOrigins)) return failure(403, 'cross-site', 'Requests from other sites are refused.');
     let target: WidgetTokenRequest | null | undefined;
     try {
       target = await resolve(request, context as C);
     } catch (error) {
       onError?.(error, request);
+      if (BUGS.some((type) => error instanceof type)) return failure(500, 'internal', 'The token endpoint failed; try again later.');
       return failure(401, 'unauthorized', 'Sign in to continue.');
     }
     if (!target) return failure(404, 'not-found', 'There is no workflow for you to continue.');

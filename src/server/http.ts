@@ -1,8 +1,9 @@
 /**
- * One HTTP call to TransactionLink: JSON in, typed error out. Log lines carry the method, the path,
- * the status and the time taken: never a header, a body, the secret or a token.
+ * One HTTP call to TransactionLink: JSON in, typed error out, within a deadline. Log lines carry
+ * the method, the path, the status and the time taken: never a header, a body, the secret or a token.
  */
-import { errorForStatus, redact, TransactionLinkError } from './errors.js';
+import { errorForStatus, TransactionLinkError } from './errors.js';
+import type { Secrets } from './secrets.js';
 
 /** A `fetch`-compatible function (the global one by default). */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -18,52 +19,100 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
+/** A 2xx answer, its body read whole. */
+export interface Answer {
+  status: number;
+  text: string;
+}
+
+/** How `Http` reaches TransactionLink. */
+export interface HttpOptions {
+  baseUrl: string;
+  fetch: FetchLike;
+  log: (line: string) => void;
+  /** What never reaches an error message. */
+  secrets: Secrets;
+  /** Deadline of one call (answer and body), ms. */
+  timeoutMs: number;
+}
+
+/** `POST /token`, `GET /workflows/{id}`: how errors name a call (the query left out). */
+export function requestName(method: string, path: string): string {
+  return `${method} ${path.replace(/\?.*$/, '')}`;
+}
+
+/** A failure without an HTTP answer (`status` 0): unreachable, or no whole answer before the deadline. */
+function unanswered(request: string, code: 'network' | 'timeout', message: string): TransactionLinkError {
+  return new TransactionLinkError({ request, status: 0, code, errors: [{ code, message }] });
+}
+
 /** Sends calls to one TransactionLink base URL. */
 export class Http {
-  constructor(
-    private readonly baseUrl: string,
-    private readonly fetchImpl: FetchLike,
-    private readonly log: (line: string) => void,
-    /** Strings that must never appear in an error message (the secret, the refresh token). */
-    private readonly secrets: () => ReadonlyArray<string | undefined>,
-  ) {}
+  constructor(private readonly options: HttpOptions) {}
 
-  /** Sends the call; resolves with the 2xx response, rejects with a `TransactionLinkError` otherwise. */
-  async send({ method, path, body, headers = {}, accessToken, signal }: CallOptions): Promise<Response> {
-    const request = `${method} ${path.replace(/\?.*$/, '')}`;
+  /**
+   * Sends the call and reads its answer, all within `timeoutMs`; resolves with a 2xx answer and
+   * rejects with a `TransactionLinkError` otherwise (`code` `timeout` past the deadline). When the
+   * caller's `signal` aborts, rejects with its reason.
+   */
+  async send({ method, path, body, headers = {}, accessToken, signal }: CallOptions): Promise<Answer> {
+    const { baseUrl, fetch, log, secrets, timeoutMs } = this.options;
+    const request = requestName(method, path);
     const all: Record<string, string> = { accept: 'application/json', ...headers };
     if (body !== undefined) all['content-type'] = 'application/json';
     if (accessToken) all.authorization = `Bearer ${accessToken}`;
     const started = Date.now();
-    let response: Response;
-    try {
-      response = await this.fetchImpl(`${this.baseUrl}${path}`, {
-        method,
-        headers: all,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal,
-      });
-    } catch (error) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const forward = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', forward, { once: true });
+    const failed = (error: unknown): TransactionLinkError => {
       if (signal?.aborted) throw signal.reason;
-      this.log(`tl-workflow/server: ${request} failed (network)`);
-      const message = redact(error instanceof Error ? error.message : String(error), this.secrets());
-      throw new TransactionLinkError({ request, status: 0, code: 'network', errors: [{ code: 'network', message }] });
-    }
-    this.log(`tl-workflow/server: ${request} ${response.status} (${Date.now() - started} ms)`);
-    if (response.ok) return response;
-    const text = redact(await response.text().catch(() => ''), this.secrets());
-    let parsed: unknown;
+      if (controller.signal.aborted) {
+        log(`tl-workflow/server: ${request} failed (no answer within ${timeoutMs} ms)`);
+        return unanswered(request, 'timeout', `No answer within ${timeoutMs} ms.`);
+      }
+      log(`tl-workflow/server: ${request} failed (network)`);
+      return unanswered(request, 'network', secrets.redact(error instanceof Error ? error.message : String(error)));
+    };
     try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = null;
+      if (signal?.aborted) throw signal.reason;
+      let response: Response;
+      try {
+        response = await fetch(`${baseUrl}${path}`, {
+          method,
+          headers: all,
+          body: body === undefined ? undefined : JSON.stringify(body),
+          signal: controller.signal,
+        });
+      } catch (error) {
+        throw failed(error);
+      }
+      log(`tl-workflow/server: ${request} ${response.status} (${Date.now() - started} ms)`);
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (error) {
+        if (response.ok || signal?.aborted || controller.signal.aborted) throw failed(error);
+        text = '';
+      }
+      if (response.ok) return { status: response.status, text };
+      let parsed: unknown = null;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        /* not JSON: a typed error without details */
+      }
+      throw errorForStatus(request, response.status, parsed, (value) => secrets.redact(value));
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', forward);
     }
-    throw errorForStatus(request, response.status, parsed);
   }
 
-  /** Sends the call and parses its JSON answer. */
-  async json<T>(options: CallOptions): Promise<T> {
-    const response = await this.send(options);
-    return (await response.json()) as T;
-  }
+}
+
+/** A 2xx answer that cannot be used (not JSON, a field missing or of the wrong type). */
+export function invalidResponse(request: string, status: number, message: string): TransactionLinkError {
+  return new TransactionLinkError({ request, status, code: 'invalid-response', errors: [{ code: 'invalid-response', message }] });
 }

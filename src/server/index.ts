@@ -9,7 +9,8 @@
  * export const POST = widgetTokenHandler({ transactionLink, resolve: async (request) => caseOfSignedInUser(request) });
  * ```
  */
-export { createTransactionLink, DEFAULT_BASE_URL, type TransactionLink, type TransactionLinkOptions } from './client.js';
+export { createTransactionLink, DEFAULT_BASE_URL, type TransactionLink, type TransactionLinkOptions, type WebhookOptions } from './client.js';
+export type { WebhookSeenStore } from './seen-store.js';
 export { widgetTokenHandler, type WidgetTokenHandlerOptions, type WidgetTokenResolver } from './handler.js';
 export { FINAL_STATUSES, type WaitOptions } from './wait.js';
 export {
@@ -17,6 +18,7 @@ export {
   NotFoundError,
   TransactionLinkError,
   UnauthorizedError,
+  WaitForCompletionError,
   WebhookVerificationError,
   type WebhookProblem,
 } from './errors.js';

@@ -17,6 +17,8 @@ export interface RunningSandbox {
   url: string;
   /** How many requests reached the sandbox, by `METHOD /path` (query left out). */
   count: (request: string) => number;
+  /** How many requests reached the sandbox whose `METHOD /path` starts with `prefix`. */
+  countStarting: (prefix: string) => number;
   close: () => Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function serveSandbox(options: Partial<SandboxOptions> = {}): Promi
     sandbox,
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     count: (request) => counts.get(request) ?? 0,
+    countStarting: (prefix) => [...counts].reduce((sum, [name, n]) => (name.startsWith(prefix) ? sum + n : sum), 0),
     close: () => closeServer(server),
   };
 }
@@ -62,3 +65,32 @@ export async function serveHandler(handler: (request: Request) => Promise<Respon
 }
 
 export { until } from '../helpers/until.ts';
+
+/** A stand-in for TransactionLink that misbehaves as a test says, over real HTTP. */
+export interface StandIn {
+  url: string;
+  /** Every request it received, as `METHOD /path?query`, in order. */
+  requests: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves `route(name, request)` (`name`: `METHOD /path?query`) on a free port, after answering `POST /auth/authorize` with an opaque
+ * access token (unless `route` answers it). `route` returning `undefined` means 404.
+ */
+export async function serveStandIn(
+  route: (name: string, request: Request) => Response | undefined | Promise<Response | undefined>,
+  accessToken = 'opaque-access-token-0123456789',
+): Promise<StandIn> {
+  const requests: string[] = [];
+  const served = await serveHandler(async (request) => {
+    const url = new URL(request.url);
+    const name = `${request.method} ${url.pathname}${url.search}`;
+    requests.push(name);
+    const answer = await route(name, request);
+    if (answer) return answer;
+    if (name === 'POST /auth/authorize') return Response.json({ accessToken, refreshToken: 'opaque-refresh-token-9876543210', expiryDuration: 3600, tokenType: 'Bearer' });
+    return Response.json({ errors: [{ code: 'not-found', message: 'No such route.' }] }, { status: 404 });
+  });
+  return { ...served, requests };
+}
