@@ -37,8 +37,10 @@ export interface SandboxOptions {
   random: () => number;
   /**
    * `SANDBOX_ALLOWED_HOSTS` (comma separated, added to the defaults): the host names the sandbox
-   * answers for; any other `Host` gets `421` (against DNS rebinding). Default `localhost`,
-   * `*.localhost`, `127.0.0.1`, `[::1]`.
+   * answers for, compared with the `Host` header as sent (any port); any other `Host` gets `421`
+   * (against DNS rebinding), other spellings of loopback (`127.1`, `0x7f.1`, `2130706433`),
+   * subdomains of `localhost` and a missing or empty `Host` included. Default `localhost`,
+   * `127.0.0.1`, `[::1]`.
    */
   allowedHosts: string[];
   /**
@@ -55,6 +57,11 @@ export interface SandboxOptions {
   maxJsonBytes: number;
   /** `SANDBOX_MAX_UPLOAD_BYTES`: the largest upload request body. Default 12 MiB (10 MiB files plus room). */
   maxUploadBytes: number;
+  /**
+   * `SANDBOX_BODY_TIMEOUT_MS`: how long a request body may take to arrive whole; past it `408` and
+   * the connection is closed (a client that stops sending keeps no socket). Default 10000.
+   */
+  bodyTimeoutMs: number;
 }
 
 /** Host names every sandbox answers for. */
@@ -89,6 +96,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
     trustForwardedPrefix: env.SANDBOX_TRUST_FORWARDED_PREFIX === '1',
     maxJsonBytes: envNumber(env, 'SANDBOX_MAX_JSON_BYTES', 1024 * 1024),
     maxUploadBytes: envNumber(env, 'SANDBOX_MAX_UPLOAD_BYTES', 12 * 1024 * 1024),
+    bodyTimeoutMs: envNumber(env, 'SANDBOX_BODY_TIMEOUT_MS', 10_000),
   };
 }
 

@@ -54,18 +54,50 @@ export function notJson(c: Context): Response {
   return fail(c, 415, 'unsupported-media-type', 'Send the body as JSON, with Content-Type: application/json.');
 }
 
+/** How deep a request body may nest objects and arrays (the deepest step values need 6). */
+export const MAX_JSON_DEPTH = 32;
+
+/** Whether `text` nests objects and arrays deeper than `max` (brackets inside strings do not count). */
+function nestsDeeper(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (inString) {
+      if (char === '\\') i += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{' || char === '[') {
+      if ((depth += 1) > max) return true;
+    } else if (char === '}' || char === ']') depth -= 1;
+  }
+  return false;
+}
+
 /**
- * Reads a JSON object body: `415 unsupported-media-type` unless sent as `application/json`,
- * `400 invalid-json` for unparsable or non-object bodies.
+ * Parses a JSON request body: the value, or the `400 invalid-json` answer for one that is not JSON
+ * or nests deeper than `MAX_JSON_DEPTH` (checked before parsing: nothing recurses through it later).
  */
-export async function readJsonObject(c: Context): Promise<JsonBody> {
-  if (!isJsonRequest(c)) return { ok: false, response: notJson(c) };
-  let value: unknown;
+export function parseJson(c: Context, text: string): { ok: true; value: unknown } | { ok: false; response: Response } {
+  if (nestsDeeper(text, MAX_JSON_DEPTH)) {
+    return { ok: false, response: fail(c, 400, 'invalid-json', `The request body nests objects and arrays deeper than ${MAX_JSON_DEPTH} levels.`) };
+  }
   try {
-    value = JSON.parse(await c.req.text());
+    return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
     return { ok: false, response: fail(c, 400, 'invalid-json', 'The request body is not valid JSON.') };
   }
+}
+
+/**
+ * Reads a JSON object body: `415 unsupported-media-type` unless sent as `application/json`,
+ * `400 invalid-json` for unparsable, too deeply nested or non-object bodies.
+ */
+export async function readJsonObject(c: Context): Promise<JsonBody> {
+  if (!isJsonRequest(c)) return { ok: false, response: notJson(c) };
+  const parsed = parseJson(c, await c.req.text());
+  if (!parsed.ok) return parsed;
+  const value = parsed.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, response: fail(c, 400, 'invalid-json', 'The request body must be a JSON object.') };
   }

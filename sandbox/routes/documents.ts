@@ -4,7 +4,8 @@
  */
 import { Hono } from 'hono';
 
-const DOCUMENTS: Record<string, { title: string; body: string }> = {
+/** The documents by name (a Map: `__proto__`, `constructor` and the like are no documents). */
+const DOCUMENTS = new Map(Object.entries({
   terms: {
     title: 'Terms of service (sandbox)',
     body: 'These are placeholder terms served by the local TransactionLink sandbox. Nothing here is binding.',
@@ -13,13 +14,13 @@ const DOCUMENTS: Record<string, { title: string; body: string }> = {
     title: 'Privacy policy (sandbox)',
     body: 'The sandbox keeps data in memory (or in the SANDBOX_DATA file you chose) and sends it nowhere.',
   },
-};
+}));
 
 /** Routes for `/documents/{name}` and `/link/{executionId}`. */
 export function documentRoutes(): Hono {
   const app = new Hono();
   app.get('/documents/:name', (c) => {
-    const doc = DOCUMENTS[c.req.param('name')];
+    const doc = DOCUMENTS.get(c.req.param('name'));
     if (!doc) return c.html('<!doctype html><title>Not found</title><p>No such document.</p>', 404);
     return c.html(
       `<!doctype html><html lang="en"><meta charset="utf-8"><title>${doc.title}</title>` +

@@ -4,7 +4,7 @@
  */
 import { Hono, type Context } from 'hono';
 import type { SandboxContext } from '../context.ts';
-import { fail, failMany, isJsonRequest, notJson, readJsonObject } from '../errors.ts';
+import { fail, failMany, isJsonRequest, notJson, parseJson, readJsonObject } from '../errors.ts';
 import { currentStatus, definitionsFor, isReached, markDoneAndAdvance, stepIds, submit, toWidgetExecution } from '../execution.ts';
 import { checkStep } from '../steps.ts';
 import type { ExecutionRecord } from '../store.ts';
@@ -94,11 +94,9 @@ export function widgetRoutes(ctx: SandboxContext): Hono<WidgetEnv> {
     let target: unknown;
     if (text.trim() !== '') {
       if (!isJsonRequest(c)) return notJson(c);
-      try {
-        target = (JSON.parse(text) as { stepId?: unknown } | null)?.stepId;
-      } catch {
-        return fail(c, 400, 'invalid-json', 'The request body is not valid JSON.');
-      }
+      const parsed = parseJson(c, text);
+      if (!parsed.ok) return parsed.response;
+      target = (parsed.value as { stepId?: unknown } | null)?.stepId;
     }
     if (target !== undefined && typeof target !== 'string') {
       return fail(c, 400, 'invalid-request', 'stepId must be a string.', 'stepId');
