@@ -55,7 +55,7 @@ export function notJson(c: Context): Response {
 }
 
 /** How deep a request body may nest objects and arrays (the deepest step values need 6). */
-export const MAX_JSON_DEPTH = 32;
+const MAX_JSON_DEPTH = 32;
 
 /** Whether `text` nests objects and arrays deeper than `max` (brackets inside strings do not count). */
 function nestsDeeper(text: string, max: number): boolean {

@@ -66,6 +66,9 @@ export class Http {
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     const forward = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', forward, { once: true });
+    // The deadline holds even for a `fetch` that ignores its signal.
+    const stopped = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }));
+    stopped.catch(() => undefined);
     const failed = (error: unknown): TransactionLinkError => {
       if (signal?.aborted) throw signal.reason;
       if (controller.signal.aborted) {
@@ -79,19 +82,20 @@ export class Http {
       if (signal?.aborted) throw signal.reason;
       let response: Response;
       try {
-        response = await fetch(`${baseUrl}${path}`, {
+        const sent = fetch(`${baseUrl}${path}`, {
           method,
           headers: all,
           body: body === undefined ? undefined : JSON.stringify(body),
           signal: controller.signal,
         });
+        response = await Promise.race([sent, stopped]);
       } catch (error) {
         throw failed(error);
       }
       log(`tl-workflow/server: ${request} ${response.status} (${Date.now() - started} ms)`);
       let text: string;
       try {
-        text = await response.text();
+        text = await Promise.race([response.text(), stopped]);
       } catch (error) {
         if (response.ok || signal?.aborted || controller.signal.aborted) throw failed(error);
         text = '';
