@@ -54,7 +54,7 @@ export function notJson(c: Context): Response {
   return fail(c, 415, 'unsupported-media-type', 'Send the body as JSON, with Content-Type: application/json.');
 }
 
-/** How deep a request body may nest objects and arrays (the deepest step values need 6). */
+/** How deep a request body may nest objects and arrays (step values nest far less: owners.0.idDocument is 5). */
 const MAX_JSON_DEPTH = 32;
 
 /** Whether `text` nests objects and arrays deeper than `max` (brackets inside strings do not count). */
