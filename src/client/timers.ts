@@ -13,8 +13,13 @@ export const PAGE_TIMERS: Timers = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-/** A signal that aborts with a `TimeoutError` once `ms` have passed on `timers`; `clear()` disarms it. */
-export function deadline(ms: number, timers: Timers): { signal: AbortSignal; clear(): void } {
+/**
+ * A signal that aborts with a `TimeoutError` once `ms` have passed, and `clear()`, which disarms it.
+ * Without `timers`, the browser's own `AbortSignal.timeout` (it pauses with the page, and a host's
+ * fake timers do not see it); with them, a timer armed there.
+ */
+export function deadline(ms: number, timers?: Timers): { signal: AbortSignal; clear(): void } {
+  if (!timers) return { signal: AbortSignal.timeout(ms), clear: () => undefined };
   const controller = new AbortController();
   const handle = timers.setTimeout(() => controller.abort(new DOMException('The deadline passed.', 'TimeoutError')), ms);
   return { signal: controller.signal, clear: () => timers.clearTimeout(handle) };

@@ -22,7 +22,10 @@ export interface WidgetClientOptions {
    * the longest time without progress.
    */
   timeoutMs?: number;
-  /** Where deadlines and retry delays are armed: the page's timers unless a test passes its own. */
+  /**
+   * Where deadlines, upload stalls and retry delays are armed, for tests that fire them themselves.
+   * By default deadlines are the browser's `AbortSignal.timeout` and delays the page's `setTimeout`.
+   */
   timers?: Timers;
 }
 
@@ -64,7 +67,7 @@ export class WidgetClient {
   readonly #options: WidgetClientOptions;
   readonly #retry: RetryPolicy;
   readonly #timeoutMs: number;
-  readonly #timers: Timers;
+  readonly #timers: Timers | undefined;
 
   /** An API base as the client uses it (without trailing slashes). */
   static normalizeBase(apiBase: string): string {
@@ -77,7 +80,7 @@ export class WidgetClient {
     this.#retry = options.retry ?? DEFAULT_RETRY_POLICY;
     const timeout = options.timeoutMs;
     this.#timeoutMs = typeof timeout === 'number' && timeout > 0 && Number.isFinite(timeout) ? timeout : DEFAULT_TIMEOUT_MS;
-    this.#timers = options.timers ?? PAGE_TIMERS;
+    this.#timers = options.timers;
   }
 
   /** A client for the same token with some options changed (another API base, deadline or retry policy). */
@@ -122,7 +125,7 @@ export class WidgetClient {
     body.append('field', field);
     body.append('file', file, file.name);
     const url = `${this.apiBase}/widget/execution/steps/${encodeURIComponent(stepId)}/files`;
-    return xhrUpload({ url, token: this.#options.token, body, options, timeoutMs: this.#timeoutMs, timers: this.#timers });
+    return xhrUpload({ url, token: this.#options.token, body, options, timeoutMs: this.#timeoutMs, timers: this.#timers ?? PAGE_TIMERS });
   }
 
   /** `DELETE /widget/execution/files/{id}`: removes an uploaded file. Not retried. */
