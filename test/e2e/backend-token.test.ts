@@ -24,7 +24,6 @@ async function tokenFromBackend(): Promise<string> {
 }
 
 describe(`tokens from the backend (tl-workflow/server widgetTokenHandler) [${BUILD} build]`, function () {
-  this.timeout(60000);
   expectBuildLoaded();
   const installClock = useFakeClock();
 

@@ -7,7 +7,6 @@ import { button, click, clickLabel, control, reattachAndSettle, shadow, stepId, 
 import { advanceToBank, continueTo, executionStatus, fillBank, fillPersonal, startKyc } from './flows.js';
 
 describe(`<tl-workflow> end to end: failures lose nothing [${BUILD} build]`, function () {
-  this.timeout(60000);
   expectBuildLoaded();
   before(() => setViewport({ width: 1000, height: 900 }));
   afterEach(() => clearFaults());
