@@ -12,7 +12,7 @@ import { endScreen, findButton, stepOnScreen, until } from './driver.js';
 import { HOSTILE_PAYLOADS, hostilePayload, type HostilePayload } from './hostile-payloads.js';
 import { FaultProxy } from './proxy-client.js';
 import { report } from './report.js';
-import { catchingUncaught, loadBuiltWidget, mountWidget, suiteTimeoutMs } from './scenario.js';
+import { catchingUncaught, loadBuiltWidget, mountWidget } from './scenario.js';
 
 declare global {
   interface Window {
@@ -23,10 +23,10 @@ declare global {
 /** What went wrong with one payload, or null. */
 async function tryPayload(payload: HostilePayload, fixture: WidgetTokenFixture): Promise<string | null> {
   const proxy = new FaultProxy();
-  const timeoutMs = await suiteTimeoutMs(proxy, fixture.token);
-  await proxy.add({ fault: 'serve', method: 'GET', pathContains: '/widget/execution', raw: payload.body });
+  // Every attempt of the load gets the payload: on a busy machine a big one may outlast a deadline and be retried.
+  await proxy.add({ fault: 'serve', method: 'GET', pathContains: '/widget/execution', raw: payload.body, count: 10 });
   return catchingUncaught(async (uncaught) => {
-    const el: TlWorkflow = await mountWidget(proxy, fixture.caseId, timeoutMs);
+    const el: TlWorkflow = await mountWidget(proxy, fixture.caseId);
     const events: string[] = [];
     for (const name of ['tl-ready', 'tl-error'] as const) el.addEventListener(name, (e) => events.push(`${name}:${(e as CustomEvent<{ code?: string }>).detail.code ?? ''}`));
     try {
@@ -36,6 +36,7 @@ async function tryPayload(payload: HostilePayload, fixture: WidgetTokenFixture):
         if (!events.includes('tl-error:unexpected')) return `no tl-error unexpected (${events.join(', ')})`;
         if (events.some((e) => e.startsWith('tl-ready'))) return 'tl-ready for a workflow never shown';
         // The way out: "Try again" loads the real workflow.
+        await proxy.clearRules();
         findButton(el, 'Try again')!.click();
         await until(() => stepOnScreen(el) === 'personal', 'the workflow after Try again');
       } else {

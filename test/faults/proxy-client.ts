@@ -57,6 +57,11 @@ export class FaultProxy {
     await send('POST', `${this.#control}/rules`, rule);
   }
 
+  /** Drops the rules still queued (what was applied stays in the log). */
+  async clearRules(): Promise<void> {
+    await send('DELETE', `${this.#control}/rules`);
+  }
+
   /** Every request is dropped while offline. */
   async setOffline(offline: boolean): Promise<void> {
     await send('POST', `${this.#control}/offline`, { offline });

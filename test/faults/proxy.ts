@@ -20,7 +20,7 @@
  * rules, its offline switch and its log apply to requests under its path only, so a test that
  * fails or times out leaves nothing behind for the next one. `offline` drops every request of the
  * scope until switched off. Control (JSON, same origin), under `/tl-faulty-control/<scope>`:
- * `POST /rules` (a rule), `POST /offline` (`{offline}`), `GET /log`, `GET /wait?applied=N&reached=M`
+ * `POST /rules` (a rule), `DELETE /rules` (the rules still queued), `POST /offline` (`{offline}`), `GET /log`, `GET /wait?applied=N&reached=M`
  * (answers once N faults were applied and M of them reached the sandbox, which acted on the
  * request, in this scope: a positive signal instead of a sleep), `DELETE` (drops the scope: its
  * rules, its log, and the hanging requests, whose connections close). Global: `GET /tl-faulty-control/config`
@@ -197,6 +197,9 @@ export function faultProxy({ prefix = '/tl-faulty', sandbox }: { prefix?: string
       const rule = JSON.parse((await readBody(req)).toString('utf8')) as FaultRule;
       state.rules.push({ ...rule, remaining: rule.count ?? 1 });
       sendJson(res, 201, { pending: state.rules.length });
+    } else if (path === '/rules' && req.method === 'DELETE') {
+      state.rules = [];
+      sendJson(res, 200, { pending: 0 });
     } else if (path === '/offline' && req.method === 'POST') {
       state.offline = Boolean((JSON.parse((await readBody(req)).toString('utf8')) as { offline?: unknown }).offline);
       sendJson(res, 200, { offline: state.offline });

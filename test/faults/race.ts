@@ -14,6 +14,7 @@ const STEPS = ['personal', 'identity-document', 'proof-of-address', 'bank', 'con
 export async function race(kind: 'remove' | 'swap'): Promise<Outcome> {
   const proxy = new FaultProxy();
   const fixture = await widgetToken();
+  // The save's answer hangs: the widget must give up on it before its default 20 s.
   const timeoutMs = await suiteTimeoutMs(proxy, fixture.token);
   return catchingUncaught(async (uncaught) => {
     const outcome: Outcome = { name: `interrupted save (${kind})`, reachedEnd: false, duplicateSaves: 0, inputsLost: [], deadEnd: null, uncaught, faultsApplied: 0 };
