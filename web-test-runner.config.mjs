@@ -80,10 +80,14 @@ export default {
   groups: [...e2eGroups(), ...demoGroups()],
   nodeResolve: true,
   concurrency: 1,
-  testFramework: { config: { timeout: 20000 } },
-  browserStartTimeout: 60000,
-  testsStartTimeout: 60000,
-  testsFinishTimeout: 300000,
+  // A test's timeout only catches a hang: a busy CI machine runs 3-4 times (and more) slower than an idle
+  // one, and no test may fail for being slow. Waits inside tests (until(): 30 s) end before it, with a message.
+  testFramework: { config: { timeout: 120_000 } },
+  // Hang guards too, with room for a busy machine: a browser start, a test file's page load, a whole test
+  // file (the fault suite's files run a hundred journeys).
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 45 * 60_000,
   middleware: [
     strictCspPages,
     offlineParts,

@@ -1,4 +1,5 @@
 import { ApiError } from './errors.js';
+import { PAGE_TIMERS, type Timers } from './timers.js';
 
 /**
  * Retry with exponential backoff and jitter, for reads and idempotent writes.
@@ -46,18 +47,18 @@ export function isAbortError(error: unknown): boolean {
   return (error as Partial<Error> | null | undefined)?.name === 'AbortError';
 }
 
-/** Waits `ms`, or rejects with the abort reason as soon as `signal` aborts. */
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+/** Waits `ms` on `timers`, or rejects with the abort reason as soon as `signal` aborts. */
+function sleep(ms: number, timers: Timers, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(abortReason(signal));
       return;
     }
     const onAbort = (): void => {
-      clearTimeout(timer);
+      timers.clearTimeout(timer);
       reject(abortReason(signal));
     };
-    const timer = setTimeout(() => {
+    const timer = timers.setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
@@ -69,12 +70,14 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
  * Runs `attempt` until it succeeds, `shouldRetry` says no, the attempts are used up, or `signal`
  * aborts. Aborts are never retried. A `Retry-After` the server sent (429, 503) replaces the backoff
  * delay when it is at most `MAX_RETRY_AFTER_MS`; a longer one is not waited for. The last error is rethrown.
+ * The delays are armed on `timers` (the page's by default).
  */
 export async function withRetry<T>(
   attempt: (index: number) => Promise<T>,
   policy: RetryPolicy,
   shouldRetry: (error: unknown) => boolean,
   signal?: AbortSignal,
+  timers: Timers = PAGE_TIMERS,
 ): Promise<T> {
   const attempts = Math.max(1, policy.attempts);
   for (let index = 0; ; index++) {
@@ -89,6 +92,6 @@ export async function withRetry<T>(
       }
       delay = retryAfter ?? backoffDelay(policy, index);
     }
-    await sleep(delay, signal);
+    await sleep(delay, timers, signal);
   }
 }

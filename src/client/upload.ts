@@ -2,6 +2,7 @@ import type { FileRef } from '../schema/api-types.js';
 import { checkFileRef } from '../schema/check-execution.js';
 import { ApiError, errorFromResponse } from './errors.js';
 import { abortReason } from './retry.js';
+import type { Timers } from './timers.js';
 
 /** Options of `WidgetClient.upload`. */
 export interface UploadOptions {
@@ -18,6 +19,8 @@ export interface XhrUploadRequest {
   options: UploadOptions;
   /** The longest time without progress (bytes sent, or the answer arriving), in ms. */
   timeoutMs: number;
+  /** Where the stall timer is armed. */
+  timers: Timers;
 }
 
 const transportError = (message: string): ApiError => new ApiError('upload-failed', 0, message);
@@ -27,7 +30,7 @@ const transportError = (message: string): ApiError => new ApiError('upload-faile
  * bearer token in the `Authorization` header and `withCredentials = false`. Resolves with the
  * stored `FileRef`; rejects with an `ApiError` or, when `signal` aborts, its `AbortError`.
  */
-export function xhrUpload({ url, token, body, options, timeoutMs }: XhrUploadRequest): Promise<FileRef> {
+export function xhrUpload({ url, token, body, options, timeoutMs, timers }: XhrUploadRequest): Promise<FileRef> {
   const { onProgress, signal } = options;
   return new Promise<FileRef>((resolve, reject) => {
     if (signal?.aborted) {
@@ -36,18 +39,18 @@ export function xhrUpload({ url, token, body, options, timeoutMs }: XhrUploadReq
     }
     const xhr = new XMLHttpRequest();
     let stalled = false;
-    let stallTimer: ReturnType<typeof setTimeout> | undefined;
+    let stallTimer: unknown;
     // No progress for `timeoutMs`: the upload is given up (a network failure the user can retry).
     const watch = (): void => {
-      clearTimeout(stallTimer);
-      stallTimer = setTimeout(() => {
+      timers.clearTimeout(stallTimer);
+      stallTimer = timers.setTimeout(() => {
         stalled = true;
         xhr.abort();
       }, timeoutMs);
     };
     const onAbort = (): void => xhr.abort();
     const settle = (): void => {
-      clearTimeout(stallTimer);
+      timers.clearTimeout(stallTimer);
       signal?.removeEventListener('abort', onAbort);
     };
 

@@ -2,6 +2,7 @@ import type { FileRef, RegistryRecord, StepValues, WidgetExecution } from '../sc
 import { checkExecution, checkRegistryRecord, MAX_BODY_CHARS } from '../schema/check-execution.js';
 import { ApiError, errorFromResponse, isRetryable, networkError, unreadableResponse } from './errors.js';
 import { DEFAULT_RETRY_POLICY, NO_RETRY, withRetry, type RetryPolicy } from './retry.js';
+import { deadline, PAGE_TIMERS, type Timers } from './timers.js';
 import { xhrUpload, type UploadOptions } from './upload.js';
 
 /** The default deadline of one request attempt, in ms (an upload: of a stall without progress). */
@@ -21,6 +22,11 @@ export interface WidgetClientOptions {
    * the longest time without progress.
    */
   timeoutMs?: number;
+  /**
+   * Where deadlines, upload stalls and retry delays are armed, for tests that fire them themselves.
+   * By default deadlines are the browser's `AbortSignal.timeout` and delays the page's `setTimeout`.
+   */
+  timers?: Timers;
 }
 
 /** A fresh `Idempotency-Key` for one submission (a UUID v4). */
@@ -61,6 +67,7 @@ export class WidgetClient {
   readonly #options: WidgetClientOptions;
   readonly #retry: RetryPolicy;
   readonly #timeoutMs: number;
+  readonly #timers: Timers | undefined;
 
   /** An API base as the client uses it (without trailing slashes). */
   static normalizeBase(apiBase: string): string {
@@ -73,6 +80,7 @@ export class WidgetClient {
     this.#retry = options.retry ?? DEFAULT_RETRY_POLICY;
     const timeout = options.timeoutMs;
     this.#timeoutMs = typeof timeout === 'number' && timeout > 0 && Number.isFinite(timeout) ? timeout : DEFAULT_TIMEOUT_MS;
+    this.#timers = options.timers;
   }
 
   /** A client for the same token with some options changed (another API base, deadline or retry policy). */
@@ -117,7 +125,7 @@ export class WidgetClient {
     body.append('field', field);
     body.append('file', file, file.name);
     const url = `${this.apiBase}/widget/execution/steps/${encodeURIComponent(stepId)}/files`;
-    return xhrUpload({ url, token: this.#options.token, body, options, timeoutMs: this.#timeoutMs });
+    return xhrUpload({ url, token: this.#options.token, body, options, timeoutMs: this.#timeoutMs, timers: this.#timers ?? PAGE_TIMERS });
   }
 
   /** `DELETE /widget/execution/files/{id}`: removes an uploaded file. Not retried. */
@@ -131,15 +139,12 @@ export class WidgetClient {
    */
   #request<T>(request: ApiRequest<T>): Promise<T> {
     const retry = request.method === 'GET' || request.method === 'PUT' ? this.#retry : NO_RETRY;
-    return withRetry(() => this.#once(request), retry, isRetryable, request.signal);
+    return withRetry(() => this.#once(request), retry, isRetryable, request.signal, this.#timers);
   }
 
-  /**
-   * One attempt under its own deadline (`AbortSignal.timeout`: the browser's own timer, which
-   * pauses with the page); no whole answer by then is a `network` error.
-   */
+  /** One attempt under its own deadline: no whole answer by then is a `network` error. */
   async #once<T>({ method, path, check, signal: outer, body, idempotencyKey }: ApiRequest<T>): Promise<T> {
-    const deadline = AbortSignal.timeout(this.#timeoutMs);
+    const timer = deadline(this.#timeoutMs, this.#timers);
     let response: Response;
     let text: string;
     try {
@@ -147,7 +152,7 @@ export class WidgetClient {
         method,
         credentials: 'omit',
         cache: 'no-store',
-        signal: outer ? AbortSignal.any([outer, deadline]) : deadline,
+        signal: outer ? AbortSignal.any([outer, timer.signal]) : timer.signal,
         headers: {
           Accept: 'application/json',
           Authorization: `Bearer ${this.#options.token}`,
@@ -164,7 +169,9 @@ export class WidgetClient {
       text = await response.text();
     } catch (error) {
       if (error instanceof ApiError || outer?.aborted) throw error;
-      throw networkError(error, deadline.aborted ? 'The API did not answer in time.' : undefined);
+      throw networkError(error, timer.signal.aborted ? 'The API did not answer in time.' : undefined);
+    } finally {
+      timer.clear();
     }
     let parsed: unknown;
     let readable = text.length <= MAX_BODY_CHARS;

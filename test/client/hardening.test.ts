@@ -1,11 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { ApiError } from '../../src/client/errors.js';
-import { WidgetClient } from '../../src/client/widget-client.js';
-import { hostilePayloads } from '../faults/hostile-payloads.js';
-import { addFault, clearProxy, FAULTY_API_BASE, proxyLog } from '../faults/proxy-client.js';
+import { WidgetClient, type WidgetClientOptions } from '../../src/client/widget-client.js';
+import type { WidgetExecution } from '../../src/schema/api-types.js';
+import { HOSTILE_PAYLOADS, hostilePayload } from '../faults/hostile-payloads.js';
+import { useFaultProxy } from '../faults/proxy-client.js';
+import { ManualTimers } from '../helpers/manual-timers.js';
 import { API_BASE, audit, PERSONAL, pngFile, widgetToken } from '../helpers/sandbox.js';
+import { until } from '../helpers/until.js';
 
 const QUICK = { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 };
+const ONCE = { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 };
 
 async function rejection(promise: Promise<unknown>): Promise<ApiError> {
   try {
@@ -17,91 +21,100 @@ async function rejection(promise: Promise<unknown>): Promise<ApiError> {
   throw new Error('expected a rejection');
 }
 
-async function faultyClient(options: { timeoutMs?: number; retry?: typeof QUICK } = {}) {
-  const fixture = await widgetToken();
-  const client = new WidgetClient({ apiBase: FAULTY_API_BASE, token: fixture.token, retry: options.retry ?? QUICK, timeoutMs: options.timeoutMs });
-  return { client, ...fixture };
-}
-
 describe('WidgetClient: answers it cannot use', () => {
-  afterEach(() => clearProxy());
+  const proxy = useFaultProxy();
+  let token = '';
+  let real: WidgetExecution;
 
-  it('refuses every hostile execution body of a 2xx as unexpected, without retrying', async () => {
-    const { client, token } = await faultyClient();
-    const real = await new WidgetClient({ apiBase: API_BASE, token }).getExecution();
-    const payloads = hostilePayloads(real as unknown as Record<string, unknown>).filter((p) => p.expect === 'refused');
-    expect(payloads.length).to.be.greaterThan(50);
-    for (const payload of payloads) {
-      await addFault({ fault: 'serve', method: 'GET', pathContains: '/widget/execution', raw: payload.body });
-      const error = await rejection(client.getExecution());
-      expect(error.code, payload.name).to.equal('unexpected');
-      expect(error.recoverable, payload.name).to.equal(false);
-      expect(error.status, payload.name).to.equal(200);
-    }
-    expect((await proxyLog()).pending).to.deep.equal([]);
+  before(async () => {
+    token = (await widgetToken()).token;
+    real = await new WidgetClient({ apiBase: API_BASE, token }).getExecution();
   });
 
-  it('accepts the hostile-text payloads of a valid shape as they are', async () => {
-    const { client, token } = await faultyClient();
-    const real = await new WidgetClient({ apiBase: API_BASE, token }).getExecution();
-    for (const payload of hostilePayloads(real as unknown as Record<string, unknown>).filter((p) => p.expect === 'rendered')) {
-      await addFault({ fault: 'serve', method: 'GET', pathContains: '/widget/execution', raw: payload.body });
-      const execution = await client.getExecution();
-      expect(execution.id, payload.name).to.equal(real.id);
+  const client = () => new WidgetClient({ apiBase: proxy().apiBase, token, retry: QUICK });
+  const payload = (name: string) => hostilePayload(real as unknown as Record<string, unknown>, name);
+
+  // One test per payload: each serves its body as the answer of a 200 to `GET /widget/execution`.
+  for (const { name, expect: outcome } of HOSTILE_PAYLOADS) {
+    if (outcome === 'refused') {
+      it(`refuses as unexpected, without retrying: ${name}`, async () => {
+        await proxy().add({ fault: 'serve', method: 'GET', pathContains: '/widget/execution', raw: payload(name).body });
+        const error = await rejection(client().getExecution());
+        expect(error.code).to.equal('unexpected');
+        expect(error.recoverable).to.equal(false);
+        expect(error.status).to.equal(200);
+        const log = await proxy().log();
+        expect(log.pending).to.deep.equal([]);
+        expect(log.requests, 'one request: not retried').to.equal(1);
+      });
+    } else {
+      it(`accepts a valid shape carrying hostile text as it is: ${name}`, async () => {
+        await proxy().add({ fault: 'serve', method: 'GET', pathContains: '/widget/execution', raw: payload(name).body });
+        const execution = await client().getExecution();
+        expect(execution.id).to.equal(real.id);
+        expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+      });
     }
-    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
-  });
+  }
 
   it('refuses an empty or truncated 2xx to a save as unexpected (the caller re-reads)', async () => {
-    const { client, executionId } = await faultyClient();
-    await addFault({ fault: 'empty-200', method: 'PUT' });
-    expect((await rejection(client.saveStep('personal', PERSONAL, 'key-empty'))).code).to.equal('unexpected');
-    await addFault({ fault: 'truncate', method: 'GET' });
-    expect((await rejection(client.getExecution())).code).to.equal('unexpected');
+    const fixture = await widgetToken();
+    const faulty = new WidgetClient({ apiBase: proxy().apiBase, token: fixture.token, retry: QUICK });
+    await proxy().add({ fault: 'empty-200', method: 'PUT' });
+    expect((await rejection(faulty.saveStep('personal', PERSONAL, 'key-empty'))).code).to.equal('unexpected');
+    await proxy().add({ fault: 'truncate', method: 'GET' });
+    expect((await rejection(faulty.getExecution())).code).to.equal('unexpected');
     // The server did the work: once.
-    expect((await audit(executionId)).saves).to.deep.equal({ personal: 1 });
+    expect((await audit(fixture.executionId)).saves).to.deep.equal({ personal: 1 });
   });
 
-  it('refuses an empty, null, {} or non-JSON 200 to every call that returns an execution, with a typed error', async () => {
-    const { client } = await faultyClient();
-    const calls: Record<string, () => Promise<unknown>> = {
-      load: () => client.getExecution(),
-      save: () => client.saveStep('personal', PERSONAL, crypto.randomUUID()),
-      back: () => client.back(),
-      cancel: () => client.cancel(),
-    };
-    for (const raw of ['', 'null', '{}', '<!doctype html><p>Moved</p>']) {
+  for (const raw of ['', 'null', '{}', '<!doctype html><p>Moved</p>']) {
+    it(`refuses ${JSON.stringify(raw)} as the 200 of every call that returns an execution, with a typed error`, async () => {
+      const faulty = client();
+      const calls: Record<string, () => Promise<unknown>> = {
+        load: () => faulty.getExecution(),
+        save: () => faulty.saveStep('personal', PERSONAL, crypto.randomUUID()),
+        back: () => faulty.back(),
+        cancel: () => faulty.cancel(),
+      };
       for (const [name, call] of Object.entries(calls)) {
-        await addFault({ fault: 'serve', pathContains: '/widget/execution', raw });
+        await proxy().add({ fault: 'serve', pathContains: '/widget/execution', raw });
         const error = await rejection(call());
-        expect(error.code, `${name} answered ${JSON.stringify(raw)}`).to.equal('unexpected');
+        expect(error.code, name).to.equal('unexpected');
         expect(error.status, name).to.equal(200);
         expect(error.message, name).to.match(/^Unreadable response/);
       }
-    }
-    expect((await proxyLog()).pending).to.deep.equal([]);
-  });
+      expect((await proxy().log()).pending).to.deep.equal([]);
+    });
+  }
 
   it('checks upload and registry answers too', async () => {
-    const { client } = await faultyClient();
-    await addFault({ fault: 'serve', method: 'POST', pathContains: '/files', body: { id: 'x', name: { _$litType$: 1 }, size: 1, type: 'image/png' } });
-    await client.saveStep('personal', PERSONAL, crypto.randomUUID());
-    for (let i = 0; i < 3; i++) await addFault({ fault: 'serve', method: 'GET', pathContains: '/registry/', body: { registryNumber: 1 } });
-    expect((await rejection(client.lookupRegistry('0000012345'))).code).to.equal('unexpected');
-    expect((await rejection(client.upload('identity-document', 'front', pngFile()))).code).to.equal('unexpected');
+    const faulty = new WidgetClient({ apiBase: proxy().apiBase, token: (await widgetToken()).token, retry: QUICK });
+    await proxy().add({ fault: 'serve', method: 'POST', pathContains: '/files', body: { id: 'x', name: { _$litType$: 1 }, size: 1, type: 'image/png' } });
+    await faulty.saveStep('personal', PERSONAL, crypto.randomUUID());
+    await proxy().add({ fault: 'serve', method: 'GET', pathContains: '/registry/', body: { registryNumber: 1 }, count: 3 });
+    expect((await rejection(faulty.lookupRegistry('0000012345'))).code).to.equal('unexpected');
+    expect((await rejection(faulty.upload('identity-document', 'front', pngFile()))).code).to.equal('unexpected');
   });
 });
 
 describe('WidgetClient: connections that fail', () => {
-  afterEach(() => clearProxy());
+  const proxy = useFaultProxy();
+
+  /** A client through this test's proxy, for a fresh token, with `options` on top. */
+  async function faultyClient(options: Partial<WidgetClientOptions> = {}) {
+    const fixture = await widgetToken();
+    const client = new WidgetClient({ apiBase: proxy().apiBase, token: fixture.token, retry: QUICK, ...options });
+    return { client, ...fixture };
+  }
 
   it('treats a connection dropped mid-body as a network failure and retries it', async () => {
     const { client } = await faultyClient();
-    await addFault({ fault: 'partial', method: 'GET' });
+    await proxy().add({ fault: 'partial', method: 'GET' });
     const execution = await client.getExecution();
     expect(execution.currentStepId).to.equal('personal');
-    expect((await proxyLog()).applied.at(-1)!.fault).to.equal('partial');
-    await addFault({ fault: 'partial', method: 'POST', pathContains: '/cancel' });
+    expect((await proxy().log()).applied.at(-1)!.fault).to.equal('partial');
+    await proxy().add({ fault: 'partial', method: 'POST', pathContains: '/cancel' });
     const error = await rejection(client.cancel());
     expect(error.code).to.equal('network');
     expect(error.recoverable).to.equal(true);
@@ -109,71 +122,100 @@ describe('WidgetClient: connections that fail', () => {
 
   it('saves once when the answer to a save is lost twice (retried under one key)', async () => {
     const { client, executionId } = await faultyClient();
-    await addFault({ fault: 'drop-after', method: 'PUT', count: 1 });
-    await addFault({ fault: 'partial', method: 'PUT', count: 1 });
+    await proxy().add({ fault: 'drop-after', method: 'PUT', count: 1 });
+    await proxy().add({ fault: 'partial', method: 'PUT', count: 1 });
     const saved = await client.saveStep('personal', PERSONAL, 'one-key');
     expect(saved.currentStepId).to.equal('identity-document');
     expect((await audit(executionId)).saves).to.deep.equal({ personal: 1 });
   });
 
   it('gives a request that never answers a deadline (network), then retries it', async () => {
-    const { client } = await faultyClient({ timeoutMs: 300 });
-    await addFault({ fault: 'hang', method: 'GET' });
-    const execution = await client.getExecution();
-    expect(execution.currentStepId).to.equal('personal');
-    const once = new WidgetClient({ apiBase: FAULTY_API_BASE, token: (await widgetToken()).token, retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 }, timeoutMs: 300 });
-    await addFault({ fault: 'hang', method: 'GET' });
-    const error = await rejection(once.getExecution());
+    const timers = new ManualTimers();
+    const { client } = await faultyClient({ timeoutMs: 20_000, timers, retry: { attempts: 2, baseDelayMs: 0, maxDelayMs: 0 } });
+    await proxy().add({ fault: 'hang', method: 'GET' });
+    const pending = client.getExecution();
+    // The sandbox has answered; the proxy withholds the answer. Only the deadline is armed.
+    await proxy().waitFor({ reached: 1 });
+    expect(timers.armed).to.deep.equal([20_000]);
+    timers.fire(20_000);
+    // The attempt fails as a network error and the retry's delay is armed: let it pass.
+    await until(() => timers.armed.includes(0), 'the retry delay');
+    timers.fire(0);
+    expect((await pending).currentStepId).to.equal('personal');
+    expect(timers.armed, 'the second attempt\'s deadline is disarmed').to.deep.equal([]);
+  });
+
+  it('reports a request that never answers, once its deadline passes, as network "did not answer in time"', async () => {
+    const timers = new ManualTimers();
+    const { client } = await faultyClient({ timeoutMs: 20_000, timers, retry: ONCE });
+    await proxy().add({ fault: 'hang', method: 'GET' });
+    const pending = rejection(client.getExecution());
+    await proxy().waitFor({ reached: 1 });
+    timers.fire(20_000);
+    const error = await pending;
     expect(error.code).to.equal('network');
+    expect(error.recoverable).to.equal(true);
     expect(error.message).to.match(/in time/);
   });
 
   it('aborts at once when the caller aborts, even while the request hangs', async () => {
-    const { client } = await faultyClient({ timeoutMs: 30_000 });
-    await addFault({ fault: 'hang', method: 'POST', pathContains: '/back' });
+    const { client } = await faultyClient();
+    await proxy().add({ fault: 'hang', method: 'POST', pathContains: '/back' });
     const controller = new AbortController();
     const pending = client.back(undefined, controller.signal).catch((error: unknown) => error);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await proxy().waitFor({ reached: 1 });
     controller.abort();
     const error = (await pending) as DOMException;
     expect(error.name).to.equal('AbortError');
   });
 
   it('gives up an upload that makes no progress (upload-failed, status 0)', async () => {
-    const { client } = await faultyClient({ timeoutMs: 300 });
+    const timers = new ManualTimers();
+    const { client } = await faultyClient({ timeoutMs: 20_000, timers });
     await client.saveStep('personal', PERSONAL, crypto.randomUUID());
-    await addFault({ fault: 'hang', method: 'POST', pathContains: '/files' });
-    const error = await rejection(client.upload('identity-document', 'front', pngFile()));
+    await proxy().add({ fault: 'hang', method: 'POST', pathContains: '/files' });
+    const pending = rejection(client.upload('identity-document', 'front', pngFile()));
+    // The file is stored (the sandbox answered the upload); no byte of the answer comes back.
+    await proxy().waitFor({ reached: 1 });
+    expect(timers.fire(20_000), 'the stall timer').to.equal(1);
+    const error = await pending;
     expect(error.code).to.equal('upload-failed');
     expect(error.status).to.equal(0);
+    expect(error.message).to.match(/no progress/);
   });
 });
 
 describe('WidgetClient: what error bodies say', () => {
-  afterEach(() => clearProxy());
+  const proxy = useFaultProxy();
 
   it('keeps {"errors":[null]} on a 500 a server error, and retries it', async () => {
-    const { client } = await faultyClient();
-    await addFault({ fault: 'status', status: 500, method: 'GET', raw: '{"errors":[null, 7, {"code": 1}]}' });
+    const { token } = await widgetToken();
+    const client = new WidgetClient({ apiBase: proxy().apiBase, token, retry: QUICK });
+    await proxy().add({ fault: 'status', status: 500, method: 'GET', raw: '{"errors":[null, 7, {"code": 1}]}' });
     const execution = await client.getExecution();
     expect(execution.status).to.equal('RUNNING');
-    const once = new WidgetClient({ apiBase: FAULTY_API_BASE, token: (await widgetToken()).token, retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 } });
-    await addFault({ fault: 'status', status: 500, method: 'GET', raw: '{"errors":[null]}' });
+    const once = new WidgetClient({ apiBase: proxy().apiBase, token, retry: ONCE });
+    await proxy().add({ fault: 'status', status: 500, method: 'GET', raw: '{"errors":[null]}' });
     const error = await rejection(once.getExecution());
     expect(error.code).to.equal('server');
     expect(error.message).to.equal('HTTP 500');
   });
 
   it('retries a 429 after its Retry-After, and not one that asks for longer than 10 s', async () => {
-    const { client } = await faultyClient({ retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 1 } });
-    await addFault({ fault: 'status', status: 429, method: 'GET', retryAfter: '1', code: 'rate-limited' });
-    const started = performance.now();
-    await client.getExecution();
-    expect(performance.now() - started).to.be.at.least(950);
-    await addFault({ fault: 'status', status: 429, method: 'GET', retryAfter: '3600', code: 'rate-limited' });
+    const timers = new ManualTimers();
+    const { token } = await widgetToken();
+    const client = new WidgetClient({ apiBase: proxy().apiBase, token, timers, retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 1 } });
+    await proxy().add({ fault: 'status', status: 429, method: 'GET', retryAfter: '1', code: 'rate-limited' });
+    const pending = client.getExecution();
+    // The server's second, not the policy's 1 ms backoff.
+    await until(() => timers.armed.includes(1000), 'the Retry-After delay');
+    expect((await proxy().log()).requests, 'no retry before the delay passes').to.equal(1);
+    timers.fire(1000);
+    expect((await pending).status).to.equal('RUNNING');
+    await proxy().add({ fault: 'status', status: 429, method: 'GET', retryAfter: '3600', code: 'rate-limited' });
     const error = await rejection(client.getExecution());
     expect(error.code).to.equal('rate-limited');
     expect(error.retryAfterMs).to.equal(3_600_000);
-    expect((await proxyLog()).pending).to.deep.equal([]);
+    expect((await proxy().log()).pending).to.deep.equal([]);
   });
 });

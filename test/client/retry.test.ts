@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { ApiError, isRetryable } from '../../src/client/errors.js';
 import { backoffDelay, isAbortError, withRetry, type RetryPolicy } from '../../src/client/retry.js';
+import { ManualTimers } from '../helpers/manual-timers.js';
+import { until } from '../helpers/until.js';
 
 const fast: RetryPolicy = { attempts: 4, baseDelayMs: 1, maxDelayMs: 5 };
 const server = (): ApiError => new ApiError('server', 503, 'down');
@@ -43,19 +45,41 @@ describe('retry policy', () => {
     expect(calls).to.equal(1);
   });
 
-  it('stops waiting at once when aborted, with an AbortError', async () => {
+  it('stops waiting at once when aborted, with an AbortError, and disarms its delay', async () => {
     const controller = new AbortController();
+    const timers = new ManualTimers();
     let calls = 0;
-    const slow: RetryPolicy = { attempts: 4, baseDelayMs: 10_000, maxDelayMs: 10_000 };
-    const started = performance.now();
+    const slow: RetryPolicy = { attempts: 4, baseDelayMs: 10_000, maxDelayMs: 10_000, random: () => 0.999999 };
     const pending = withRetry(async () => {
       calls++;
       throw server();
-    }, slow, isRetryable, controller.signal).catch((e: unknown) => e);
-    setTimeout(() => controller.abort(), 20);
+    }, slow, isRetryable, controller.signal, timers).catch((e: unknown) => e);
+    await until(() => timers.armed.length === 1, 'the delay before the second attempt');
+    expect(timers.armed).to.deep.equal([10_000]);
+    controller.abort();
+    // The delay never passes (nobody fires it): only the abort can end the wait.
     const error = await pending;
     expect(isAbortError(error)).to.equal(true);
     expect(calls).to.equal(1);
-    expect(performance.now() - started).to.be.below(1000);
+    expect(timers.armed, 'no delay left armed').to.deep.equal([]);
+  });
+
+  it('waits its delays on the timers it is given, and makes the next attempt only when one passes', async () => {
+    const timers = new ManualTimers();
+    let calls = 0;
+    const policy: RetryPolicy = { attempts: 3, baseDelayMs: 200, maxDelayMs: 5000, random: () => 0 };
+    const pending = withRetry(async () => {
+      calls++;
+      if (calls < 3) throw server();
+      return 'ok';
+    }, policy, isRetryable, undefined, timers);
+    await until(() => timers.armed.length === 1, 'the first delay');
+    expect([timers.armed, calls]).to.deep.equal([[100], 1]);
+    timers.fire();
+    await until(() => calls === 2 && timers.armed.length === 1, 'the second attempt and delay');
+    expect(timers.armed).to.deep.equal([200]);
+    timers.fire();
+    expect(await pending).to.equal('ok');
+    expect(calls).to.equal(3);
   });
 });

@@ -12,7 +12,6 @@ const count = (prefix: string) => loggedEvents().filter((line) => line.startsWit
 /** Defines the demo journey suite for `framework`; `extra` adds framework-specific checks. */
 export function demoJourney(framework: string, extra?: () => void): void {
   describe(`the ${framework} demo, built from the packed tarball`, function () {
-    this.timeout(60000);
     let requests: ExecutionRequests;
 
     before(async () => {

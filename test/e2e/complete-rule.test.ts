@@ -8,7 +8,6 @@ import { BUILD, expectBuildLoaded } from './build.js';
 
 /** The README's rule: tl-complete once per element and execution; a new element fires it again, same workflowId. */
 describe(`tl-complete across elements [${BUILD} build]`, function () {
-  this.timeout(30000);
   expectBuildLoaded();
 
   async function mount(token: string) {

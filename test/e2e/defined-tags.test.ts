@@ -10,7 +10,6 @@ function tagsIn(source: string): string[] {
 }
 
 describe(`<tl-workflow> built files: every tl-* tag they render is defined [${BUILD} build]`, function () {
-  this.timeout(30000);
   expectBuildLoaded();
 
   // The sources are many modules: the bundles are what ships, and what this reads.

@@ -8,6 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import { click } from '../helpers/mouse.js';
+import { pause, realNow } from '../helpers/real-time.js';
 import { until } from '../helpers/until.js';
 import { expectAllDefined } from './build.js';
 
@@ -32,7 +33,7 @@ export async function reattachAndSettle(el: TlWorkflow): Promise<void> {
     );
     await read.returnValue;
     // From the body on, everything runs in microtasks (parse, check, state, render, events): one task drains them.
-    await new Promise((resolve) => setTimeout(resolve));
+    await pause();
     await el.updateComplete;
   } finally {
     reads.restore();
@@ -54,9 +55,11 @@ export function control<T extends HTMLElement = HTMLInputElement>(el: TlWorkflow
 async function clickInto(input: HTMLInputElement | HTMLTextAreaElement, path: string): Promise<void> {
   const root = input.getRootNode() as ShadowRoot | Document;
   for (let attempt = 0; attempt < 2 && (attempt === 0 || root.activeElement !== input); attempt++) {
+    const sent = realNow();
     await click(input);
-    const deadline = Date.now() + 500;
-    while (root.activeElement !== input && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+    // As long as the click took, twice (500 ms at least): a busy machine gets the time it needs.
+    const deadline = realNow() + Math.max(500, 2 * (realNow() - sent));
+    while (root.activeElement !== input && realNow() < deadline) await pause(25);
   }
   await until(() => root.activeElement === input, `focus in ${path} after a click (it is on ${root.activeElement?.outerHTML.slice(0, 80) ?? 'nothing'})`);
 }
@@ -145,14 +148,10 @@ export function stepId(el: TlWorkflow): string | null {
 
 /** Presses the primary button (Continue / Submit) and waits for the next step to be on screen. */
 export async function continueTo(el: TlWorkflow, next: string) {
-  const change = oneEvent(el, 'tl-step-change');
+  let change: CustomEvent<{ stepId: string }> | undefined;
+  void oneEvent(el, 'tl-step-change').then((event) => (change = event));
   await click(shadow(el).querySelector('[data-primary]')!);
-  const event = await Promise.race([
-    change,
-    new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error(`no step change from ${stepId(el)}; errors shown: ${errorsShown(el)}`)), 6000),
-    ),
-  ]);
+  const event = await until(() => change, () => `a step change from ${stepId(el)}; errors shown: ${errorsShown(el)}`);
   if (event.detail.stepId !== next) throw new Error(`reached ${event.detail.stepId}, expected ${next}`);
   await until(() => stepId(el) === next, `step ${next} on screen`);
   await el.updateComplete;

@@ -77,7 +77,6 @@ async function pickFile(el: TlWorkflow, path: string, file: File): Promise<void>
 }
 
 describe(`<tl-workflow> with the keyboard alone [${BUILD} build]`, function () {
-  this.timeout(90000);
   expectBuildLoaded();
   before(() => setViewport({ width: 1000, height: 900 }));
 

@@ -9,7 +9,6 @@ import { button, choose, click, control, shadow, type, typeDate, until } from '.
 import { attach, continueTo, executionStatus, pdfFile } from './flows.js';
 
 describe(`<tl-workflow> end to end: company KYB against the sandbox [${BUILD} build]`, function () {
-  this.timeout(60000);
   expectBuildLoaded();
   before(() => setViewport({ width: 1000, height: 900 }));
 

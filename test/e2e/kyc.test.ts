@@ -20,7 +20,6 @@ import {
 } from './flows.js';
 
 describe(`<tl-workflow> end to end: individual KYC against the sandbox [${BUILD} build]`, function () {
-  this.timeout(60000);
   expectBuildLoaded();
   before(() => setViewport({ width: 1000, height: 900 }));
   afterEach(() => sinon.restore());

@@ -21,7 +21,6 @@ const partsFetched = (): string[] =>
  * the tarball's ES build for npm (named by that bundler, so only counted there).
  */
 describe(`<tl-workflow> built files: parts loaded on demand [${BUILD} build]`, function () {
-  this.timeout(30000);
   expectBuildLoaded();
 
   it('fetches no language file and no engine file for an English native widget', async () => {

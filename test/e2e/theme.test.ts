@@ -7,7 +7,6 @@ import { startKyc } from './flows.js';
 // The theme as the built file paints it: the build minifies the widget's CSS (build/css-literals.ts),
 // which the view tests, on the sources, never see.
 describe(`<tl-workflow> theme: any accent stays readable [${BUILD} build]`, function () {
-  this.timeout(30000);
   expectBuildLoaded();
 
   it('text on the accent and accent-coloured text reach 4.5:1 for light, dark and saturated accents', async () => {

@@ -29,7 +29,6 @@ async function atBankStep(tag: string): Promise<TlWorkflow> {
 }
 
 describe(`two copies of the widget on one page [${BUILD} build + the npm build as <tl-workflow-v2>]`, function () {
-  this.timeout(60000);
   expectBuildLoaded();
   before(async () => {
     await setViewport({ width: 1000, height: 900 });

@@ -3,15 +3,15 @@ import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import { sameValue } from '../../src/runner/drafts.js';
 import { busy, endScreen, fillStep, findButton, personalOnScreen, pressPrimary, stepOnScreen, TYPED, until } from '../faults/driver.js';
-import { addFault, clearProxy, FAULTY_API_BASE } from '../faults/proxy-client.js';
+import { useFaultProxy } from '../faults/proxy-client.js';
 import { audit, widgetToken } from '../helpers/sandbox.js';
 
-/** A widget through the fault proxy, with its tl- events recorded. */
-async function mount(options: { timeout?: number; locale?: string } = {}) {
+const proxy = useFaultProxy();
+
+/** A widget through this test's fault proxy (the default request deadline), with its tl- events recorded. */
+async function mount(options: { locale?: string } = {}) {
   const fixtureToken = await widgetToken();
-  const el = await fixture<TlWorkflow>(
-    html`<tl-workflow api-base=${FAULTY_API_BASE} request-timeout=${options.timeout ?? 1500} locale=${options.locale ?? ''}></tl-workflow>`,
-  );
+  const el = await fixture<TlWorkflow>(html`<tl-workflow api-base=${proxy().apiBase} locale=${options.locale ?? ''}></tl-workflow>`);
   const events: string[] = [];
   for (const name of ['tl-ready', 'tl-error', 'tl-cancel', 'tl-step-change'] as const) {
     el.addEventListener(name, (e) => events.push(`${name}${(e as CustomEvent<{ code?: string }>).detail.code ? `:${(e as CustomEvent<{ code?: string }>).detail.code}` : ''}`));
@@ -19,21 +19,18 @@ async function mount(options: { timeout?: number; locale?: string } = {}) {
   return { el, events, ...fixtureToken };
 }
 
-async function started(options: { timeout?: number } = {}) {
-  const mounted = await mount(options);
+async function started() {
+  const mounted = await mount();
   const ready = oneEvent(mounted.el, 'tl-ready');
   mounted.el.token = mounted.token;
   await ready;
   return mounted;
 }
 
-describe('<tl-workflow> hardening', function () {
-  this.timeout(30000);
-  afterEach(() => clearProxy());
-
+describe('<tl-workflow> hardening', () => {
   it('ends an unusable first answer on the error screen with tl-error unexpected, no tl-ready, and a Try again that works', async () => {
     const { el, events, token } = await mount();
-    await addFault({ fault: 'serve', method: 'GET', pathContains: '/widget/execution', body: { id: 'x', definitions: [{ id: 'a', type: 'form', title: 't', fields: [null] }] } });
+    await proxy().add({ fault: 'serve', method: 'GET', pathContains: '/widget/execution', body: { id: 'x', definitions: [{ id: 'a', type: 'form', title: 't', fields: [null] }] } });
     el.token = token;
     await until(() => endScreen(el) === 'error', 'the error screen');
     expect(events).to.deep.equal(['tl-error:unexpected']);
@@ -47,7 +44,7 @@ describe('<tl-workflow> hardening', function () {
   it('keeps every typed character when a save is answered with something that is not an execution', async () => {
     const { el, events, executionId } = await started();
     await fillStep(el);
-    await addFault({ fault: 'serve', method: 'PUT', body: {} });
+    await proxy().add({ fault: 'serve', method: 'PUT', body: {} });
     pressPrimary(el);
     await until(() => events.includes('tl-error:unexpected'), 'tl-error');
     await until(() => !busy(el), 'the save over');
@@ -61,16 +58,16 @@ describe('<tl-workflow> hardening', function () {
   it('continues from the server when the answer to a save comes back empty (it was applied)', async () => {
     const { el, executionId } = await started();
     await fillStep(el);
-    await addFault({ fault: 'empty-200', method: 'PUT' });
+    await proxy().add({ fault: 'empty-200', method: 'PUT' });
     pressPrimary(el);
     await until(() => stepOnScreen(el) === 'identity-document', 'the next step, read back from the server');
     expect((await audit(executionId)).saves).to.deep.equal({ personal: 1 });
   });
 
   it('lets the user leave while a save hangs: Cancel verification -> Leave', async () => {
-    const { el, events, executionId } = await started({ timeout: 30_000 });
+    const { el, events, executionId } = await started();
     await fillStep(el);
-    await addFault({ fault: 'hang', method: 'PUT' });
+    await proxy().add({ fault: 'hang', method: 'PUT' });
     pressPrimary(el);
     await until(() => busy(el), 'the save in flight');
     findButton(el, 'Cancel verification')!.click();
@@ -88,7 +85,7 @@ describe('<tl-workflow> hardening', function () {
     await fillStep(el);
     pressPrimary(el);
     await until(() => stepOnScreen(el) === 'identity-document', 'step 2');
-    await addFault({ fault: 'drop-after', method: 'POST', pathContains: '/back' });
+    await proxy().add({ fault: 'drop-after', method: 'POST', pathContains: '/back' });
     findButton(el, 'Back')!.click();
     await until(() => stepOnScreen(el) === 'personal' && !busy(el), 'back on the first step');
     expect(personalOnScreen(el)).to.deep.equal(TYPED.personal);
@@ -101,15 +98,14 @@ describe('<tl-workflow> hardening', function () {
   });
 
   it('saves once when the element is removed and re-added while a save is in flight', async () => {
-    const { el, executionId } = await started({ timeout: 30_000 });
+    const { el, executionId } = await started();
     await fillStep(el);
-    await addFault({ fault: 'hang', method: 'PUT' });
+    await proxy().add({ fault: 'hang', method: 'PUT' });
     pressPrimary(el);
     await until(() => busy(el), 'the save in flight');
-    for (let i = 0; (await audit(executionId)).saves.personal !== 1; i++) {
-      if (i > 200) throw new Error('the save never reached the sandbox');
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+    // The sandbox applied the save; its answer is withheld.
+    await proxy().waitFor({ reached: 1 });
+    expect((await audit(executionId)).saves).to.deep.equal({ personal: 1 });
     const parent = el.parentElement!;
     el.remove();
     parent.append(el);

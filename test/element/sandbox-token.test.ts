@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
+import { useFakeClock, tickTo } from '../helpers/fake-clock.js';
 import { API_BASE, tokenClaims, widgetToken } from '../helpers/sandbox.js';
 
 /** Resolves with the name of whichever of the events fires first on `el`. */
@@ -11,6 +12,8 @@ function firstOf(el: HTMLElement, names: string[]): Promise<string> {
 }
 
 describe('<tl-workflow> with tokens from the sandbox', () => {
+  const installClock = useFakeClock();
+
   it('decodes a token the sandbox issued: claims and expiry match the JWT', async () => {
     const { token } = await widgetToken();
     const el = await fixture<TlWorkflow>(html`<tl-workflow api-base=${API_BASE}></tl-workflow>`);
@@ -38,22 +41,26 @@ describe('<tl-workflow> with tokens from the sandbox', () => {
     expect(order).to.deep.equal(['tl-token-expiring', 'tl-ready']);
   });
 
-  it('expires a real 2-second token on time, mid-step, and keeps the screen', async () => {
-    const { token } = await widgetToken({ ttlSeconds: 2 });
+  it('expires a sandbox token at its exp, mid-step, and keeps the screen', async () => {
+    const { token } = await widgetToken();
+    const exp = tokenClaims(token).exp as number;
+    // The page's clock from here on: the expiry comes when the test moves it there.
+    const clock = installClock();
     const el = await fixture<TlWorkflow>(html`<tl-workflow api-base=${API_BASE} expiry-warning="1"></tl-workflow>`);
-    // Listen before setting the token: on a slow load the warning may come before tl-ready (README).
     const ready = oneEvent(el, 'tl-ready');
     const expiringEvent = oneEvent(el, 'tl-token-expiring');
     const expiredEvent = oneEvent(el, 'tl-token-expired');
-    const started = Date.now();
     el.token = token;
     await ready;
+    tickTo(clock, exp, 1);
     const expiring = await expiringEvent;
-    expect(expiring.detail.secondsLeft).to.be.within(0, 1);
+    expect(expiring.detail.secondsLeft).to.equal(1);
+    expect(expiring.detail.expiresAt.getTime()).to.equal(exp * 1000);
+    expect(el.state, 'one second before exp').to.equal('running');
+    tickTo(clock, exp);
     const expired = await expiredEvent;
-    const late = Date.now() - expired.detail.expiresAt.getTime();
-    expect(late, 'ms after exp').to.be.within(0, 500);
-    expect(Date.now() - started).to.be.lessThan(3000);
+    expect(Date.now(), 'fired at exp, not later').to.equal(exp * 1000);
+    expect(expired.detail.expiresAt.getTime()).to.equal(exp * 1000);
     await el.updateComplete;
     expect(el.state).to.equal('expired');
     // The step stays on screen, with an alert saying the session timed out.

@@ -27,8 +27,8 @@ export const TYPED = {
 
 const root = (el: TlWorkflow): ShadowRoot => el.shadowRoot!;
 
-/** `until` with the fault suite's longer default wait (10 s): its faults add retries and injected latency. */
-export function until<T>(check: () => T | null | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
+/** `until` with the fault suite's longer default wait (30 s): its faults add retries and deadlines, and the machine may be busy. */
+export function until<T>(check: () => T | null | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
   return waitUntil(check, what, timeoutMs);
 }
 

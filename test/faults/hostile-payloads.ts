@@ -122,11 +122,17 @@ const RAW: Array<[string, string]> = [
   ['a 3 MB string', JSON.stringify('x'.repeat(3 * 1024 * 1024))],
 ];
 
-/** Every payload, built from `execution` (a real `GET /widget/execution` answer). */
-export function hostilePayloads(execution: Json): HostilePayload[] {
-  const copy = (): Json => JSON.parse(JSON.stringify(execution)) as Json;
-  return [
-    ...RAW.map(([name, body]): HostilePayload => ({ name, expect: 'refused', body })),
-    ...CHANGES.map(([name, expect, change]): HostilePayload => ({ name, expect, body: JSON.stringify(change(copy())) })),
-  ];
+/** Every payload's name and what must happen to it, in order: known without an execution, so a test can be made per payload. */
+export const HOSTILE_PAYLOADS: ReadonlyArray<Pick<HostilePayload, 'name' | 'expect'>> = [
+  ...RAW.map(([name]) => ({ name, expect: 'refused' as const })),
+  ...CHANGES.map(([name, expect]) => ({ name, expect })),
+];
+
+/** The payload named `name`, built from `execution` (a real `GET /widget/execution` answer). */
+export function hostilePayload(execution: Json, name: string): HostilePayload {
+  const raw = RAW.find(([rawName]) => rawName === name);
+  if (raw) return { name, expect: 'refused', body: raw[1] };
+  const change = CHANGES.find(([changeName]) => changeName === name);
+  if (!change) throw new Error(`no hostile payload named ${name}`);
+  return { name, expect: change[1], body: JSON.stringify(change[2](JSON.parse(JSON.stringify(execution)) as Json)) };
 }

@@ -1,7 +1,8 @@
 /**
  * A real fault proxy in front of the sandbox, for the browser tests (Node side, mounted by
- * web-test-runner as a Koa middleware): `/tl-faulty/*` forwards to the shared sandbox of `/tl-api`
- * over the test server's own HTTP connections, unless a queued rule says to misbehave:
+ * web-test-runner as a Koa middleware): `/tl-faulty/<scope>/*` forwards to the shared sandbox of
+ * `/tl-api` over the test server's own HTTP connections, unless a rule queued for that scope says
+ * to misbehave:
  *
  * | fault | what the browser gets | reaches the sandbox |
  * |---|---|---|
@@ -12,15 +13,19 @@
  * | `empty-200` | `200` with an empty body | yes |
  * | `html-502` | `502` with an HTML error page (a load balancer's) | no |
  * | `status` | `status` with a JSON error body (`code`), `Retry-After` when given | no |
- * | `hang` | nothing for 30 s, then the connection closed | yes |
+ * | `hang` | nothing until the scope is dropped (or 60 s), then the connection closed | yes |
  * | `serve` | `200` with `body` (JSON) or `raw` (text) | no |
  *
- * `offline` drops every request until switched off. Control (JSON, same origin):
- * `POST /tl-faulty-control/rules` (a rule), `DELETE /tl-faulty-control/rules` (all rules, back
- * online), `POST /tl-faulty-control/offline` (`{offline}`), `GET /tl-faulty-control/log`,
- * `GET /tl-faulty-control/config` (`{size}`: `FAULTS_SIZE`, `small` by default) and
- * `POST /tl-faulty-control/report` (`{line}`: printed and appended to `FAULTS_REPORT`,
- * default `.faults-report.txt`).
+ * A scope is one test's own proxy (test/faults/proxy-client.ts makes a fresh one per test): its
+ * rules, its offline switch and its log apply to requests under its path only, so a test that
+ * fails or times out leaves nothing behind for the next one. `offline` drops every request of the
+ * scope until switched off. Control (JSON, same origin), under `/tl-faulty-control/<scope>`:
+ * `POST /rules` (a rule), `DELETE /rules` (the rules still queued), `POST /offline` (`{offline}`), `GET /log`, `GET /wait?applied=N&reached=M`
+ * (answers once N faults were applied and M of them reached the sandbox, which acted on the
+ * request, in this scope: a positive signal instead of a sleep), `DELETE` (drops the scope: its
+ * rules, its log, and the hanging requests, whose connections close). Global: `GET /tl-faulty-control/config`
+ * (`{size}`: `FAULTS_SIZE`, `small` by default) and `POST /tl-faulty-control/report` (`{line}`:
+ * printed and appended to `FAULTS_REPORT`, default `.faults-report.txt`).
  */
 import { appendFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -57,7 +62,75 @@ interface Applied {
   path: string;
 }
 
-const HANG_MS = 30_000;
+/** A hung request is let go after this long even if its test never drops its scope. */
+const HANG_MS = 60_000;
+
+/** The longest a `wait` control request is held before it answers 408. */
+const WAIT_MS = 120_000;
+
+/** A scope's name: what proxy-client.ts makes (a UUID), or `default`. */
+const SCOPE = /^[a-z0-9-]{1,64}$/;
+
+/** One test's proxy: its queued rules, offline switch, log, and the waits and hangs it holds. */
+class Scope {
+  rules: Array<FaultRule & { remaining: number }> = [];
+  offline = false;
+  readonly applied: Applied[] = [];
+  /** Faulted requests that reached the sandbox and got its answer (whatever the browser then got). */
+  reached = 0;
+  requests = 0;
+  readonly hanging = new Set<IncomingMessage>();
+  private readonly waiters = new Set<() => void>();
+
+  take(method: string, path: string): FaultRule | undefined {
+    const index = this.rules.findIndex((r) => (!r.method || r.method.toUpperCase() === method) && (!r.pathContains || path.includes(r.pathContains)));
+    if (index < 0) return undefined;
+    const rule = this.rules[index]!;
+    rule.remaining -= 1;
+    if (rule.remaining <= 0) this.rules.splice(index, 1);
+    return rule;
+  }
+
+  record(entry: Applied): void {
+    this.applied.push(entry);
+    this.changed();
+  }
+
+  markReached(): void {
+    this.reached += 1;
+    this.changed();
+  }
+
+  /** Resolves once `reached()` is true (checked after every change), or false after `WAIT_MS`. */
+  until(reached: () => boolean): Promise<boolean> {
+    if (reached()) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const check = (): void => {
+        if (!reached()) return;
+        this.waiters.delete(check);
+        clearTimeout(timer);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        resolve(false);
+      }, WAIT_MS);
+      this.waiters.add(check);
+    });
+  }
+
+  /** Closes the connections of the requests it holds hanging. */
+  drop(): void {
+    for (const req of this.hanging) req.socket.destroy();
+    this.hanging.clear();
+    this.rules = [];
+    this.offline = false;
+  }
+
+  private changed(): void {
+    for (const check of [...this.waiters]) check();
+  }
+}
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -74,21 +147,14 @@ function sendJson(res: ServerResponse, status: number, value: unknown, headers: 
   res.end(body);
 }
 
-/** The fault proxy: a Koa-style middleware serving `/tl-faulty` and `/tl-faulty-control`. */
+/** The fault proxy: a Koa-style middleware serving `/tl-faulty/<scope>` and `/tl-faulty-control`. */
 export function faultProxy({ prefix = '/tl-faulty', sandbox }: { prefix?: string; sandbox: () => Sandbox }) {
   const control = `${prefix}-control`;
-  let rules: Array<FaultRule & { remaining: number }> = [];
-  let offline = false;
-  const applied: Applied[] = [];
-  let requests = 0;
-
-  const take = (method: string, path: string): FaultRule | undefined => {
-    const index = rules.findIndex((r) => (!r.method || r.method.toUpperCase() === method) && (!r.pathContains || path.includes(r.pathContains)));
-    if (index < 0) return undefined;
-    const rule = rules[index]!;
-    rule.remaining -= 1;
-    if (rule.remaining <= 0) rules.splice(index, 1);
-    return rule;
+  const scopes = new Map<string, Scope>();
+  const scope = (name: string): Scope => {
+    let found = scopes.get(name);
+    if (!found) scopes.set(name, (found = new Scope()));
+    return found;
   };
 
   /** Sends the request to the sandbox; resolves with its whole answer. */
@@ -109,39 +175,54 @@ export function faultProxy({ prefix = '/tl-faulty', sandbox }: { prefix?: string
     return { status: response.status, headers: out, bytes };
   };
 
-  const handleControl = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
-    if (path === '/rules' && req.method === 'POST') {
-      const rule = JSON.parse((await readBody(req)).toString('utf8')) as FaultRule;
-      rules.push({ ...rule, remaining: rule.count ?? 1 });
-      sendJson(res, 201, { pending: rules.length });
-    } else if (path === '/rules' && req.method === 'DELETE') {
-      rules = [];
-      offline = false;
-      sendJson(res, 200, { pending: 0 });
-    } else if (path === '/offline' && req.method === 'POST') {
-      offline = Boolean((JSON.parse((await readBody(req)).toString('utf8')) as { offline?: unknown }).offline);
-      sendJson(res, 200, { offline });
-    } else if (path === '/config' && req.method === 'GET') {
+  const handleGlobalControl = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
+    if (path === '/config' && req.method === 'GET') {
       sendJson(res, 200, { size: process.env.FAULTS_SIZE === 'full' ? 'full' : 'small' });
     } else if (path === '/report' && req.method === 'POST') {
       const { line } = JSON.parse((await readBody(req)).toString('utf8')) as { line: string };
       appendFileSync(process.env.FAULTS_REPORT ?? '.faults-report.txt', `${line}\n`);
       sendJson(res, 200, { line });
-    } else if (path === '/log' && req.method === 'GET') {
-      sendJson(res, 200, { applied, pending: rules, requests });
     } else sendJson(res, 404, { errors: [{ code: 'not-found', message: 'No such control.' }] });
   };
 
-  const handleProxied = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
+  const handleControl = async (req: IncomingMessage, res: ServerResponse, name: string, path: string, query: URLSearchParams): Promise<void> => {
+    if (path === '/' && req.method === 'DELETE') {
+      scopes.get(name)?.drop();
+      scopes.delete(name);
+      sendJson(res, 200, { dropped: name });
+      return;
+    }
+    const state = scope(name);
+    if (path === '/rules' && req.method === 'POST') {
+      const rule = JSON.parse((await readBody(req)).toString('utf8')) as FaultRule;
+      state.rules.push({ ...rule, remaining: rule.count ?? 1 });
+      sendJson(res, 201, { pending: state.rules.length });
+    } else if (path === '/rules' && req.method === 'DELETE') {
+      state.rules = [];
+      sendJson(res, 200, { pending: 0 });
+    } else if (path === '/offline' && req.method === 'POST') {
+      state.offline = Boolean((JSON.parse((await readBody(req)).toString('utf8')) as { offline?: unknown }).offline);
+      sendJson(res, 200, { offline: state.offline });
+    } else if (path === '/log' && req.method === 'GET') {
+      sendJson(res, 200, { applied: state.applied, pending: state.rules, requests: state.requests, reached: state.reached });
+    } else if (path === '/wait' && req.method === 'GET') {
+      const applied = Number(query.get('applied') ?? 0);
+      const reached = Number(query.get('reached') ?? 0);
+      const done = await state.until(() => state.applied.length >= applied && state.reached >= reached);
+      sendJson(res, done ? 200 : 408, { applied: state.applied.length, reached: state.reached });
+    } else sendJson(res, 404, { errors: [{ code: 'not-found', message: 'No such control.' }] });
+  };
+
+  const handleProxied = async (req: IncomingMessage, res: ServerResponse, state: Scope, path: string): Promise<void> => {
     const method = req.method ?? 'GET';
-    requests += 1;
-    if (offline) {
-      applied.push({ fault: 'offline', method, path });
+    state.requests += 1;
+    if (state.offline) {
+      state.record({ fault: 'offline', method, path });
       req.socket.destroy();
       return;
     }
-    const rule = take(method, path);
-    if (rule) applied.push({ fault: rule.fault, method, path });
+    const rule = state.take(method, path);
+    if (rule) state.record({ fault: rule.fault, method, path });
     switch (rule?.fault) {
       case 'drop-before':
         req.socket.destroy();
@@ -172,13 +253,18 @@ export function faultProxy({ prefix = '/tl-faulty', sandbox }: { prefix?: string
         break;
     }
     const answer = await forward(req, path);
+    if (rule) state.markReached();
     switch (rule?.fault) {
       case 'drop-after':
         req.socket.destroy();
         return;
       case 'hang': {
+        state.hanging.add(req);
         const timer = setTimeout(() => req.socket.destroy(), HANG_MS);
-        req.socket.once('close', () => clearTimeout(timer));
+        req.socket.once('close', () => {
+          clearTimeout(timer);
+          state.hanging.delete(req);
+        });
         return;
       }
       case 'partial': {
@@ -206,7 +292,7 @@ export function faultProxy({ prefix = '/tl-faulty', sandbox }: { prefix?: string
   return async (ctx: KoaLikeContext, next: () => Promise<unknown>): Promise<void> => {
     const url = ctx.req.url ?? '/';
     const inControl = ctx.path === control || ctx.path.startsWith(`${control}/`);
-    const proxied = !inControl && (ctx.path === prefix || ctx.path.startsWith(`${prefix}/`));
+    const proxied = !inControl && ctx.path.startsWith(`${prefix}/`);
     if (!inControl && !proxied) {
       await next();
       return;
@@ -215,9 +301,16 @@ export function faultProxy({ prefix = '/tl-faulty', sandbox }: { prefix?: string
     // For the test server's log: a dropped or withheld answer is not a 404 (Koa's default).
     (ctx as { status?: number }).status = 200;
     const rest = url.slice((inControl ? control : prefix).length) || '/';
+    const [pathname = '/', search = ''] = rest.split('?');
+    // `/<scope>/...`: the first segment names the scope.
+    const name = pathname.split('/')[1] ?? '';
+    const scoped = SCOPE.test(name) && !(inControl && (pathname === '/config' || pathname === '/report'));
     try {
-      if (inControl) await handleControl(ctx.req, ctx.res, rest.split('?')[0]!);
-      else await handleProxied(ctx.req, ctx.res, rest);
+      if (!scoped) {
+        if (inControl) await handleGlobalControl(ctx.req, ctx.res, pathname);
+        else sendJson(ctx.res, 404, { errors: [{ code: 'no-scope', message: `Use ${prefix}/<scope>/... (test/faults/proxy-client.ts).` }] });
+      } else if (inControl) await handleControl(ctx.req, ctx.res, name, pathname.slice(name.length + 1) || '/', new URLSearchParams(search));
+      else await handleProxied(ctx.req, ctx.res, scope(name), rest.slice(name.length + 1) || '/');
     } catch (error) {
       if (!ctx.res.headersSent) sendJson(ctx.res, 500, { errors: [{ code: 'proxy', message: String(error) }] });
     }

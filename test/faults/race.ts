@@ -5,30 +5,29 @@
  */
 import { audit, widgetToken } from '../helpers/sandbox.js';
 import { busy, fillStep, pressPrimary, stepOnScreen, until, uploadsSettled } from './driver.js';
-import { addFault, clearProxy, proxyLog } from './proxy-client.js';
-import { catchingUncaught, lostInputs, mountWidget, type Outcome } from './scenario.js';
+import { FaultProxy } from './proxy-client.js';
+import { catchingUncaught, lostInputs, mountWidget, suiteTimeoutMs, type Outcome } from './scenario.js';
 
 const STEPS = ['personal', 'identity-document', 'proof-of-address', 'bank', 'consents', 'review'];
 
 /** Runs the race: `remove` (remove and re-add the element) or `swap` (a fresh token for the same workflow). */
 export async function race(kind: 'remove' | 'swap'): Promise<Outcome> {
-  await clearProxy();
+  const proxy = new FaultProxy();
   const fixture = await widgetToken();
+  // The save's answer hangs: the widget must give up on it before its default 20 s.
+  const timeoutMs = await suiteTimeoutMs(proxy, fixture.token);
   return catchingUncaught(async (uncaught) => {
     const outcome: Outcome = { name: `interrupted save (${kind})`, reachedEnd: false, duplicateSaves: 0, inputsLost: [], deadEnd: null, uncaught, faultsApplied: 0 };
-    const el = await mountWidget(fixture.caseId);
+    const el = await mountWidget(proxy, fixture.caseId, timeoutMs);
     try {
       el.token = fixture.token;
       await until(() => stepOnScreen(el) === 'personal', 'the first step');
       await fillStep(el);
-      await addFault({ fault: 'hang', method: 'PUT', pathContains: '/steps/personal' });
+      await proxy.add({ fault: 'hang', method: 'PUT', pathContains: '/steps/personal' });
       pressPrimary(el);
       await until(() => busy(el), 'the save in flight');
-      // Give the proxy time to hand the save to the sandbox (it is applied; its answer is withheld).
-      for (let waited = 0; (await audit(fixture.executionId)).saves.personal !== 1; waited += 25) {
-        if (waited > 5000) throw new Error('the save never reached the sandbox');
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
+      // The sandbox applied the save; its answer is withheld.
+      await proxy.waitFor({ reached: 1 });
       if (kind === 'remove') {
         el.remove();
         document.body.append(el);
@@ -52,9 +51,9 @@ export async function race(kind: 'remove' | 'swap'): Promise<Outcome> {
       outcome.deadEnd = (error as Error).message;
     } finally {
       el.remove();
-      await clearProxy();
+      outcome.faultsApplied = (await proxy.log()).applied.filter((a) => a.fault === 'hang').length > 0 ? 1 : 0;
+      await proxy.drop();
     }
-    outcome.faultsApplied = (await proxyLog()).applied.filter((a) => a.fault === 'hang').length > 0 ? 1 : 0;
     const { saves } = await audit(fixture.executionId);
     for (const count of Object.values(saves)) outcome.duplicateSaves += Math.max(0, count - 1);
     if (outcome.reachedEnd) outcome.inputsLost.push(...(await lostInputs(fixture.executionId)));

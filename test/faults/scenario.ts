@@ -8,7 +8,7 @@
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import { accessToken, API_BASE, audit, widgetToken } from '../helpers/sandbox.js';
 import { busy, endScreen, fillStep, findButton, personalOnScreen, pressPrimary, stepOnScreen, submitBank, TYPED, until, uploadsSettled } from './driver.js';
-import { addFault, clearProxy, FAULTY_API_BASE, proxyLog, setOffline, type FaultRule } from './proxy-client.js';
+import { FaultProxy, type FaultRule } from './proxy-client.js';
 
 /** The operations a fault can hit, and the faults the suite injects (status faults by their code). */
 export const OPERATIONS = ['load', 'save', 'back', 'upload', 'submit', 'cancel'] as const;
@@ -16,8 +16,24 @@ export const FAULTS = ['drop-before', 'drop-after', 'partial', 'truncate', 'empt
 export type Operation = (typeof OPERATIONS)[number];
 export type FaultName = (typeof FAULTS)[number];
 
-/** The widget's request deadline in the suite: short, so a 30 s hang costs 1.5 s. */
-export const SUITE_TIMEOUT_MS = 1500;
+/**
+ * The widget's request deadline in the suite: short, so that a hang costs little, yet long enough
+ * for this machine as it is now. Ten times the slowest of three round trips through the proxy,
+ * measured just before (never under 1.5 s): on a busy machine a normal answer is slower, and so is
+ * the deadline.
+ */
+export async function suiteTimeoutMs(proxy: FaultProxy, token: string): Promise<number> {
+  let slowest = 0;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    await (await fetch(`${proxy.apiBase}/widget/execution`, { headers: { Authorization: `Bearer ${token}` } })).text();
+    slowest = Math.max(slowest, performance.now() - started);
+  }
+  return Math.max(1500, Math.ceil(slowest * 10));
+}
+
+/** How long a user sees no way forward before the scenario counts a dead end. */
+const DEAD_END_MS = 60_000;
 
 export interface Outcome {
   name: string;
@@ -87,11 +103,14 @@ export async function catchingUncaught<T>(run: (uncaught: string[]) => Promise<T
   }
 }
 
-/** A fresh widget through the fault proxy, whose host page renews the token when it expires. */
-export async function mountWidget(caseId: string): Promise<TlWorkflow> {
+/**
+ * A fresh widget through `proxy`, whose host page renews the token when it expires; with a short
+ * request deadline when `timeoutMs` is given (a hang to get over), else the widget's default.
+ */
+export async function mountWidget(proxy: FaultProxy, caseId: string, timeoutMs?: number): Promise<TlWorkflow> {
   const el = document.createElement('tl-workflow') as TlWorkflow;
-  el.setAttribute('api-base', FAULTY_API_BASE);
-  el.setAttribute('request-timeout', String(SUITE_TIMEOUT_MS));
+  el.setAttribute('api-base', proxy.apiBase);
+  if (timeoutMs !== undefined) el.setAttribute('request-timeout', String(timeoutMs));
   el.addEventListener('tl-token-expired', () => {
     void widgetToken({ caseId }).then((fresh) => {
       el.token = fresh.token;
@@ -103,7 +122,8 @@ export async function mountWidget(caseId: string): Promise<TlWorkflow> {
 
 /**
  * Waits for `done()`, acting as a user meanwhile: "Try again" when offered, `redo()` (the action
- * again) when the widget is idle and nothing else is offered. A dead end: nothing works for 20 s.
+ * again) when the widget has been idle for a moment and nothing else is offered. A dead end:
+ * nothing works for `DEAD_END_MS`.
  */
 async function recover(el: TlWorkflow, done: () => boolean, redo: () => void, what: string): Promise<void> {
   let idleSince = performance.now();
@@ -119,38 +139,39 @@ async function recover(el: TlWorkflow, done: () => boolean, redo: () => void, wh
     if (retry) retry.click();
     else redo();
     return false;
-  }, what, 20_000);
+  }, what, DEAD_END_MS);
 }
 
 const root = (el: TlWorkflow): ShadowRoot => el.shadowRoot!;
 
 /** Arms `fault` on `op`'s request (offline: the next requests all fail for a while). */
-async function arm(fault: FaultName, op: Operation): Promise<void> {
+async function arm(proxy: FaultProxy, fault: FaultName, op: Operation): Promise<void> {
   if (fault === 'offline') {
-    await setOffline(true);
-    setTimeout(() => void setOffline(false), 2500);
-  } else await addFault({ ...rule(fault), ...TARGET[op] });
+    await proxy.setOffline(true);
+    setTimeout(() => void proxy.setOffline(false), 2500);
+  } else await proxy.add({ ...rule(fault), ...TARGET[op] });
 }
 
 /** Runs one scenario: `fault` on `op`. */
 export async function runScenario(op: Operation, fault: FaultName): Promise<Outcome> {
   const name = `${fault} on ${op}`;
-  await clearProxy();
-  const appliedBefore = (await proxyLog()).applied.length;
+  const proxy = new FaultProxy();
   const fixture = await widgetToken();
+  // Only a hang needs the widget to give up on a request sooner than its default 20 s.
+  const timeoutMs = fault === 'hang' ? await suiteTimeoutMs(proxy, fixture.token) : undefined;
   return catchingUncaught(async (uncaught) => {
-    const el = await mountWidget(fixture.caseId);
+    const el = await mountWidget(proxy, fixture.caseId, timeoutMs);
     const outcome: Outcome = { name, reachedEnd: false, duplicateSaves: 0, inputsLost: [], deadEnd: null, uncaught, faultsApplied: 0 };
     const expected: Record<string, number> = {};
     try {
-      if (op === 'load') await arm(fault, op);
+      if (op === 'load') await arm(proxy, fault, op);
       el.token = fixture.token;
       const filled = new Set<string>();
       for (const [index, step] of STEPS.entries()) {
         const previous = STEPS[index - 1];
         await recover(el, () => stepOnScreen(el) === step, () => (previous === 'bank' ? submitBank(el) : pressPrimary(el)), `step ${step}`);
         if (op === 'cancel' && step === 'identity-document') {
-          await arm(fault, op);
+          await arm(proxy, fault, op);
           const leave = () => (findButton(el, 'Leave') ?? findButton(el, 'Cancel verification'))?.click();
           findButton(el, 'Cancel verification')!.click();
           await el.updateComplete;
@@ -160,7 +181,7 @@ export async function runScenario(op: Operation, fault: FaultName): Promise<Outc
         }
         if (op === 'back' && step === 'identity-document' && !filled.has('back')) {
           filled.add('back');
-          await arm(fault, op);
+          await arm(proxy, fault, op);
           findButton(el, 'Back')!.click();
           await recover(el, () => stepOnScreen(el) === 'personal', () => findButton(el, 'Back')?.click(), 'back on personal');
           const shown = personalOnScreen(el);
@@ -169,14 +190,14 @@ export async function runScenario(op: Operation, fault: FaultName): Promise<Outc
           pressPrimary(el);
           await recover(el, () => stepOnScreen(el) === step, () => pressPrimary(el), `step ${step} again`);
         }
-        if (op === 'upload' && step === 'identity-document') await arm(fault, op);
+        if (op === 'upload' && step === 'identity-document') await arm(proxy, fault, op);
         const submit = step === 'bank' ? () => submitBank(el) : () => pressPrimary(el);
         if (!filled.has(step)) {
           filled.add(step);
           if (step !== 'bank') await fillStep(el);
         }
         await until(() => uploadsSettled(el), `uploads of ${step}`, 20_000);
-        if ((op === 'save' && step === 'personal') || (op === 'submit' && step === 'review')) await arm(fault, op);
+        if ((op === 'save' && step === 'personal') || (op === 'submit' && step === 'review')) await arm(proxy, fault, op);
         expected[step] = (expected[step] ?? 0) + 1;
         submit();
         const next = STEPS[index + 1];
@@ -187,9 +208,9 @@ export async function runScenario(op: Operation, fault: FaultName): Promise<Outc
       outcome.deadEnd = `${(error as Error).message} (screen: ${stepOnScreen(el) ?? endScreen(el)})`;
     } finally {
       el.remove();
-      await clearProxy();
+      outcome.faultsApplied = (await proxy.log()).applied.length;
+      await proxy.drop();
     }
-    outcome.faultsApplied = (await proxyLog()).applied.length - appliedBefore;
     if (op === 'cancel') expected.personal = 1;
     const { saves } = await audit(fixture.executionId);
     for (const [step, count] of Object.entries(saves)) outcome.duplicateSaves += Math.max(0, count - (expected[step] ?? 0));

@@ -4,6 +4,7 @@
  * puts the mouse there. Works in the three engines, and inside same-origin frames.
  */
 import { sendMouse } from '@web/test-runner-commands';
+import { pause, realNow } from './real-time.js';
 import { until } from './until.js';
 
 /** Resolves at the next animation frame. */
@@ -36,17 +37,21 @@ async function frameSettled(target: Element): Promise<void> {
  * `mousemove` reached it, or it is hovered: a disabled control may get no mouse events). A move,
  * unlike a click, does nothing where it lands, so it checks where a click at `position` would go.
  * It starts from the page's corner, so that the mouse really moves even if it was already there.
+ * How long it waits for the move to arrive follows the machine: ten times what the first move
+ * took to be sent (250 ms at least), so a busy machine is given the time it needs.
  */
 async function pointerOn(target: Element, position: [number, number]): Promise<boolean> {
   let reached = false;
   const seen = () => (reached = true);
   const on = () => reached || target.matches(':hover');
+  const sent = realNow();
   await sendMouse({ type: 'move', position: [0, 0] });
+  const wait = Math.max(250, 10 * (realNow() - sent));
   target.addEventListener('mousemove', seen);
   try {
     await sendMouse({ type: 'move', position });
-    const deadline = Date.now() + 250;
-    while (!on() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+    const deadline = realNow() + wait;
+    while (!on() && realNow() < deadline) await pause(25);
     return on();
   } finally {
     target.removeEventListener('mousemove', seen);
@@ -55,14 +60,14 @@ async function pointerOn(target: Element, position: [number, number]): Promise<b
 
 /**
  * Waits until no scroll is pending in `target`'s window and the top one: the same positions two
- * frames in a row (2 s at most).
+ * frames in a row (10 s at most: the caller checks the position anyway).
  */
 async function scrollSettled(target: Element): Promise<void> {
   const windows = [...new Set([target.ownerDocument.defaultView ?? window, window.top ?? window])];
   const positions = () => windows.map((w) => `${w.scrollX},${w.scrollY}`).join(' ');
-  const deadline = Date.now() + 2000;
+  const deadline = realNow() + 10_000;
   let last = positions();
-  for (let still = 0; still < 2 && Date.now() < deadline; ) {
+  for (let still = 0; still < 2 && realNow() < deadline; ) {
     await nextFrame();
     const now = positions();
     still = now === last ? still + 1 : 0;
@@ -99,10 +104,10 @@ async function press(target: Element): Promise<boolean> {
   for (const type of PRESS_EVENTS) win.addEventListener(type, guard, true);
   try {
     await sendMouse({ type: 'down' });
-    await until(() => pressed || stray, 'the mouse press to arrive', 2000);
+    await until(() => pressed || stray, 'the mouse press to arrive');
     await sendMouse({ type: 'up' });
     // A stray release is stopped too: keep the guard until it has arrived.
-    if (stray) await until(() => strayDone, 'the stray mouse release to arrive', 2000);
+    if (stray) await until(() => strayDone, 'the stray mouse release to arrive');
     return pressed;
   } finally {
     for (const type of PRESS_EVENTS) win.removeEventListener(type, guard, true);

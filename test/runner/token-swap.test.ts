@@ -1,12 +1,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { WidgetClient, newIdempotencyKey } from '../../src/client/widget-client.js';
+import { useFaultProxy } from '../faults/proxy-client.js';
+import { useFakeClock } from '../helpers/fake-clock.js';
 import { API_BASE, PERSONAL, WORKFLOWS, audit, companyToReview, injectFault, widgetToken } from '../helpers/sandbox.js';
 import { tokenExpiringIn } from '../helpers/tokens.js';
 import './runner-host.js';
 import type { RunnerTestHost } from './runner-host.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const proxy = useFaultProxy();
+const installClock = useFakeClock();
 
 async function host(): Promise<RunnerTestHost> {
   return fixture<RunnerTestHost>(html`<runner-test-host></runner-test-host>`);
@@ -97,11 +100,14 @@ describe('WorkflowController: token expiry and swaps', () => {
   });
 
   it('a 401 token-expired from the API goes to the token owner, keeps input, and fires no tl-error', async () => {
-    const short = await widgetToken({ ttlSeconds: 2 });
+    const { token } = await widgetToken();
     const el = await host();
-    await start(el, short.token);
+    const ready = oneEvent(el, 'tl-ready');
+    el.controller.setToken(token, proxy().apiBase);
+    await ready;
     for (const [path, value] of Object.entries(PERSONAL)) el.controller.actions.setValue(path, value);
-    await sleep(2100);
+    // The API says the token has expired (as the sandbox does past exp): no need to wait for it.
+    await proxy().add({ fault: 'status', status: 401, code: 'token-expired', method: 'PUT' });
     el.controller.actions.submit();
     await waitUntil(() => el.controller.view.tokenExpired, 'expiry not noticed');
     expect(el.rejected).to.equal(1);
@@ -166,16 +172,25 @@ describe('WorkflowController: token expiry and swaps', () => {
     const client = new WidgetClient({ apiBase: API_BASE, token: fixtureToken.token });
     await companyToReview(client);
     await client.saveStep('review', {}, newIdempotencyKey());
+    // The poller's timer on the test's clock: what it would do is seen at once, not after a sleep.
+    const clock = installClock();
     const el = await host();
     const complete = oneEvent(el, 'tl-complete');
     el.controller.setToken(fixtureToken.token, API_BASE);
     await complete;
     expect(el.controller.phase).to.equal('awaiting');
+    await el.updateComplete;
+    // The positive signal first: while connected, the next poll is armed (200 ms).
+    expect(clock.countTimers(), 'the poll timer while connected').to.equal(1);
     el.remove();
-    performance.clearResourceTimings();
-    await sleep(700);
-    const polls = performance.getEntriesByType('resource').filter((e) => e.name.includes('/widget/execution'));
-    expect(polls).to.have.length(0);
+    expect(clock.countTimers(), 'no timer after removal').to.equal(0);
+    const fetches = sinon.spy(window, 'fetch');
+    try {
+      await clock.tickAsync(10 * 200);
+      expect(fetches.callCount, 'no request after removal').to.equal(0);
+    } finally {
+      fetches.restore();
+    }
     expect(el.controller.phase).to.equal('awaiting');
   });
 });
