@@ -9,7 +9,7 @@ import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import type { TlErrorDetail } from '../../src/events/events.js';
 import { endScreen, findButton, stepOnScreen, until } from '../faults/driver.js';
-import { addFault, clearProxy, FAULTY_API_BASE, proxyLog } from '../faults/proxy-client.js';
+import { useFaultProxy } from '../faults/proxy-client.js';
 import { widgetToken } from '../helpers/sandbox.js';
 
 /** An error body as TransactionLink shapes it, with each entry's `field` (raw text: `__proto__` stays an own key). */
@@ -41,24 +41,22 @@ const ANSWERS: Array<{ name: string; status: number; raw: string; code: string }
   { name: '418, not JSON', status: 418, raw: 'short and stout', code: 'unexpected' },
 ];
 
-describe('<tl-workflow> a failed first load always ends on the error screen', function () {
-  this.timeout(30000);
-  afterEach(() => clearProxy());
+describe('<tl-workflow> a failed first load always ends on the error screen', () => {
+  const proxy = useFaultProxy();
 
   for (const { name, status, raw, code } of ANSWERS) {
     it(`${name}: the error screen with Try again, one tl-error, no tl-ready; Try again loads the workflow`, async () => {
       const { token } = await widgetToken();
-      const el = await fixture<TlWorkflow>(html`<tl-workflow api-base=${FAULTY_API_BASE} locale="en"></tl-workflow>`);
+      const el = await fixture<TlWorkflow>(html`<tl-workflow api-base=${proxy().apiBase} locale="en"></tl-workflow>`);
       const errors: TlErrorDetail[] = [];
       const ready: string[] = [];
       el.addEventListener('tl-error', (e) => errors.push(e.detail));
       el.addEventListener('tl-ready', (e) => ready.push(e.detail.workflowId));
-      const appliedBefore = (await proxyLog()).applied.length;
-      await addFault({ fault: 'status', method: 'GET', pathContains: '/widget/execution', status, raw });
+      await proxy().add({ fault: 'status', method: 'GET', pathContains: '/widget/execution', status, raw });
       el.token = token;
 
       await until(() => endScreen(el) === 'error', `the error screen (showing: ${el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim().slice(0, 80)})`);
-      const applied = (await proxyLog()).applied.slice(appliedBefore);
+      const { applied } = await proxy().log();
       expect(applied.map((a) => `${a.fault} ${a.method}`)).to.deep.equal(['status GET'], 'the fault answered the load');
       expect(el.state).to.equal('error');
       expect(stepOnScreen(el)).to.equal(null);
