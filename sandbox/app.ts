@@ -17,6 +17,7 @@ import { testingRoutes } from './routes/testing.ts';
 import { widgetRoutes } from './routes/widget.ts';
 import { currentStatus } from './execution.ts';
 import { widgetReplicaRoutes } from './routes/widget-replica.ts';
+import { scenarioQueue } from './scenarios.ts';
 import { Store } from './store.ts';
 import { WebhookSender } from './webhooks.ts';
 import { WorkflowCatalog } from './workflows/loader.ts';
@@ -35,6 +36,10 @@ export interface Sandbox {
   workflows: WorkflowCatalog;
   /** Resolves once the signing keys are ready (requests wait for it on their own). */
   ready: Promise<SigningKeys>;
+  /** Scenarios and faults queued for the next events (scenarios.ts). */
+  context: SandboxContext;
+  /** Stops webhook deliveries and timers and releases the data file: nothing of this sandbox keeps the process alive. */
+  close: () => void;
 }
 
 /** Origins the standalone sandbox answers CORS for: any port of localhost and 127.0.0.1, over http. */
@@ -56,11 +61,12 @@ export function createSandbox(options: Partial<SandboxOptions> = {}): Sandbox {
     keys: () => ready,
     workflows,
     faults: [],
+    scenarios: scenarioQueue(),
     refreshTokens: new Map(),
     webhooks: new WebhookSender(
       () => effective.webhookUrl,
       () => ready,
-      () => effective.awaitingSeconds * 1000,
+      (execution) => (execution.awaitingSeconds ?? effective.awaitingSeconds) * 1000,
       (id) => {
         const execution = store.getExecution(id);
         if (execution) currentStatus(ctx, execution);
@@ -95,7 +101,11 @@ export function createSandbox(options: Partial<SandboxOptions> = {}): Sandbox {
     return c.json(errorBody([{ code: 'internal', message: 'The sandbox failed; see its console.' }]), 500);
   });
 
-  return { app, fetch: async (request) => app.fetch(request), options: effective, store, workflows, ready };
+  const close = () => {
+    ctx.webhooks.stop();
+    store.close();
+  };
+  return { app, fetch: async (request) => app.fetch(request), options: effective, store, workflows, ready, context: ctx, close };
 }
 
 /** Restores the persisted key pair, or uses the given one, or generates one; persists it. */

@@ -4,6 +4,7 @@
  */
 import type { SandboxOptions } from './config.ts';
 import type { SigningKeys } from './keys.ts';
+import type { ScenarioQueue } from './scenarios.ts';
 import type { Store } from './store.ts';
 import type { WebhookSender } from './webhooks.ts';
 import type { WorkflowCatalog } from './workflows/loader.ts';
@@ -15,6 +16,8 @@ export interface Fault {
   status: number;
   code?: string;
   remaining: number;
+  /** The answer instead of an error body (scenario `script-never-ready`); not listed by `GET /sandbox/faults`. */
+  respond?: () => Response;
 }
 
 /** Shared state of one sandbox instance. */
@@ -25,6 +28,8 @@ export interface SandboxContext {
   keys: () => Promise<SigningKeys>;
   workflows: WorkflowCatalog;
   faults: Fault[];
+  /** Scenarios queued for the next tokens, submissions and saves (scenarios.ts). */
+  scenarios: ScenarioQueue;
   /** Refresh tokens issued and not yet used, with the key they belong to and when they expire (epoch ms). */
   refreshTokens: Map<string, { key: string; expiresAt: number }>;
   /** Signs and delivers webhooks to `options.webhookUrl`. */

@@ -55,7 +55,7 @@ export function createExecution(ctx: SandboxContext, input: NewExecution): Execu
  */
 export function currentStatus(ctx: SandboxContext, execution: ExecutionRecord, now = Date.now()): ExecutionStatus {
   if (execution.status === 'AWAITING' && execution.submittedAt) {
-    const doneAt = Date.parse(execution.submittedAt) + ctx.options.awaitingSeconds * 1000;
+    const doneAt = Date.parse(execution.submittedAt) + (execution.awaitingSeconds ?? ctx.options.awaitingSeconds) * 1000;
     if (now >= doneAt) {
       execution.status = 'COMPLETED';
       ctx.store.putExecution(execution);

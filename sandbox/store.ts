@@ -51,6 +51,8 @@ export interface ExecutionRecord {
   /** When the review step was saved (the user's part ended). */
   submittedAt: string | null;
   cancelledAt: string | null;
+  /** How long this execution stays `AWAITING` when a scenario said so; else `awaitingSeconds` of the options. */
+  awaitingSeconds?: number;
   currentStepId: string | null;
   /** Ids of the steps saved at least once. */
   done: string[];

@@ -32,18 +32,32 @@ interface WebhookKeys {
   pem: string;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`, or less when `signal` aborts first. */
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
 
 /** Signs and sends webhooks for one sandbox. */
 export class WebhookSender {
   readonly deliveries: WebhookDelivery[] = [];
   private webhookKeys: Promise<WebhookKeys> | undefined;
+  /** Aborted by `stop()`: deliveries and retries in flight end, no timer stays. */
+  private readonly stopped = new AbortController();
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
 
   constructor(
     private readonly url: () => string | undefined,
     private readonly signingKeys: () => Promise<SigningKeys>,
     /** How long after submission an AWAITING execution turns COMPLETED, ms. */
-    private readonly awaitingMs: () => number,
+    private readonly awaitingMs: (execution: ExecutionRecord) => number,
     /** Re-reads an execution's status (which turns it COMPLETED when due, and reports that here). */
     private readonly recheck: (executionId: string) => void,
   ) {}
@@ -57,10 +71,15 @@ export class WebhookSender {
   /** Reports a status change; sends a webhook for `AWAITING` and `COMPLETED` when `WEBHOOK_URL` is set. */
   statusChanged(execution: ExecutionRecord): void {
     const url = this.url();
-    if (!url || (execution.status !== 'AWAITING' && execution.status !== 'COMPLETED')) return;
+    if (!url || this.stopped.signal.aborted || (execution.status !== 'AWAITING' && execution.status !== 'COMPLETED')) return;
     if (execution.status === 'AWAITING') {
       // Nobody may read the execution again; turn it COMPLETED (and send that webhook) when due.
-      setTimeout(() => this.recheck(execution.id), this.awaitingMs() + 10).unref?.();
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        this.recheck(execution.id);
+      }, this.awaitingMs(execution) + 10);
+      timer.unref?.();
+      this.timers.add(timer);
     }
     const event = {
       id: randomUUID(),
@@ -77,6 +96,13 @@ export class WebhookSender {
     this.deliver(url, JSON.stringify(event), delivery).catch((error: unknown) => console.error('[sandbox] webhook', error));
   }
 
+  /** Ends every delivery and retry in flight and every pending `AWAITING` -> `COMPLETED` timer; sends nothing more. */
+  stop(): void {
+    this.stopped.abort();
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+  }
+
   /** The detached JWS of `body`: `<protected header>..<signature>`. */
   async sign(body: string): Promise<string> {
     const { kid, privateKey } = await this.keys();
@@ -87,14 +113,15 @@ export class WebhookSender {
   private async deliver(url: string, body: string, delivery: WebhookDelivery): Promise<void> {
     const signature = await this.sign(body);
     for (let attempt = 0; attempt <= RETRY_DELAYS.length; attempt += 1) {
-      if (attempt > 0) await sleep(RETRY_DELAYS[attempt - 1]);
+      if (attempt > 0) await sleep(RETRY_DELAYS[attempt - 1], this.stopped.signal);
+      if (this.stopped.signal.aborted) return;
       delivery.attempts += 1;
       try {
         const response = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'jws-signature': signature },
           body,
-          signal: AbortSignal.timeout(5000),
+          signal: AbortSignal.any([AbortSignal.timeout(5000), this.stopped.signal]),
         });
         delivery.lastStatus = response.status;
         await response.body?.cancel();

@@ -8,6 +8,7 @@ import { DEMO } from '../config.ts';
 import type { SandboxContext } from '../context.ts';
 import { fail, readJsonObject } from '../errors.ts';
 import { createExecution, currentStatus, toWorkflowResource } from '../execution.ts';
+import { tokenTtl } from '../scenarios.ts';
 import type { ExecutionRecord } from '../store.ts';
 import { signWidgetToken } from '../tokens.ts';
 import { requireAccessToken } from './auth.ts';
@@ -136,7 +137,7 @@ export function clientBackendRoutes(ctx: SandboxContext): Hono {
       parametersId: (data.parametersId as string | undefined) ?? null,
       expiresAt: new Date(Date.now() + 30 * DAY),
     });
-    const ttl = (data.ttlSeconds as number | undefined) ?? ctx.options.tokenTtlSeconds;
+    const ttl = tokenTtl(ctx, data.ttlSeconds);
     return c.json({ token: await widgetToken(ctx, execution, ttl), expiryDuration: ttl, tokenType: 'Bearer' }, 201);
   });
 
@@ -175,7 +176,7 @@ export function clientBackendRoutes(ctx: SandboxContext): Hono {
       parameters: parameters as Record<string, unknown>,
       expiresAt,
     });
-    const ttl = (data.ttlSeconds as number | undefined) ?? ctx.options.tokenTtlSeconds;
+    const ttl = tokenTtl(ctx, data.ttlSeconds);
     const origin = baseUrl(c, ctx.options);
     return c.json(
       {

@@ -1,12 +1,13 @@
 /**
  * Sandbox-only test endpoints under `/sandbox/` (no auth): the save audit of an execution, the
- * webhook deliveries, and deterministic fault injection for widget requests. Also the widget-request middleware that
+ * webhook deliveries, deterministic fault injection for widget requests, and scenarios (scenarios.ts). Also the widget-request middleware that
  * applies faults, `FAULT_RATE` and `LATENCY_MS`.
  */
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { Fault, SandboxContext } from '../context.ts';
 import { errorResponse, fail, readJsonObject } from '../errors.ts';
 import { currentStatus } from '../execution.ts';
+import { clearScenarios, queueScenario, ScenarioError, type ScenarioOptions } from '../scenarios.ts';
 
 /** The error code sent with an injected status. */
 function codeFor(status: number): string {
@@ -61,6 +62,26 @@ export function testingRoutes(ctx: SandboxContext): Hono {
     return c.body(null, 204);
   });
 
+  app.get('/scenarios', (c) => c.json({ ...ctx.scenarios, faults: ctx.faults }));
+
+  app.post('/scenarios', async (c) => {
+    const body = await readJsonObject(c);
+    if (!body.ok) return body.response;
+    const { name, ...options } = body.value;
+    try {
+      queueScenario(ctx, name, options as ScenarioOptions);
+    } catch (error) {
+      if (error instanceof ScenarioError) return fail(c, 400, 'invalid-request', error.message, error.field);
+      throw error;
+    }
+    return c.json({ ...ctx.scenarios, faults: ctx.faults }, 201);
+  });
+
+  app.delete('/scenarios', (c) => {
+    clearScenarios(ctx);
+    return c.body(null, 204);
+  });
+
   return app;
 }
 
@@ -83,6 +104,7 @@ export function widgetFaults(ctx: SandboxContext): MiddlewareHandler {
     const { latencyMs, faultRate, random } = ctx.options;
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     const fault = takeFault(ctx, c.req.method, c.req.path);
+    if (fault?.respond) return fault.respond();
     if (fault) {
       return errorResponse(fault.status, fault.code ?? codeFor(fault.status), `Fault injected by the sandbox (${fault.status}).`);
     }

@@ -6,6 +6,7 @@ import { Hono, type Context } from 'hono';
 import type { SandboxContext } from '../context.ts';
 import { fail, failMany, isJsonRequest, notJson, parseJson, readJsonObject } from '../errors.ts';
 import { currentStatus, definitionsFor, isReached, markDoneAndAdvance, stepIds, submit, toWidgetExecution } from '../execution.ts';
+import { applySubmitScenario, refusalFor } from '../scenarios.ts';
 import { checkStep } from '../steps.ts';
 import type { ExecutionRecord } from '../store.ts';
 import { widgetFaults } from './testing.ts';
@@ -70,8 +71,11 @@ export function widgetRoutes(ctx: SandboxContext): Hono<WidgetEnv> {
       const missing = stepIds(workflow).filter((id) => id !== stepId && !execution.done.includes(id));
       if (missing.length > 0) return fail(c, 409, 'steps-incomplete', `Complete these steps first: ${missing.join(', ')}.`);
       submit(execution, workflow, stepId);
+      applySubmitScenario(ctx, execution);
     } else {
       const result = checkStep(step, values as Record<string, unknown>, { stepId, files: execution.files }, ctx.workflows, definitions);
+      const refused = refusalFor(ctx, step);
+      if (refused) result.errors.push(refused);
       if (result.errors.length > 0) {
         return failMany(c, 422, result.errors.map((error) => ({ code: 'validation', ...error })));
       }
