@@ -10,7 +10,9 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { runJourney, VALID_ANSWERS, WorkflowRefusedError, type JourneyDriver, type JourneyOptions, type JourneyResult } from './journey.ts';
-import { inspectWorkflow, type JourneyAction } from './plan.ts';
+import { inspectWorkflow, type Answer, type JourneyAction } from './plan.ts';
+
+type Answers = Record<string, Answer>;
 
 export { VALID_ANSWERS, WorkflowRefusedError };
 export type { Answer, ShownError } from './plan.ts';
@@ -55,11 +57,24 @@ async function workflowFrame(page: Page, engine: CompleteWorkflowOptions['engine
   }
 }
 
-/** The journey's driver over Playwright: fill, selectOption, check, setInputFiles, click. */
-function playwrightDriver(frame: Frame, selector: string, timeout: number): JourneyDriver {
+/**
+ * The journey's driver over Playwright: fill, selectOption, check, setInputFiles, click. Once the
+ * replica's frame is gone (TransactionLink's widget closes when the user leaves), the screen is the
+ * element's own, on the page (`pageSelector`).
+ */
+function playwrightDriver(page: Page, frame: Frame, selector: string, pageSelector: string, timeout: number): JourneyDriver {
   const control = (inner: string) => frame.locator(selector).locator(inner);
+  const onPage = (answers: Answers, defaults: Answers) => page.mainFrame().evaluate(inspectWorkflow, { selector: pageSelector, answers, defaults });
   return {
-    inspect: (answers, defaults) => frame.evaluate(inspectWorkflow, { selector, answers, defaults }),
+    async inspect(answers, defaults) {
+      if (frame.isDetached()) return onPage(answers, defaults);
+      try {
+        return await frame.evaluate(inspectWorkflow, { selector, answers, defaults });
+      } catch (error) {
+        if (frame.isDetached()) return onPage(answers, defaults);
+        throw error;
+      }
+    },
     async act(action: JourneyAction) {
       const target = control(action.selector);
       if (action.kind === 'fill') await target.fill(action.value, { timeout });
@@ -85,8 +100,9 @@ function playwrightDriver(frame: Frame, selector: string, timeout: number): Jour
  */
 export async function completeWorkflow(page: Page, options: CompleteWorkflowOptions = {}): Promise<JourneyResult> {
   const timeout = options.timeout ?? 30_000;
-  const { frame, selector } = await workflowFrame(page, options.engine ?? 'auto', options.selector ?? 'tl-workflow', timeout);
-  return runJourney(playwrightDriver(frame, selector, timeout), options);
+  const pageSelector = options.selector ?? 'tl-workflow';
+  const { frame, selector } = await workflowFrame(page, options.engine ?? 'auto', pageSelector, timeout);
+  return runJourney(playwrightDriver(page, frame, selector, pageSelector, timeout), options);
 }
 
 /** The `tl-*` events of `<tl-workflow>` and their `detail`. */
@@ -103,10 +119,10 @@ export interface WorkflowEventDetails {
 /**
  * Resolves with the `detail` of the next `name` event that reaches the page's document (the
  * element's events bubble and cross shadow roots). Start it before the action that causes the
- * event; rejects after `timeout` ms (default 30000) or when the page goes away.
+ * event; rejects after `timeout` ms (default 120000: a whole journey may come first) or when the page goes away.
  */
 export async function waitForEvent<K extends keyof WorkflowEventDetails>(page: Page, name: K, options: { timeout?: number } = {}): Promise<WorkflowEventDetails[K]> {
-  const timeout = options.timeout ?? 30_000;
+  const timeout = options.timeout ?? 120_000;
   const fired = page.evaluate(
     (type) => new Promise<unknown>((resolve) => document.addEventListener(type, (event) => resolve((event as CustomEvent).detail ?? null), { once: true })),
     name,

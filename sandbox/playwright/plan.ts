@@ -66,12 +66,12 @@ export function inspectWorkflow({ selector, answers, defaults }: InspectArgs): W
   const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const form = root.querySelector('form[data-step-id]');
   if (!form) {
-    const end = root.querySelector('[data-screen], .screen--complete, .screen--cancelled, .screen--error, .screen--expired');
+    const end = root.querySelector('[data-screen], .screen:not(.screen--loading)');
     if (!end) return { kind: 'loading' };
     const screen = end.getAttribute('data-screen') ?? (/screen--(\w+)/.exec(end.className)?.[1] ?? 'unknown');
     return { kind: 'end', screen, text: text(end) };
   }
-  const idOf = (el: Element) => (el.id ? `#${CSS.escape(el.id)}` : `[data-field-path="${el.getAttribute('data-field-path')}"]`);
+  const idOf = (el: Element, fallback = `[data-field-path="${el.getAttribute('data-field-path')}"]`) => (el.id ? `#${CSS.escape(el.id)}` : fallback);
   const lookup = (table: Record<string, Answer>, path: string): Answer | undefined => {
     if (path in table) return table[path];
     const name = path.split('.').pop()!;
@@ -141,8 +141,8 @@ export function inspectWorkflow({ selector, answers, defaults }: InspectArgs): W
     busy: primary?.getAttribute('aria-busy') === 'true' || root.querySelector('.file-card progress') !== null,
     actions,
     errors,
-    primary: primary ? idOf(primary) : '[data-primary]',
-    cancel: cancel ? idOf(cancel) : null,
+    primary: primary ? idOf(primary, '[data-primary]') : '[data-primary]',
+    cancel: cancel ? idOf(cancel, '.footer__cancel') : null,
     confirmLeave: leave ? '.confirm .button--danger' : null,
   };
 }

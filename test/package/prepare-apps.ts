@@ -2,12 +2,14 @@
  * `npm run test:apps` (run by `npm test` after the build): makes the package as npm would publish
  * it and installs it where apps do, so the tests exercise what a user installs.
  *
- * 1. `npm pack` into `.pack/` (gitignored); the tarball is copied to `.pack/tl-workflow.tgz`.
+ * 1. `npm pack` into `.pack/` (gitignored); the tarball is copied to `.pack/tl-workflow.tgz`; the
+ *    sandbox package (`sandbox/`, built by `npm run build`) likewise to `.pack/tl-workflow-sandbox.tgz`.
  * 2. For each app under test (its own package.json depending on `file:` that tarball): a fresh
  *    install of the tarball (`npm install --prefer-offline`, no lockfile), then a production build
  *    with Vite (tree shaking on, so a wrong `sideEffects` in package.json would drop code).
  *
- * The apps: `test/apps/npm` (a plain page, bundles `dist/main.js` and `dist/v2.js` for the
+ * The apps: `test/apps/integrator` (a client's app with its Playwright tests: both tarballs, no
+ * build; `npm run test:integrator` runs it), `test/apps/npm` (a plain page, bundles `dist/main.js` and `dist/v2.js` for the
  * end-to-end tests), `demo/react` (React 19, built in development mode so StrictMode's double
  * effects run), `demo/react18` (the same sources with React 18) and `demo/vue` (Vue 3). The demos' type probes are checked by
  * test/node/type-probes.test.ts against what this installs.
@@ -22,14 +24,13 @@ const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const PACK_DIR = `${root}.pack`;
 
-/** Packs the package; returns what `npm pack --json` reports. */
-export async function pack(): Promise<{ filename: string; files: Array<{ path: string }> }> {
-  await rm(PACK_DIR, { recursive: true, force: true });
+/** Packs the package in `dir` (the repository's root, or `sandbox/`) into `.pack/<name>.tgz`; returns what `npm pack --json` reports. */
+export async function pack(dir = root, name = 'tl-workflow'): Promise<{ filename: string; files: Array<{ path: string }> }> {
   await mkdir(PACK_DIR, { recursive: true });
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', PACK_DIR], { cwd: root });
+  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', PACK_DIR], { cwd: dir });
   const [info] = JSON.parse(stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
   if (!info) throw new Error('npm pack reported nothing');
-  await copyFile(`${PACK_DIR}/${info.filename}`, `${PACK_DIR}/tl-workflow.tgz`);
+  await copyFile(`${PACK_DIR}/${info.filename}`, `${PACK_DIR}/${name}.tgz`);
   return info;
 }
 
@@ -44,6 +45,7 @@ function childEnv(): NodeJS.ProcessEnv {
 export async function installTarball(appDir: string): Promise<void> {
   // npm keeps an installed `file:` tarball of the same version: remove it so the new one goes in.
   await rm(`${appDir}/node_modules/tl-workflow`, { recursive: true, force: true });
+  await rm(`${appDir}/node_modules/tl-workflow-sandbox`, { recursive: true, force: true });
   await rm(`${appDir}/node_modules/.package-lock.json`, { force: true });
   await run('npm', ['install', '--no-package-lock', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
     cwd: appDir,
@@ -78,8 +80,13 @@ const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} 
 
 async function main(): Promise<void> {
   const started = Date.now();
+  await rm(PACK_DIR, { recursive: true, force: true });
   const info = await pack();
   console.log(`packed ${info.filename}: ${info.files.length} files`);
+  const sandbox = await pack(`${root}sandbox`, 'tl-workflow-sandbox');
+  console.log(`packed ${sandbox.filename}: ${sandbox.files.length} files`);
+  await installTarball(`${root}test/apps/integrator`);
+  console.log(`test/apps/integrator: installed from both tarballs (${seconds(started)})`);
   const npmApp = `${root}test/apps/npm`;
   await installTarball(npmApp);
   await bundleEntry(npmApp, 'main', true);

@@ -1,0 +1,117 @@
+// Our integration with TransactionLink, tested offline against tl-workflow-sandbox: our page (the
+// official engine, its widget-src on the sandbox's replica), our backend (tl-workflow/server), and
+// every outcome the sandbox's scenarios make happen on purpose.
+import { completeWorkflow, waitForEvent, WorkflowRefusedError } from 'tl-workflow-sandbox/playwright';
+import { expect, test } from './fixtures.js';
+
+/** Opens our page and presses Start: our backend creates a case and hands the element a token. */
+async function start(page, app) {
+  await page.goto(app.url);
+  const ready = waitForEvent(page, 'tl-ready');
+  await page.getByRole('button', { name: 'Start verification' }).click();
+  return ready;
+}
+
+/** What our backend knows of a workflow (a verified webhook's status, and TransactionLink's). */
+async function backendView(page, app, workflowId) {
+  return (await page.request.get(`${app.url}/api/workflows/${workflowId}`)).json();
+}
+
+test('a user completes the verification; our backend confirms it through a verified webhook', async ({ page, app, sandbox }) => {
+  const { workflowId } = await start(page, app);
+  const complete = waitForEvent(page, 'tl-complete');
+  const result = await completeWorkflow(page);
+  expect(result.steps).toEqual(['personal', 'identity-document', 'proof-of-address', 'bank', 'consents', 'review']);
+  expect(await complete).toEqual({ workflowId, status: 'COMPLETED' });
+  await expect(page.locator('#status')).toHaveText('Verified by our backend: COMPLETED.');
+  const delivery = await sandbox.webhooks.waitFor({ workflowId, status: 'COMPLETED' });
+  expect(delivery.attempts).toBe(1);
+  expect(await backendView(page, app, workflowId)).toEqual({ verified: 'COMPLETED', status: 'COMPLETED' });
+});
+
+test('the token expires in 3 s: the page renews it from our backend and the user finishes on the new one', async ({ page, app, sandbox }) => {
+  sandbox.scenario('token-expires', { seconds: 3 });
+  await page.goto(app.url);
+  const expiring = waitForEvent(page, 'tl-token-expiring');
+  const ready = waitForEvent(page, 'tl-ready');
+  await page.getByRole('button', { name: 'Start verification' }).click();
+  const { expiresAt, secondsLeft } = await expiring;
+  expect(secondsLeft).toBeLessThanOrEqual(3);
+  const { workflowId } = await ready;
+  await expect(page.locator('#status')).toHaveText('Session renewed.');
+  expect((await (await page.request.get(`${app.url}/api/session`)).json()).tokens).toBe(2);
+  // Past the first token's expiry: every save now goes with the renewed token.
+  await expect.poll(() => Date.now() > expiresAt.getTime()).toBe(true);
+  const complete = waitForEvent(page, 'tl-complete');
+  await completeWorkflow(page);
+  expect(await complete).toEqual({ workflowId, status: 'COMPLETED' });
+  await expect(page.locator('#status')).toHaveText('Verified by our backend: COMPLETED.');
+});
+
+test("TransactionLink's script fails to load: the user sees Try again, and it works the second time", async ({ page, app, sandbox }) => {
+  sandbox.scenario('script-fails', { status: 503 });
+  await page.goto(app.url);
+  const error = waitForEvent(page, 'tl-error');
+  await page.getByRole('button', { name: 'Start verification' }).click();
+  expect(await error).toMatchObject({ code: 'network', recoverable: true });
+  await expect(page.locator('#status')).toHaveText('Something went wrong (network).');
+  const ready = waitForEvent(page, 'tl-ready');
+  await page.locator('tl-workflow').getByRole('button', { name: 'Try again' }).click();
+  const { workflowId } = await ready;
+  expect((await backendView(page, app, workflowId)).status).toBe('RUNNING');
+});
+
+test("TransactionLink's script never calls ready: the element gives up after load-timeout with Try again", async ({ page, app, sandbox }) => {
+  sandbox.scenario('script-never-ready');
+  await page.goto(app.url);
+  const error = waitForEvent(page, 'tl-error', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Start verification' }).click();
+  expect(await error).toMatchObject({ code: 'network', recoverable: true });
+  await expect(page.locator('tl-workflow').getByRole('button', { name: 'Try again' })).toBeVisible();
+});
+
+test('the user cancels: the page hears tl-cancel, our backend reads CANCELLED', async ({ page, app }) => {
+  const { workflowId } = await start(page, app);
+  const cancel = waitForEvent(page, 'tl-cancel');
+  expect((await completeWorkflow(page, { end: 'cancel' })).screen).toBe('cancelled');
+  expect(await cancel).toEqual({ workflowId });
+  await expect(page.locator('#status')).toHaveText('You left the verification.');
+  expect(await backendView(page, app, workflowId)).toEqual({ verified: null, status: 'CANCELLED' });
+});
+
+test('the workflow ends AWAITING, then COMPLETED 1 s later, each with its webhook', async ({ page, app, sandbox }) => {
+  sandbox.scenario('awaiting', { seconds: 1 });
+  const { workflowId } = await start(page, app);
+  const complete = waitForEvent(page, 'tl-complete');
+  await completeWorkflow(page);
+  expect(await complete).toEqual({ workflowId, status: 'AWAITING' });
+  await sandbox.webhooks.waitFor({ workflowId, status: 'AWAITING' });
+  await sandbox.webhooks.waitFor({ workflowId, status: 'COMPLETED' });
+  await expect(page.locator('#status')).toHaveText('Verified by our backend: COMPLETED.');
+});
+
+test('the server refuses a field: the user sees why, corrects nothing else, and goes on', async ({ page, app, sandbox }) => {
+  sandbox.scenario('field-refused', { field: 'email', message: 'This email address is blocked.' });
+  const { workflowId } = await start(page, app);
+  const error = waitForEvent(page, 'tl-error');
+  const refused = await completeWorkflow(page).catch((e) => e);
+  expect(refused).toBeInstanceOf(WorkflowRefusedError);
+  expect(refused.stepId).toBe('personal');
+  expect(refused.errors).toEqual([{ path: 'email', message: expect.stringContaining('This email address is blocked.') }]);
+  expect(await error).toMatchObject({ code: 'unexpected' });
+  const complete = waitForEvent(page, 'tl-complete');
+  await completeWorkflow(page);
+  expect(await complete).toEqual({ workflowId, status: 'COMPLETED' });
+});
+
+test('the next widget requests fail with 500: the page hears tl-error, the user sees the error screen with Try again', async ({ page, app, sandbox }) => {
+  await page.goto(app.url);
+  sandbox.scenario('requests-fail', { status: 500, count: 20 });
+  const error = waitForEvent(page, 'tl-error');
+  await page.getByRole('button', { name: 'Start verification' }).click();
+  expect(await error).toMatchObject({ code: 'unexpected' });
+  await expect(page.locator('#status')).toHaveText('Something went wrong (unexpected).');
+  // Inside TransactionLink's frame (the replica's): its own error screen.
+  const frame = page.frames().find((f) => f.url().endsWith('/widget/frame'));
+  await expect(frame.locator('tl-workflow .screen--error').getByRole('button', { name: 'Try again' })).toBeVisible();
+});
