@@ -15,7 +15,7 @@ export function startProcess(command, args, env, marker) {
   return new Promise((resolve, reject) => {
     const look = (chunk) => {
       output += chunk;
-      const url = new RegExp(`${marker} (http://127\\.0\\.0\\.1:\\d+)`).exec(output)?.[1];
+      const url = new RegExp(`${marker} (http://127\\.0\\.0\\.1:\\d+\\S*)`).exec(output)?.[1];
       if (url) {
         const exited = new Promise((done) => child.once('exit', done));
         resolve({ url, output: () => output, stop: async () => (child.kill('SIGTERM'), await exited) });
