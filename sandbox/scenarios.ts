@@ -55,7 +55,7 @@ export function scenarioQueue(): ScenarioQueue {
 const SCRIPT_PATH = 'transactionlink-widget.umd.js';
 
 /** A script that loads fine and does nothing: it never defines `transactionlink`, never calls `transactionlink_ready`. */
-const INERT_SCRIPT = '/* tl-workflow-sandbox: script-never-ready. This replica never calls transactionlink_ready(). */\n';
+const INERT_SCRIPT = '/* tl-workflow-sandbox, scenario script-never-ready: this script defines nothing and never calls back. */\n';
 
 function integer(value: unknown, name: string, min: number, max: number, fallback?: number): number {
   if (value === undefined && fallback !== undefined) return fallback;
