@@ -6,7 +6,8 @@
  * in Chromium, Firefox and WebKit.
  *
  * `inspectWorkflow` is self-contained (no import, no outer variable) because Playwright runs it in
- * the page from its source text (`frame.evaluate(inspectWorkflow, args)`).
+ * the page from its source text (`frame.evaluate(inspectWorkflow, args)`). It tells elements apart
+ * by their tag and type, never by `instanceof`, so it can read a same-origin frame's document too.
  */
 
 /** One thing a user does on the step shown. `selector` finds the control inside the element's shadow root. */
@@ -59,8 +60,8 @@ export interface InspectArgs {
  * actions still to do on it, in screen order: an empty list means the step is ready to continue),
  * or an end screen.
  */
-export function inspectWorkflow({ selector, answers, defaults }: InspectArgs): WorkflowScreen {
-  const host = document.querySelector(selector);
+export function inspectWorkflow({ selector, answers, defaults }: InspectArgs, doc: Document = document): WorkflowScreen {
+  const host = doc.querySelector(selector);
   const root = host?.shadowRoot;
   if (!root) return { kind: 'none' };
   const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -84,46 +85,51 @@ export function inspectWorkflow({ selector, answers, defaults }: InspectArgs): W
   const controls = [...form.querySelectorAll<HTMLElement>('[data-field-path], input[data-date-part]')];
   for (const el of controls) {
     const path = el.getAttribute('data-field-path') ?? '';
-    if (el instanceof HTMLSelectElement) {
+    if (el.localName === 'select') {
+      const select = el as HTMLSelectElement;
       const wanted = answerFor(path);
-      const options = [...el.options].filter((o) => o.value !== '');
+      const options = [...select.options].filter((o) => o.value !== '');
       const byAnswer = (answer: Answer | undefined) => options.find((o) => o.value === String(answer) || o.text.trim() === String(answer));
-      const pick = wanted === undefined ? (el.value === '' ? (byAnswer(fallback(path)) ?? options[0]) : undefined) : byAnswer(wanted);
-      if (pick && pick.value !== el.value) actions.push({ kind: 'select', selector: idOf(el), path, value: pick.value, label: pick.text.trim() });
-    } else if (el instanceof HTMLInputElement && el.type === 'radio') {
+      const pick = wanted === undefined ? (select.value === '' ? (byAnswer(fallback(path)) ?? options[0]) : undefined) : byAnswer(wanted);
+      if (pick && pick.value !== select.value) actions.push({ kind: 'select', selector: idOf(el), path, value: pick.value, label: pick.text.trim() });
+      continue;
+    }
+    const input = el as HTMLInputElement;
+    const field = el.localName === 'input' || el.localName === 'textarea';
+    if (field && input.type === 'radio') {
       if (seenRadio.has(path)) continue;
       seenRadio.add(path);
-      const group = controls.filter((c): c is HTMLInputElement => c instanceof HTMLInputElement && c.type === 'radio' && c.getAttribute('data-field-path') === path);
+      const group = controls.filter((c) => c.localName === 'input' && (c as HTMLInputElement).type === 'radio' && c.getAttribute('data-field-path') === path) as HTMLInputElement[];
       const wanted = answerFor(path);
       const pick = wanted === undefined ? (group.some((r) => r.checked) ? undefined : group[0]) : group.find((r) => r.value === String(wanted));
       if (pick && !pick.checked) actions.push({ kind: 'check', selector: idOf(pick), path });
-    } else if (el instanceof HTMLInputElement && el.type === 'checkbox') {
-      if (answerFor(path) !== false && !el.checked) actions.push({ kind: 'check', selector: idOf(el), path });
-    } else if (el instanceof HTMLInputElement && el.type === 'file') {
+    } else if (field && input.type === 'checkbox') {
+      if (answerFor(path) !== false && !input.checked) actions.push({ kind: 'check', selector: idOf(el), path });
+    } else if (field && input.type === 'file') {
       const wanted = answerFor(path);
-      if (!el.required && wanted === undefined) continue;
-      const accept = el.accept || 'application/pdf';
+      if (!input.required && wanted === undefined) continue;
+      const accept = input.accept || 'application/pdf';
       const name = typeof wanted === 'string' ? wanted : accept.includes('pdf') ? `${path.replace(/\W/g, '-')}.pdf` : `${path.replace(/\W/g, '-')}.png`;
       const mimeType = /\.png$/i.test(name) ? 'image/png' : /\.jpe?g$/i.test(name) ? 'image/jpeg' : 'application/pdf';
       actions.push({ kind: 'file', selector: idOf(el), path, name, mimeType });
-    } else if (el instanceof HTMLInputElement && el.dataset.datePart) {
+    } else if (field && input.dataset.datePart) {
       const fieldset = el.closest('fieldset');
       const datePath = fieldset?.querySelector('[data-field-path]')?.getAttribute('data-field-path') ?? path;
       const wanted = String(answerFor(datePath) ?? fallback(datePath) ?? '1990-05-17');
       const [year = '', month = '', day = ''] = wanted.split('-');
-      const part = { year, month, day }[el.dataset.datePart as 'year' | 'month' | 'day'] ?? '';
-      if (el.value === '' || (answerFor(datePath) !== undefined && Number(el.value) !== Number(part))) actions.push({ kind: 'fill', selector: idOf(el), path: datePath, value: part });
-    } else if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
-      if (el instanceof HTMLInputElement && el.type === 'search') continue;
+      const part = { year, month, day }[input.dataset.datePart as 'year' | 'month' | 'day'] ?? '';
+      if (input.value === '' || (answerFor(datePath) !== undefined && Number(input.value) !== Number(part))) actions.push({ kind: 'fill', selector: idOf(el), path: datePath, value: part });
+    } else if (field) {
+      if (input.type === 'search') continue;
       const wanted = answerFor(path);
-      if (wanted === undefined && el.value !== '') continue;
-      const byType = el instanceof HTMLInputElement && el.type === 'email' ? 'anna@example.com' : el instanceof HTMLInputElement && el.type === 'number' ? el.min || '1' : 'Test';
+      if (wanted === undefined && input.value !== '') continue;
+      const byType = input.type === 'email' ? 'anna@example.com' : input.type === 'number' ? input.min || '1' : 'Test';
       const value = String(wanted ?? fallback(path) ?? byType);
-      if (el.value !== value) actions.push({ kind: 'fill', selector: idOf(el), path, value });
+      if (input.value !== value) actions.push({ kind: 'fill', selector: idOf(el), path, value });
     } else if (el.localName === 'h3' && el.closest('.group')) {
       // A group with no entry yet: add one (its fields are planned once they are on screen).
       const group = el.closest('.group')!;
-      const add = group.querySelector<HTMLButtonElement>('.group__add button');
+      const add = group.querySelector('.group__add button');
       if (add && !group.querySelector('.entry')) actions.push({ kind: 'click', selector: idOf(add), path });
     }
   }
