@@ -11,6 +11,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'sandbox/dist/**',
       'coverage/**',
       '.pack/**',
       '.scratch/**',

@@ -35,7 +35,7 @@ function number(flag: string, raw: string | undefined, min: number, max: number,
 }
 
 /** The options the command line (over the environment) asks for. */
-export function optionsFromArgs(args: string[], env: NodeJS.ProcessEnv = process.env): StartSandboxOptions | 'help' {
+function optionsFromArgs(args: string[], env: NodeJS.ProcessEnv = process.env): StartSandboxOptions | 'help' {
   let values;
   try {
     ({ values } = parseArgs({
@@ -72,7 +72,7 @@ export function optionsFromArgs(args: string[], env: NodeJS.ProcessEnv = process
 }
 
 /** What the CLI prints once the sandbox answers. */
-export function banner(sandbox: RunningSandbox, token: string, proxy: string | undefined): string {
+function banner(sandbox: RunningSandbox, token: string, proxy: string | undefined): string {
   return [
     `TransactionLink sandbox listening on ${sandbox.url}`,
     ...(proxy ? [`  same origin:  ${sandbox.origin} forwards everything outside ${new URL(sandbox.url).pathname} to ${proxy}`] : []),

@@ -13,7 +13,10 @@ export const REPLICA_FILES: Record<ReplicaBundle, string> = { host: 'transaction
 
 const loaded = new Map<ReplicaBundle, Promise<string>>();
 
-/** The JavaScript of one replica file, read once. */
+/**
+ * The JavaScript of one replica file, read once.
+ * @public (imported in place of bundle.ts's by the package build, which knip cannot follow)
+ */
 export function replicaScript(name: ReplicaBundle): Promise<string> {
   let code = loaded.get(name);
   if (!code) {
