@@ -108,7 +108,8 @@ const LOAD_ONCE = `if (typeof customElements !== 'undefined' && customElements.g
  * - `vite build --mode server`: dist/server.js, `tl-workflow/server` for Node 20+ and fetch-based
  *   runtimes (no DOM), `jose` left external; and dist/server.browser.js, which a browser bundle gets
  *   instead (package.json's `browser` condition) and which fails its build with a message saying why.
- * - `vite build --mode adapters`: dist/react.js (`tl-workflow/react`) and dist/vue.js (`tl-workflow/vue`),
+ * - `vite build --mode adapters`: dist/react.js (`tl-workflow/react`), dist/vue.js (`tl-workflow/vue`),
+ *   dist/svelte.js (`tl-workflow/svelte`) and dist/angular.js (`tl-workflow/angular`),
  *   which import the element from `tl-workflow` itself: one copy of the element, whatever the import.
  */
 export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
@@ -132,10 +133,16 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
     });
   }
   if (mode === 'adapters') {
-    // tl-workflow/react and tl-workflow/vue: React, @lit/react, Vue and the package itself stay external.
+    // The framework adapters: the frameworks, @lit/react and the package itself stay external.
     return libraryBuild({
-      lib: { entry: { react: 'src/react/index.ts', vue: 'src/vue/index.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js` },
-      rollupOptions: { external: ['tl-workflow', /^react(\/.*)?$/, /^@lit\/react/, 'vue'] },
+      // Readable: tiny files, and Angular's linker reads the directive's partial declaration as written.
+      minify: false,
+      lib: {
+        entry: { react: 'src/react/index.ts', vue: 'src/vue/index.ts', svelte: 'src/svelte/index.ts', angular: 'src/angular/index.ts' },
+        formats: ['es'],
+        fileName: (_, name) => `${name}.js`,
+      },
+      rollupOptions: { external: ['tl-workflow', /^react(\/.*)?$/, /^@lit\/react/, 'vue', /^svelte(\/.*)?$/, /^@angular\//] },
     });
   }
   const iife = mode === 'iife';
