@@ -179,8 +179,6 @@ export class TlWorkflow extends LitElement {
   /** Where the token stands (reactive state: a change redraws). */
   private tokenStatus: TokenStatus = 'none';
   private tokenFailure?: { recoverable: boolean };
-  /** The token in use came from the token source already expired (asking again would loop). */
-  private deliveredExpired = false;
   private decoded?: DecodedToken;
   /** Gets tokens from `fetchToken` or `token-endpoint` (nothing without either). */
   private readonly source = new TokenSource({
@@ -287,10 +285,7 @@ export class TlWorkflow extends LitElement {
     }
     this.decoded = decoded;
     this.tokenStatus = 'valid';
-    this.source.tokenInUse(decoded.expiresAt, own);
-    this.deliveredExpired = own && this.pastExpiry;
-    if (this.deliveredExpired) {
-      // Asking again would bring another such token, in a loop: the host's server must be fixed.
+    if (!this.source.tokenInUse(decoded.expiresAt, own)) {
       const message = 'The token source gave a token that has already expired (is the server\'s clock right?).';
       this.fire('tl-error', { code: 'token-endpoint', message, recoverable: false });
     }
@@ -337,7 +332,7 @@ export class TlWorkflow extends LitElement {
     this.runner?.tokenExpired();
     this.fire('tl-token-expired', { expiresAt });
     // The renewal did not arrive in time (or the API refused the token): one more request.
-    if (this.isConnected && !this.deliveredExpired) this.source.request('expired');
+    if (this.isConnected) this.source.request('expired');
   }
 
   /**

@@ -98,6 +98,8 @@ export class TokenSource {
   private renewTimer?: ReturnType<typeof setTimeout>;
   /** The earliest moment (ms) to renew the token this source delivered last; 0 for a page's token. */
   private renewNotBefore = 0;
+  /** The token in use came from this source already expired: asking again would bring another, in a loop. */
+  private deliveredExpired = false;
 
   constructor(
     private readonly host: TokenSourceHost,
@@ -120,7 +122,7 @@ export class TokenSource {
    */
   request(reason: TokenRequestReason): void {
     const fetcher = this.host.fetcher();
-    if (!fetcher || this.controller) return;
+    if (!fetcher || this.controller || (reason === 'expired' && this.deliveredExpired)) return;
     clearTimeout(this.renewTimer);
     const wait = this.renewNotBefore - Date.now();
     if (reason === 'expiring' && wait > 0) {
@@ -148,11 +150,15 @@ export class TokenSource {
 
   /**
    * The token now in use expires at `expiresAt`: from this source (`own`), or set by the page. A
-   * token of its own that arrived inside the warning lead is renewed half-way through its life.
+   * token of its own that arrived inside the warning lead is renewed half-way through its life; one
+   * that arrived already expired is not renewed at all (the host's server must be fixed). Returns
+   * `false` for such a token.
    */
-  tokenInUse(expiresAt: Date, own: boolean): void {
+  tokenInUse(expiresAt: Date, own: boolean): boolean {
     const now = Date.now();
     this.renewNotBefore = own ? now + (expiresAt.getTime() - now) / 2 : 0;
+    this.deliveredExpired = own && expiresAt.getTime() <= now;
+    return !this.deliveredExpired;
   }
 
   /** Drops the request in flight (and its retries) and a renewal waiting for its moment. */

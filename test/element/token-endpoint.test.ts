@@ -7,6 +7,7 @@ import { control, type } from '../e2e/driver.js';
 import { click } from '../helpers/mouse.js';
 import { API_BASE, createCase, widgetToken } from '../helpers/sandbox.js';
 import type { ScriptedAnswer, TokenRequestRecord } from '../helpers/token-endpoint-server.js';
+import { EXAMPLE_TOKEN } from '../helpers/tokens.js';
 
 /**
  * `token-endpoint` and `fetchToken`: the element gets its tokens itself. The endpoint is
@@ -144,6 +145,22 @@ describe('<tl-workflow> token-endpoint', () => {
     await click(el.shadowRoot!.querySelector('button')!);
     await ready;
     expect((await log()).map((r) => r.status)).to.deep.equal([503, 503, 502, 500, 200]);
+  });
+
+  it('an already-expired token from the endpoint is reported, not asked for again in a loop', async () => {
+    await script([{ status: 200, body: { token: EXAMPLE_TOKEN, expiresAt: '2022-02-16T17:34:57.000Z' } }]);
+    const spy = sinon.spy(window, 'fetch');
+    const el = document.createElement('tl-workflow');
+    el.apiBase = API_BASE;
+    el.tokenEndpoint = await endpointFor();
+    const codes: string[] = [];
+    el.addEventListener('tl-error', (e) => codes.push(`${e.detail.code} ${e.detail.recoverable}`));
+    const expired = oneEvent(el, 'tl-token-expired');
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await expired;
+    expect(codes).to.deep.equal(['token-endpoint false']);
+    expect(endpointCalls(spy), 'one request: none at expiry').to.have.length(1);
+    expect(el.state).to.equal('expired');
   });
 
   it('removal aborts a token request in flight: nothing is applied or reported afterwards', async () => {

@@ -12,6 +12,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createSandbox } from '../../sandbox/app.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
+import { until } from '../helpers/until.ts';
 
 const app = fileURLToPath(new URL('../apps/next/', import.meta.url));
 const KEY = 'sandbox-key';
@@ -125,6 +126,11 @@ describe('Next.js 16 (app router, production build): token-endpoint with widgetT
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     const { bodies, tokens } = recordResponses(page);
+    // The Authorization header of every widget API request (through the app's /tl-api pass-through).
+    const authorizations: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(`${base}/tl-api/widget/`)) authorizations.push(request.headers().authorization ?? '');
+    });
     const events: string[] = [];
     await page.exposeFunction('tlEvent', (name: string) => events.push(name));
     await page.addInitScript(() => {
@@ -150,7 +156,8 @@ describe('Next.js 16 (app router, production build): token-endpoint with widgetT
     await page.clock.fastForward(expiresAt - now - 59_000);
     await renewed;
     // The fresh token is the one the widget now sends.
-    await page.waitForRequest((r) => r.url().startsWith(`${base}/tl-api/widget/`) && r.headers().authorization === `Bearer ${tokens[1]}`);
+    await until(() => tokens.length === 2 && authorizations.includes(`Bearer ${tokens[1]}`), () => `a widget request with the fresh token (${tokens.length} tokens, ${authorizations.length} requests)`, 30_000);
+    assert.equal(authorizations[0], `Bearer ${tokens[0]}`);
     assert.equal(await firstName.inputValue(), 'Zofia');
     assert.ok(events.includes('tl-token-expiring'), events.join());
     assert.ok(!events.includes('tl-token-expired') && !events.includes('tl-error'), events.join());

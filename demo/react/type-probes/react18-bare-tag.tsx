@@ -5,11 +5,9 @@ import 'tl-workflow/react';
 
 export function BareTag({ token }: { token: string }) {
   return (
-    <tl-workflow
-      token-endpoint="/api/tl-token"
-      request-timeout={15000}
-      token={token}
-      ontl-complete={() => console.info('done')}
-    />
+    <>
+      <tl-workflow token-endpoint="/api/tl-token" request-timeout={15000} ontl-complete={() => console.info('done')} />
+      <tl-workflow token={token} />
+    </>
   );
 }
