@@ -9,6 +9,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -26,7 +27,7 @@ function check(demo: string, checker: 'tsc' | 'vue-tsc' | 'ngc' | 'svelte-check'
     execFile(`${cwd}/node_modules/.bin/${checker}`, args, { cwd }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       // ngc colours its messages even into a pipe.
-      resolve({ code, output: `${stdout}${stderr}`.replace(/\x1b\[[0-9;]*m/g, '') });
+      resolve({ code, output: stripVTControlCharacters(`${stdout}${stderr}`) });
     });
   });
 }
