@@ -29,7 +29,7 @@ const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]*$/;
  * whitespace (a trailing newline), one pair of surrounding quotes (a JSON string), and a
  * `Bearer ` prefix (an `Authorization` header's value). Nothing else is changed.
  */
-export function trimToken(token: string): string {
+function trimToken(token: string): string {
   let trimmed = token.trim();
   const quote = /^(["'`])(.*)\1$/s.exec(trimmed);
   if (quote) trimmed = quote[2]!.trim();
