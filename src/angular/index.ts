@@ -17,49 +17,31 @@
  * written out here): the Angular CLI's linker turns it into a definition when the app is built.
  */
 import * as i0 from '@angular/core';
-import type { ElementRef, OutputRef, OutputRefSubscription } from '@angular/core';
+import type { ElementRef, OutputRef } from '@angular/core';
 import 'tl-workflow';
-import type { FetchToken, TlEvent, TlEventName, TlWorkflow } from 'tl-workflow';
-
-/** An output that forwards one `tl-` event of the element, typed. */
-class TlOutput<K extends TlEventName> implements OutputRef<TlEvent<K>> {
-  constructor(
-    private readonly element: TlWorkflow,
-    private readonly name: K,
-  ) {}
-
-  subscribe(callback: (value: TlEvent<K>) => void): OutputRefSubscription {
-    const listener = (event: TlEvent<K>): void => callback(event);
-    this.element.addEventListener(this.name, listener as EventListener);
-    return { unsubscribe: () => this.element.removeEventListener(this.name, listener as EventListener) };
-  }
-}
+import type { FetchToken, TlEvent, TlWorkflow } from 'tl-workflow';
 
 /**
- * The partial declarations below are read by Angular's compiler as written (object literals in the
+ * `<tl-workflow>` for Angular templates: typed property bindings, typed `(tl-*)` events. Its partial
+ * declarations (`ɵfac`, `ɵdir`) are read by Angular's compiler as written (object literals in the
  * JavaScript, type literals in the .d.ts): the inputs (each sets the element's property of the same
- * name) and the outputs (the element's events) are spelled out in both.
+ * name) are spelled out in both, the outputs (the element's events) in the .d.ts only.
  */
-/** `<tl-workflow>` for Angular templates: typed property bindings, typed `(tl-*)` events. */
 export class TlWorkflowDirective {
-  readonly tlReady: OutputRef<TlEvent<'tl-ready'>>;
-  readonly tlStepChange: OutputRef<TlEvent<'tl-step-change'>>;
-  readonly tlComplete: OutputRef<TlEvent<'tl-complete'>>;
-  readonly tlCancel: OutputRef<TlEvent<'tl-cancel'>>;
-  readonly tlError: OutputRef<TlEvent<'tl-error'>>;
-  readonly tlTokenExpiring: OutputRef<TlEvent<'tl-token-expiring'>>;
-  readonly tlTokenExpired: OutputRef<TlEvent<'tl-token-expired'>>;
+  // The outputs exist for the template type-checker only (the .d.ts): Angular listens to a `(tl-*)`
+  // binding on the element itself, and would call the handler twice if the directive declared the
+  // same name at run time too. The element's events are the outputs.
+  declare readonly tlReady: OutputRef<TlEvent<'tl-ready'>>;
+  declare readonly tlStepChange: OutputRef<TlEvent<'tl-step-change'>>;
+  declare readonly tlComplete: OutputRef<TlEvent<'tl-complete'>>;
+  declare readonly tlCancel: OutputRef<TlEvent<'tl-cancel'>>;
+  declare readonly tlError: OutputRef<TlEvent<'tl-error'>>;
+  declare readonly tlTokenExpiring: OutputRef<TlEvent<'tl-token-expiring'>>;
+  declare readonly tlTokenExpired: OutputRef<TlEvent<'tl-token-expired'>>;
   private readonly element: TlWorkflow;
 
   constructor(ref: ElementRef<TlWorkflow>) {
-    const element = (this.element = ref.nativeElement);
-    this.tlReady = new TlOutput(element, 'tl-ready');
-    this.tlStepChange = new TlOutput(element, 'tl-step-change');
-    this.tlComplete = new TlOutput(element, 'tl-complete');
-    this.tlCancel = new TlOutput(element, 'tl-cancel');
-    this.tlError = new TlOutput(element, 'tl-error');
-    this.tlTokenExpiring = new TlOutput(element, 'tl-token-expiring');
-    this.tlTokenExpired = new TlOutput(element, 'tl-token-expired');
+    this.element = ref.nativeElement;
   }
 
   /** The one-time widget token. Prefer `tokenEndpoint`: with server-side rendering a bound token is in the HTML. */
@@ -161,15 +143,6 @@ export class TlWorkflowDirective {
       locale: 'locale',
       expiryWarning: 'expiryWarning',
       requestTimeout: 'requestTimeout',
-    },
-    outputs: {
-      tlReady: 'tl-ready',
-      tlStepChange: 'tl-step-change',
-      tlComplete: 'tl-complete',
-      tlCancel: 'tl-cancel',
-      tlError: 'tl-error',
-      tlTokenExpiring: 'tl-token-expiring',
-      tlTokenExpired: 'tl-token-expired',
     },
     ngImport: i0,
   } as Parameters<typeof i0.ɵɵngDeclareDirective>[0]) as never;

@@ -18,4 +18,11 @@ function angularLinker() {
   };
 }
 
-export default { plugins: [angularLinker()], build: { target: 'es2022' } };
+// A relative base and a stable file name: the test page (test/e2e/pages.mjs) loads dist/assets/index.js.
+// As the Angular CLI builds for production: no dev-mode checks, no JIT.
+export default {
+  base: './',
+  define: { ngDevMode: 'false', ngJitMode: 'false', ngI18nClosureMode: 'false' },
+  plugins: [angularLinker()],
+  build: { target: 'es2022', sourcemap: true, rollupOptions: { output: { entryFileNames: 'assets/[name].js' } } },
+};
