@@ -89,9 +89,10 @@ export interface TokenSourceHost {
  * (`withRetry`, 4 attempts). `abort()` drops a request in flight and its retries (nothing is
  * delivered or reported afterwards).
  *
- * Renewal is not hurried: a token that arrived with less than the warning lead left (an endpoint
- * whose tokens live shorter than `expiry-warning`) is renewed half-way through what it had left, not
- * at once, so the element never asks in a loop.
+ * Renewal is not hurried: a token from this source is renewed no sooner than half-way through what
+ * it had left when it arrived (for one with less than twice the warning lead left, that is later than
+ * `tl-token-expiring`), so an endpoint whose tokens live shorter than `expiry-warning` is never asked
+ * in a loop.
  */
 export class TokenSource {
   private controller?: AbortController;
@@ -150,7 +151,7 @@ export class TokenSource {
 
   /**
    * The token now in use expires at `expiresAt`: from this source (`own`), or set by the page. A
-   * token of its own that arrived inside the warning lead is renewed half-way through its life; one
+   * token of its own is renewed no sooner than half-way through what it had left; one
    * that arrived already expired is not renewed at all (the host's server must be fixed). Returns
    * `false` for such a token.
    */
