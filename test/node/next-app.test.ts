@@ -123,6 +123,7 @@ describe('Next.js 16 (app router, production build): token-endpoint with widgetT
     const context = await browser.newContext();
     await context.addCookies([{ name: 'tl-case', value: caseId, url: base, httpOnly: true, sameSite: 'Strict' }]);
     const page = await context.newPage();
+    page.setDefaultTimeout(90_000); // waits for positive signals: room for a busy machine
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     const { bodies, tokens } = recordResponses(page);
