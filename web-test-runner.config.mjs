@@ -9,6 +9,7 @@ import { sandboxMiddleware, sharedSandbox } from './sandbox/middleware.ts';
 // The strict policy the pages under test/csp/ are served with (the replica's frame has the same).
 import { strictCsp } from './sandbox/csp.ts';
 import { demoBackendMiddleware } from './demo/backend-mount.ts';
+import { tokenEndpointMiddleware } from './test/helpers/token-endpoint-server.ts';
 import { faultProxy } from './test/faults/proxy.ts';
 import { browserCommandsPlugin } from './test/browser-commands.ts';
 import { browserLaunchers } from './test/browsers.ts';
@@ -93,6 +94,8 @@ export default {
     offlineParts,
     sandboxMiddleware({ prefix: '/tl-api' }),
     demoBackendMiddleware({ prefix: '/demo-api' }),
+    // A host's token endpoint (widgetTokenHandler over the sandbox) with scripted failures (test/helpers/token-endpoint-server.ts).
+    tokenEndpointMiddleware({ prefix: '/token-endpoint' }),
     // The same sandbox behind a fault proxy, at /tl-faulty (test/faults/proxy.ts).
     faultProxy({ prefix: '/tl-faulty', sandbox: () => sharedSandbox('/tl-api') }),
   ],

@@ -80,6 +80,7 @@ describe('the custom elements manifest', () => {
       'modal',
       'request-timeout',
       'token',
+      'token-endpoint',
       'widget-src',
     ]);
     assert.deepEqual(names('events').sort(), [
@@ -115,16 +116,20 @@ describe('the custom elements manifest', () => {
       'environment',
       'expiresAt',
       'expiryWarning',
+      'fetchToken',
       'loadTimeout',
       'locale',
       'modal',
       'requestTimeout',
       'state',
       'token',
+      'tokenEndpoint',
       'widgetSrc',
     ]);
-    const tokenStatus = members.find((m) => m.name === 'tokenStatus');
-    assert.ok(!tokenStatus || tokenStatus.privacy === 'private', 'tokenStatus is not public');
+    for (const name of ['tokenStatus', 'tokenFailure']) {
+      const member = members.find((m) => m.name === name);
+      assert.ok(!member || member.privacy === 'private', `${name} is not public`);
+    }
     const attributes = (element?.attributes ?? []) as Array<{ name: string; type?: { text: string } }>;
     assert.equal(attributes.find((a) => a.name === 'request-timeout')?.type?.text, 'number');
   });
