@@ -116,7 +116,7 @@ export function studioStates(locale = 'en'): StudioState[] {
     { id: 'busy', title: 'Personal details, saving', view: on(individual, 'personal', { values: KYC_VALUES.personal, busy: true }) },
     { id: 'token-expired', title: 'Token expired', view: on(individual, 'personal', { values: KYC_VALUES.personal, tokenExpired: true }) },
     {
-      id: 'uploads', title: 'Identity document: one upload done, one in progress',
+      id: 'uploads', title: 'Identity document: uploading',
       view: on(individual, 'identity-document', {
         values: { documentType: 'id-card', front: file('f-1', 'id-front.png', 245000, 'image/png') },
         uploads: {
@@ -135,7 +135,7 @@ export function studioStates(locale = 'en'): StudioState[] {
     { id: 'bank', title: 'Bank: choose a bank', view: on(individual, 'bank') },
     { id: 'bank-chosen', title: 'Bank: chosen, consent and login', view: on(individual, 'bank', { values: { bankId: 'pl-mbank', consent: false, username: '' } }) },
     { id: 'consents', title: 'Consents', view: on(individual, 'consents') },
-    { id: 'banner', title: 'Consents, after a failure that can be retried', view: on(individual, 'consents', { banner: { code: 'network', message: text('runner.error.network'), retryable: true } }) },
+    { id: 'banner', title: 'Consents: a failure to retry', view: on(individual, 'consents', { banner: { code: 'network', message: text('runner.error.network'), retryable: true } }) },
     { id: 'confirm-cancel', title: 'Leave the verification?', view: on(individual, 'consents', { confirmingCancel: true }) },
     { id: 'review', title: 'Review and submit', view: on(individual, 'review') },
   ];
@@ -145,10 +145,10 @@ export function studioStates(locale = 'en'): StudioState[] {
       view: on(company, 'company-lookup', { values: KYB_VALUES['company-lookup'], registry: { status: 'found', record: registry[0]! } }),
     },
     { id: 'registry-not-found', title: 'Find your company: not found', view: on(company, 'company-lookup', { values: { registryNumber: '0000000001' }, registry: { status: 'not-found' } }) },
-    { id: 'company', title: 'Company details, filled from the registry', view: on(company, 'company', { values: KYB_VALUES.company }) },
-    { id: 'group', title: 'Beneficial owners (a group of entries)', view: on(company, 'owners', { values: KYB_VALUES.owners }) },
+    { id: 'company', title: 'Company details (prefilled)', view: on(company, 'company', { values: KYB_VALUES.company }) },
+    { id: 'group', title: 'Beneficial owners (a group)', view: on(company, 'owners', { values: KYB_VALUES.owners }) },
     { id: 'documents', title: 'Company documents', view: on(company, 'documents') },
-    { id: 'review-kyb', title: 'Review and submit, with a group', view: on(company, 'review') },
+    { id: 'review-kyb', title: 'Review and submit (with a group)', view: on(company, 'review') },
   ];
   const screens: Array<Omit<StudioState, 'group'>> = [
     { id: 'loading', title: 'Loading', view: phase('loading') },
