@@ -98,8 +98,9 @@ const LOAD_ONCE = `if (typeof customElements !== 'undefined' && customElements.g
 
 /**
  * Three builds from one config:
- * - `vite` (dev): the demo page in demo/, with the sandbox API mounted at /tl-api and the demo's
- *   backend (tl-workflow/server, holding the key and secret) at /demo-api.
+ * - `vite` (dev, run by `npm start`: scripts/start.ts): the demo page and the theme studio in demo/,
+ *   with the sandbox API mounted at /tl-api and the demo's backend (tl-workflow/server, holding the
+ *   key and secret) at /demo-api.
  * - `vite build`: dist/tl-workflow.js, the npm ES module, `lit` left external, and the parts loaded on
  *   demand (languages, official engine) as dist/tl-workflow.<name>.js (see standaloneParts).
  * - `vite build --mode iife`: dist/tl-workflow.iife.js, one self-contained file for a <script> tag.
@@ -119,7 +120,11 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
     const { demoBackendVitePlugin } = await import('./demo/backend-mount.ts');
     return {
       root: 'demo',
+      // `npm start` (scripts/start.ts) sets the port from PORT and refuses a busy one.
       server: { host: '127.0.0.1', port: 5173 },
+      // The pages `npm start` serves: the dependency scan would otherwise crawl every HTML file under
+      // demo/, the React and Vue apps included, whose `tl-workflow/react` and `/vue` exist only once built.
+      optimizeDeps: { entries: ['index.html', 'gallery.html'] },
       plugins: [sandboxVitePlugin({ prefix: '/tl-api' }), demoBackendVitePlugin({ prefix: '/demo-api' })],
     };
   }

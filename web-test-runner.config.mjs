@@ -99,7 +99,8 @@ export default {
     // The same sandbox behind a fault proxy, at /tl-faulty (test/faults/proxy.ts).
     faultProxy({ prefix: '/tl-faulty', sandbox: () => sharedSandbox('/tl-api') }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig }), browserCommandsPlugin()],
+  // json: the theme studio (demo/gallery.html) imports the sandbox's workflow files.
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig }), browserCommandsPlugin()],
   // Chromium by default; BROWSERS=all (or a list such as firefox,webkit) for the others (test/browsers.ts).
   browsers: browserLaunchers(),
   reporters: [defaultReporter(), engineSummaryReporter()],
