@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { until } from '../helpers/until.js';
 
 /**
  * The script-tag file (dist/tl-workflow.iife.js, needs `npm run build`) loaded as `type="module"`,
@@ -26,7 +27,7 @@ describe('tl-workflow.iife.js loaded as type="module"', () => {
 
   it('finds its own URL by its file name: the Polish file next to it loads', async () => {
     opened = await frame({ src: '/test/element/pages/module-script.html' });
-    await waitUntil(() => shown(opened!).includes('Oczekiwanie na rozpoczęcie'), 'Polish texts from tl-workflow.pl.js', { timeout: 15_000 });
+    await until(() => shown(opened!).includes('Oczekiwanie na rozpoczęcie'), 'Polish texts from tl-workflow.pl.js');
     const loaded = opened.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     expect(loaded).to.include('/dist/tl-workflow.pl.js');
   });
@@ -48,6 +49,6 @@ describe('tl-workflow.iife.js loaded as type="module"', () => {
     expect(warnings[0]).to.contain('cannot find its own URL');
     expect(warnings[0]).to.contain('type="module"');
     // The element works, in English.
-    await waitUntil(() => shown(opened!).includes('Waiting to start'), 'the element, in English', { timeout: 15_000 });
+    await until(() => shown(opened!).includes('Waiting to start'), 'the element, in English');
   });
 });

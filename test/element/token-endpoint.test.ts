@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
@@ -6,6 +6,7 @@ import type { TokenRequestReason } from '../../src/token/token-source.js';
 import { control, type } from '../e2e/driver.js';
 import { click } from '../helpers/mouse.js';
 import { API_BASE, createCase, widgetToken } from '../helpers/sandbox.js';
+import { until } from '../helpers/until.js';
 import type { ScriptedAnswer, TokenRequestRecord } from '../helpers/token-endpoint-server.js';
 import { EXAMPLE_TOKEN } from '../helpers/tokens.js';
 
@@ -32,8 +33,6 @@ async function log(): Promise<TokenRequestRecord[]> {
   return (await (await fetch(`${base()}/log`)).json()) as TokenRequestRecord[];
 }
 
-/** Waits for a positive signal, with room for a busy machine. */
-const until = (check: () => unknown, what: string) => waitUntil(check, what, { timeout: 15_000 });
 
 /** Every text the page holds about the element: its outer HTML, its attributes and its shadow root's. */
 function everythingShown(el: TlWorkflow): string {
