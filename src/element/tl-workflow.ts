@@ -32,7 +32,7 @@ const ENGINE_PROPERTIES = ['engine', 'apiBase', 'environment', 'widgetSrc', 'mod
  * TransactionLink's own hosted widget; `native` renders the workflow itself against an API that
  * implements sandbox/API.md. The token lifecycle and the `tl-` events are the same for both.
  *
- * @slot transactionlink - (internal) the official engine places TransactionLink's `<transactionlink-widget>` here.
+ * @slot transactionlink - (internal) with `placement="light-dom"`, the official engine places TransactionLink's `<transactionlink-widget>` here.
  *
  * @tag tl-workflow
  * @fires {CustomEvent<{ expiresAt: Date; secondsLeft: number }>} tl-token-expiring - `expiryWarning` seconds before the token expires, once per token.
