@@ -86,8 +86,9 @@ export class OfficialEngine implements Omit<WorkflowEngine, 'render'>, ReactiveC
     return this.current;
   }
 
+  /** TransactionLink's widget, or our end screen after it: stays on screen when the token expires. */
   get showing(): boolean {
-    return this.run !== null;
+    return this.run !== null || this.finished;
   }
 
   /** The frame TransactionLink's script runs in, for the element to draw in its shadow root. */
