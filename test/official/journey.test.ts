@@ -67,7 +67,6 @@ describe('<tl-workflow engine="official"> end to end, through the replica of Tra
     expect(el.state).to.equal('complete');
     expect(await executionStatus(executionId)).to.equal('COMPLETED');
     await until(() => shadow(inner).querySelector('.screen--complete'), 'the complete screen inside the frame');
-    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(events.filter((e) => e.type === 'tl-complete')).to.have.length(1);
     expect(events.filter((e) => e.type === 'tl-ready')).to.have.length(1);
     expect(events.filter((e) => e.type === 'tl-error')).to.deep.equal([]);
