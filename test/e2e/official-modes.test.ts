@@ -42,7 +42,6 @@ const completed = (workflowId: string) => [
  * events a page sees are exactly these, whatever TransactionLink's script does.
  */
 describe(`<tl-workflow engine="official"> and TransactionLink's script misbehaving [${BUILD} build]`, function () {
-  this.timeout(60000);
   expectBuildLoaded();
   let lines: ConsoleLines;
   before(() => setViewport({ width: 1000, height: 900 }));

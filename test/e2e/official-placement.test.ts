@@ -27,7 +27,6 @@ function officialIn(parent: Element | ShadowRoot, src = REPLICA_SRC): TlWorkflow
 }
 
 describe(`<tl-workflow engine="official"> wherever it is put [${BUILD} build]`, function () {
-  this.timeout(60000);
   expectBuildLoaded();
   let consoleLines: ConsoleLines;
   before(() => setViewport({ width: 1000, height: 900 }));

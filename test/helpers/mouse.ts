@@ -29,7 +29,7 @@ async function frameSettled(target: Element): Promise<void> {
     const frame = doc.defaultView?.frameElement as HTMLIFrameElement | null | undefined;
     return !frame || (doc.documentElement.scrollHeight <= frame.clientHeight + 1 && fitted(frame.ownerDocument));
   };
-  if (fitted(target.ownerDocument)) return;
+  if (!target.ownerDocument.defaultView?.frameElement) return;
   await until(() => fitted(target.ownerDocument), 'the frames to fit their content');
   await nextFrame();
   await nextFrame();

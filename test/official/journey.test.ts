@@ -17,7 +17,6 @@ import { widgetToken } from '../helpers/sandbox.js';
 import { FRAME_URL, framedWorkflow, frames, realmFrame, recordEvents, REPLICA_SRC, widgetFrame } from './replica.js';
 
 describe('<tl-workflow engine="official"> end to end, through the replica of TransactionLink\'s widget', function () {
-  this.timeout(60000);
   before(() => setViewport({ width: 1000, height: 900 }));
 
   it('a user completes the individual KYC inside the frame; the page gets exactly one tl-complete', async () => {

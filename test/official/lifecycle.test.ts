@@ -36,7 +36,6 @@ async function pageApi(): Promise<TransactionLinkApi> {
 }
 
 describe('<tl-workflow engine="official"> lifecycle, through the replica', function () {
-  this.timeout(30000);
   before(() => setViewport({ width: 1000, height: 900 }));
   afterEach(() => sinon.restore());
 

@@ -4,6 +4,7 @@ import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import { API_BASE, clearFaults, injectFault, widgetToken } from '../helpers/sandbox.js';
 import { click, until } from '../e2e/driver.js';
+import { pause } from '../helpers/real-time.js';
 import { frames, realmFrame, recordEvents, REPLICA_SRC, widgetFrame } from './replica.js';
 
 /** Script elements a document holds for a URL (relative or absolute). */
@@ -20,7 +21,6 @@ const replica = (name: string) => `${REPLICA_SRC}?test=${name}`;
 const realmDocument = (el: TlWorkflow) => realmFrame(el)?.contentDocument ?? null;
 
 describe('<tl-workflow engine="official"> loading TransactionLink\'s script', function () {
-  this.timeout(20000);
   afterEach(() => clearFaults());
 
   it('runs the script in the element\'s own frame, once per start: not in the page, again after a remount', async () => {
@@ -111,25 +111,22 @@ describe('<tl-workflow engine="official"> loading TransactionLink\'s script', fu
 
   it('a script that never calls transactionlink_ready ends in tl-error network after load-timeout seconds (fake clock)', async () => {
     const src = '/test/official/fixtures/never-ready.js';
-    const wait = window.setTimeout.bind(window);
     const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout'] });
     try {
       const el = await fixture<TlWorkflow>(html`<tl-workflow engine="official" widget-src=${src} load-timeout="1"></tl-workflow>`);
       const events = recordEvents(el);
       el.token = (await widgetToken()).token;
       const ran = () => (realmFrame(el)?.contentWindow as { neverReadyLoaded?: number } | null | undefined)?.neverReadyLoaded === 1;
-      for (let i = 0; i < 400 && !ran(); i++) await new Promise((resolve) => wait(resolve, 20));
-      expect(ran(), 'the script ran in the element\'s frame').to.equal(true);
+      await until(ran, 'the script to run in the element\'s frame');
       await el.updateComplete;
       expect(el.state).to.equal('loading');
       expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Loading');
       // A real task after each tick: whatever the fake timer set off (promise callbacks) has run by then.
-      const settle = () => new Promise((resolve) => wait(resolve, 0));
       clock.tick(999);
-      await settle();
+      await pause();
       expect(events).to.deep.equal([]);
       clock.tick(1);
-      await settle();
+      await pause();
       expect(events.map((e) => e.detail)).to.deep.equal([
         { code: 'network', recoverable: true, message: `TransactionLink's widget script (${new URL(src, location.href).href}) did not call transactionlink_ready within 1 s.` },
       ]);

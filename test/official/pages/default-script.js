@@ -42,7 +42,7 @@ async function run() {
   el.token = `${base64url('{"alg":"RS512"}')}.${base64url(JSON.stringify(claims))}.c2ln`;
   const error = await failed;
   // The violation report is queued as a task: wait for it (a positive signal) before reporting.
-  for (let i = 0; i < 100 && violations.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  for (let i = 0; i < 1500 && violations.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
   parent.postMessage({ type: 'default-script-result', error, state: el.state, scripts, violations, resources }, location.origin);
 }
 

@@ -14,7 +14,7 @@ async function post(path, body, accessToken) {
 }
 
 async function until(check) {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 2400; i++) {
     const value = check();
     if (value) return value;
     await new Promise((resolve) => setTimeout(resolve, 25));
