@@ -24,7 +24,7 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
  */
 export const OFFICIAL_CSP = [
   "default-src 'self'",
-  "script-src 'self' https://widget.transactionlink.io https://widget.sandbox.transactionlink.io",
+  "script-src 'self' https://widget.transactionlink.io https://widget.sandbox.transactionlink.io https://widget.staging.transactionlink.io",
   "frame-src 'self' https://*.transactionlink.io",
   "style-src 'self'",
   "img-src 'self'",

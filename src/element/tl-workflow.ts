@@ -7,6 +7,7 @@ import { endpointFetcher, TokenSource, type FetchToken, type TokenSourceError } 
 import { resolveEngineKind, type WorkflowEngine } from '../engines/engine.js';
 import { NativeEngine } from '../engines/native-engine.js';
 import { OfficialOnDemand } from '../engines/official/on-demand.js';
+import { resolveEnvironment } from '../engines/official/environment.js';
 import type { TokenRefusal } from '../client/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../client/widget-client.js';
 import { runnerStyles } from '../views/styles.js';
@@ -23,7 +24,7 @@ type TokenStatus = 'none' | 'invalid' | 'valid' | 'expired';
 export const DEFAULT_API_BASE = 'https://api.transactionlink.io';
 
 /** Properties that decide which engine runs (and, for the official one, which script it loads). */
-const ENGINE_PROPERTIES = ['engine', 'apiBase', 'environment', 'widgetSrc', 'modal'] as const;
+const ENGINE_PROPERTIES = ['engine', 'apiBase', 'environment', 'widgetSrc', 'modal', 'placement'] as const;
 
 /**
  * `<tl-workflow>` runs a TransactionLink onboarding workflow for the end user, given a one-time
@@ -31,7 +32,7 @@ const ENGINE_PROPERTIES = ['engine', 'apiBase', 'environment', 'widgetSrc', 'mod
  * TransactionLink's own hosted widget; `native` renders the workflow itself against an API that
  * implements sandbox/API.md. The token lifecycle and the `tl-` events are the same for both.
  *
- * @slot transactionlink - (internal) the official engine places TransactionLink's `<transactionlink-widget>` here.
+ * @slot transactionlink - (internal) with `placement="light-dom"`, the official engine places TransactionLink's `<transactionlink-widget>` here.
  *
  * @tag tl-workflow
  * @fires {CustomEvent<{ expiresAt: Date; secondsLeft: number }>} tl-token-expiring - `expiryWarning` seconds before the token expires, once per token.
@@ -97,6 +98,7 @@ export class TlWorkflow extends LitElement {
     environment: {},
     widgetSrc: { attribute: 'widget-src' },
     modal: { type: Boolean },
+    placement: {},
     loadTimeout: { type: Number, attribute: 'load-timeout' },
     locale: {},
     expiryWarning: { type: Number, attribute: 'expiry-warning' },
@@ -129,14 +131,24 @@ export class TlWorkflow extends LitElement {
    */
   engine: 'official' | 'native' | '' = '';
 
-  /** Official engine: TransactionLink's environment, `production` or `sandbox`; picks the script URL. */
-  environment: 'production' | 'sandbox' = 'production';
+  /**
+   * Official engine: TransactionLink's environment, `production`, `sandbox` or `staging`; picks the
+   * script URL. When absent: the token's `environment` claim, else `production`.
+   */
+  environment: 'production' | 'sandbox' | 'staging' | '' = '';
 
   /** Official engine: the widget script's URL, instead of TransactionLink's (self-hosting, our sandbox's replica, tests). */
   widgetSrc = '';
 
   /** Official engine: TransactionLink shows its widget over the page (`inline: false`) instead of inside the element. */
   modal = false;
+
+  /**
+   * Official engine: `light-dom` runs TransactionLink's script in the page with its
+   * `<transactionlink-widget>` in the element's light DOM (one element at a time; not inside a
+   * shadow root), instead of in a frame of the element's own (`frame`, the default).
+   */
+  placement: 'frame' | 'light-dom' = 'frame';
 
   /** Official engine: seconds to wait for TransactionLink's script to be ready before `tl-error` `network`. */
   loadTimeout = 20;
@@ -361,9 +373,10 @@ export class TlWorkflow extends LitElement {
   private engineFor(): WorkflowEngine {
     const kind = resolveEngineKind(this.engine, this.apiBase);
     const src = this.widgetSrc;
-    const sandbox = this.environment === 'sandbox';
+    const environment = resolveEnvironment(this.environment, this.decoded?.claims);
+    const lightDom = this.placement === 'light-dom';
     // The official engine's script: `widget-src`, else TransactionLink's of the environment.
-    const key = kind === 'official' ? `official ${src ? `src ${src}` : sandbox} ${this.modal}` : kind;
+    const key = kind === 'official' ? `official ${src ? `src ${src}` : environment} ${this.modal} ${lightDom}` : kind;
     if (this.runner && this.runnerKey === key) return this.runner;
     this.runner?.dispose();
     this.runnerKey = key;
@@ -371,7 +384,7 @@ export class TlWorkflow extends LitElement {
     const locale = () => this.shownLocale;
     this.runner =
       kind === 'official'
-        ? new OfficialOnDemand(this, { emit, locale, src, sandbox, inline: !this.modal, loadTimeout: () => this.loadTimeout })
+        ? new OfficialOnDemand(this, { emit, locale, src, environment, lightDom, inline: !this.modal, loadTimeout: () => this.loadTimeout })
         : new NativeEngine(this, {
             emit,
             locale,

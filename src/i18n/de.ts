@@ -15,6 +15,7 @@ const de: Catalogue = {
   'state.expired.title': 'Ihre Sitzung ist abgelaufen',
   'state.expired.body': 'Zu Ihrer Sicherheit ist eine Sitzung zeitlich begrenzt. Laden Sie die Seite neu, um dort weiterzumachen, wo Sie aufgehört haben.',
   // Official engine (src/engines/official/): TransactionLink's widget already runs elsewhere on the page
+  'official.frame': 'Verifizierung',
   'official.busy.title': 'Eine andere Verifizierung ist geöffnet',
   'official.busy.body': 'Auf dieser Seite läuft bereits eine Verifizierung. Beenden oder schließen Sie diese und versuchen Sie es dann erneut.',
   // Views (src/views/): step views, header, footer, phase screens

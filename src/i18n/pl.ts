@@ -15,6 +15,7 @@ const pl: Catalogue = {
   'state.expired.title': 'Twoja sesja wygasła',
   'state.expired.body': 'Ze względów bezpieczeństwa sesja trwa ograniczony czas. Odśwież stronę, aby kontynuować od miejsca, w którym skończyłeś.',
   // Official engine (src/engines/official/)
+  'official.frame': 'Weryfikacja',
   'official.busy.title': 'Otwarta jest inna weryfikacja',
   'official.busy.body': 'Na tej stronie trwa już weryfikacja. Dokończ ją lub zamknij, a potem spróbuj ponownie.',
   // Views (src/views/): step views, header, footer, phase screens

@@ -9,6 +9,7 @@ import { button, click, shadow, until } from '../e2e/driver.js';
 import { advanceToBank, continueTo, executionStatus, fillBank, fillConsents } from '../e2e/flows.js';
 import { setViewport } from '../helpers/commands.js';
 import { widgetToken } from '../helpers/sandbox.js';
+import { widgetFrame } from '../official/replica.js';
 
 interface DemoPage {
   frame: HTMLIFrameElement;
@@ -179,6 +180,6 @@ describe('demo page: a pasted token', function () {
     await pasteAndStart(page, (await widgetToken()).token);
     await statusSays(page, 'Ready: the workflow is on screen. TransactionLink\'s widget reports no steps.');
     expect(page.widget.engine).to.equal('official');
-    expect(page.widget.querySelector('transactionlink-widget > iframe'), 'TransactionLink\'s frame').to.exist;
+    expect(widgetFrame(page.widget), 'TransactionLink\'s frame, in the element\'s own').to.exist;
   });
 });

@@ -59,7 +59,8 @@ describe('<tl-workflow> token lifecycle', () => {
       const el = await fixture<TlWorkflow>(html`<tl-workflow></tl-workflow>`);
       expect(el.apiBase).to.equal('');
       expect(el.engine).to.equal('');
-      expect(el.environment).to.equal('production');
+      expect(el.environment).to.equal('');
+      expect(el.placement).to.equal('frame');
       expect(el.widgetSrc).to.equal('');
       expect(el.loadTimeout).to.equal(20);
       expect(el.modal).to.equal(false);
