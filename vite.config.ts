@@ -98,16 +98,19 @@ const LOAD_ONCE = `if (typeof customElements !== 'undefined' && customElements.g
 
 /**
  * Three builds from one config:
- * - `vite` (dev): the demo page in demo/, with the sandbox API mounted at /tl-api and the demo's
- *   backend (tl-workflow/server, holding the key and secret) at /demo-api.
+ * - `vite` (dev, run by `npm start`: scripts/start.ts): the demo page and the theme studio in demo/,
+ *   with the sandbox API mounted at /tl-api and the demo's backend (tl-workflow/server, holding the
+ *   key and secret) at /demo-api.
  * - `vite build`: dist/tl-workflow.js, the npm ES module, `lit` left external, and the parts loaded on
  *   demand (languages, official engine) as dist/tl-workflow.<name>.js (see standaloneParts).
  * - `vite build --mode iife`: dist/tl-workflow.iife.js, one self-contained file for a <script> tag.
  *   It defines <tl-workflow> and exposes no global (the class is `customElements.get('tl-workflow')`).
  *   It loads the parts the npm build wrote next to it (see scriptTagParts).
  * - `vite build --mode server`: dist/server.js, `tl-workflow/server` for Node 20+ and fetch-based
- *   runtimes (no DOM), `jose` left external.
- * - `vite build --mode adapters`: dist/react.js (`tl-workflow/react`) and dist/vue.js (`tl-workflow/vue`),
+ *   runtimes (no DOM), `jose` left external; and dist/server.browser.js, which a browser bundle gets
+ *   instead (package.json's `browser` condition) and which fails its build with a message saying why.
+ * - `vite build --mode adapters`: dist/react.js (`tl-workflow/react`), dist/vue.js (`tl-workflow/vue`),
+ *   dist/svelte.js (`tl-workflow/svelte`) and dist/angular.js (`tl-workflow/angular`),
  *   which import the element from `tl-workflow` itself: one copy of the element, whatever the import.
  */
 export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
@@ -117,7 +120,11 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
     const { demoBackendVitePlugin } = await import('./demo/backend-mount.ts');
     return {
       root: 'demo',
+      // `npm start` (scripts/start.ts) sets the port from PORT and refuses a busy one.
       server: { host: '127.0.0.1', port: 5173 },
+      // The pages `npm start` serves: the dependency scan would otherwise crawl every HTML file under
+      // demo/, the React and Vue apps included, whose `tl-workflow/react` and `/vue` exist only once built.
+      optimizeDeps: { entries: ['index.html', 'gallery.html'] },
       plugins: [sandboxVitePlugin({ prefix: '/tl-api' }), demoBackendVitePlugin({ prefix: '/demo-api' })],
     };
   }
@@ -125,15 +132,22 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
     return libraryBuild({
       target: 'es2022',
       minify: false, // readable stack traces, and class names kept (errors are told apart by name)
-      lib: { entry: 'src/server/index.ts', formats: ['es'], fileName: () => 'server.js' },
-      rollupOptions: { external: ['jose'] },
+      // server.browser.js: what the `browser` export condition gives a browser bundle (it fails the build).
+      lib: { entry: { server: 'src/server/index.ts', 'server.browser': 'src/server/browser.js' }, formats: ['es'], fileName: (_, name) => `${name}.js` },
+      rollupOptions: { external: ['jose', /^tl-workflow\/server is for servers only/] },
     });
   }
   if (mode === 'adapters') {
-    // tl-workflow/react and tl-workflow/vue: React, @lit/react, Vue and the package itself stay external.
+    // The framework adapters: the frameworks, @lit/react and the package itself stay external.
     return libraryBuild({
-      lib: { entry: { react: 'src/react/index.ts', vue: 'src/vue/index.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js` },
-      rollupOptions: { external: ['tl-workflow', /^react(\/.*)?$/, /^@lit\/react/, 'vue'] },
+      // Readable: tiny files, and Angular's linker reads the directive's partial declaration as written.
+      minify: false,
+      lib: {
+        entry: { react: 'src/react/index.ts', vue: 'src/vue/index.ts', svelte: 'src/svelte/index.ts', angular: 'src/angular/index.ts' },
+        formats: ['es'],
+        fileName: (_, name) => `${name}.js`,
+      },
+      rollupOptions: { external: ['tl-workflow', /^react(\/.*)?$/, /^@lit\/react/, 'vue', /^svelte(\/.*)?$/, /^@angular\//] },
     });
   }
   const iife = mode === 'iife';

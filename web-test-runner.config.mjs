@@ -9,6 +9,7 @@ import { sandboxMiddleware, sharedSandbox } from './sandbox/middleware.ts';
 // The strict policy the pages under test/csp/ are served with (the replica's frame has the same).
 import { strictCsp } from './sandbox/csp.ts';
 import { demoBackendMiddleware } from './demo/backend-mount.ts';
+import { tokenEndpointMiddleware } from './test/helpers/token-endpoint-server.ts';
 import { faultProxy } from './test/faults/proxy.ts';
 import { browserCommandsPlugin } from './test/browser-commands.ts';
 import { browserLaunchers } from './test/browsers.ts';
@@ -23,7 +24,7 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
  */
 export const OFFICIAL_CSP = [
   "default-src 'self'",
-  "script-src 'self' https://widget.transactionlink.io https://widget.sandbox.transactionlink.io",
+  "script-src 'self' https://widget.transactionlink.io https://widget.sandbox.transactionlink.io https://widget.staging.transactionlink.io",
   "frame-src 'self' https://*.transactionlink.io",
   "style-src 'self'",
   "img-src 'self'",
@@ -93,10 +94,13 @@ export default {
     offlineParts,
     sandboxMiddleware({ prefix: '/tl-api' }),
     demoBackendMiddleware({ prefix: '/demo-api' }),
+    // A host's token endpoint (widgetTokenHandler over the sandbox) with scripted failures (test/helpers/token-endpoint-server.ts).
+    tokenEndpointMiddleware({ prefix: '/token-endpoint' }),
     // The same sandbox behind a fault proxy, at /tl-faulty (test/faults/proxy.ts).
     faultProxy({ prefix: '/tl-faulty', sandbox: () => sharedSandbox('/tl-api') }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig }), browserCommandsPlugin()],
+  // json: the theme studio (demo/gallery.html) imports the sandbox's workflow files.
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig }), browserCommandsPlugin()],
   // Chromium by default; BROWSERS=all (or a list such as firefox,webkit) for the others (test/browsers.ts).
   browsers: browserLaunchers(),
   reporters: [defaultReporter(), engineSummaryReporter()],

@@ -1,24 +1,35 @@
 /**
- * The demo page: asks the demo's backend at /demo-api (demo/backend.ts: tl-workflow/server against
- * the sandbox, holding the key and secret) to start a case and for widget tokens, hands them to
- * <tl-workflow>, and shows every tl-* event. No secret and no access token ever reach this page.
- * Everything shown comes in as text (textContent), never as HTML.
+ * The demo page: starts <tl-workflow> with a token from the demo's backend (demo/backend.ts:
+ * tl-workflow/server against the sandbox, holding the key and secret), or with a token pasted in,
+ * and shows every tl-* event, with a status line that follows the widget. No secret and no access
+ * token ever reach this page; the widget token lives only in the element (never in the address,
+ * storage or a log). Everything shown comes in as text (textContent), never as HTML.
  */
 import '../src/define.ts';
+import { jwtDecode } from 'jwt-decode';
 import { setUpThemePanel } from './theme-panel.js';
+import { EVENT_NAMES, widgetStatus, type StartedBy } from './widget-status.js';
 
-const API = `${location.origin}/tl-api`;
-const BACKEND = `${location.origin}/demo-api`;
+/** An endpoint the page names in a `<meta>` (resolved against the page: a static host may move it). */
+function endpoint(name: string): string {
+  const path = document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '';
+  return new URL(path, location.href).href.replace(/\/$/, '');
+}
+
+const API = endpoint('tl-demo:api');
+const BACKEND = endpoint('tl-demo:backend');
 /** The sandbox's replica of TransactionLink's widget script, for the official engine. */
 const REPLICA = `${API}/widget/transactionlink-widget.umd.js`;
-const EVENTS = ['tl-ready', 'tl-step-change', 'tl-complete', 'tl-cancel', 'tl-error', 'tl-token-expiring', 'tl-token-expired'];
+const LABELS = { kyc: 'individual KYC', kyb: 'company KYB' } as const;
 
-type Kind = 'kyc' | 'kyb';
+type Kind = keyof typeof LABELS;
 
 const widget = document.querySelector('tl-workflow')!;
 const statusEl = byId('status');
 const logEl = byId('log');
-let started = false;
+const tokenField = byId<HTMLTextAreaElement>('pasted-token');
+const apiBaseField = byId<HTMLInputElement>('api-base');
+let startedBy: StartedBy | null = null;
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
@@ -30,6 +41,10 @@ function setStatus(text: string): void {
 
 function currentLang(): string {
   return document.querySelector<HTMLInputElement>('input[name=locale]:checked')?.value ?? 'en';
+}
+
+function currentEngine(): 'native' | 'official' {
+  return document.querySelector<HTMLInputElement>('input[name=engine]:checked')?.value === 'official' ? 'official' : 'native';
 }
 
 /** A JSON POST to the demo's backend; throws with its message on failure. */
@@ -46,16 +61,21 @@ async function freshToken(): Promise<string> {
   return token;
 }
 
+/** Hands `token` to the widget, on the engine chosen, against `apiBase`. */
+function run(token: string, apiBase: string, by: StartedBy): void {
+  startedBy = by;
+  widget.apiBase = apiBase;
+  applyEngine();
+  widget.token = token;
+  byId<HTMLButtonElement>('renew').disabled = by !== 'backend';
+}
+
 async function start(kind: Kind, ttlSeconds?: number): Promise<void> {
-  setStatus('Starting...');
+  setStatus(`Starting ${LABELS[kind]}...`);
   try {
-    const { caseId } = await backend<{ caseId: string }>('/start', { kind, lang: currentLang(), ttlSeconds });
-    widget.apiBase = API;
-    applyEngine();
-    widget.token = await freshToken();
-    started = true;
-    byId<HTMLButtonElement>('renew').disabled = false;
-    setStatus(`Started ${kind === 'kyc' ? 'individual KYC' : 'company KYB'}${ttlSeconds ? `, token valid for ${ttlSeconds} s` : ''}. Case ${caseId}.`);
+    await backend<{ caseId: string }>('/start', { kind, lang: currentLang(), ttlSeconds });
+    run(await freshToken(), API, 'backend');
+    setStatus(`Loading ${LABELS[kind]}${ttlSeconds ? `, with a token valid for ${ttlSeconds} s` : ''}...`);
   } catch (error) {
     setStatus(`Could not start: ${(error as Error).message}`);
   }
@@ -63,7 +83,7 @@ async function start(kind: Kind, ttlSeconds?: number): Promise<void> {
 
 /** A fresh token for the same case and workflow: the widget resumes where the user was. */
 async function renew(): Promise<void> {
-  if (!started) return;
+  if (startedBy !== 'backend') return;
   setStatus('Renewing the token...');
   try {
     widget.token = await freshToken();
@@ -71,6 +91,48 @@ async function renew(): Promise<void> {
   } catch (error) {
     setStatus(`Could not renew: ${(error as Error).message}`);
   }
+}
+
+/** Shows `message` at a field of the paste form (or clears it), the field's text kept. */
+function fieldError(field: HTMLInputElement | HTMLTextAreaElement, errorId: string, message: string): void {
+  byId(errorId).textContent = message;
+  if (message) field.setAttribute('aria-invalid', 'true');
+  else field.removeAttribute('aria-invalid');
+  if (message) field.focus();
+}
+
+/** The token as pasted, without what often comes with it: `Bearer `, quotes, line breaks. */
+function cleanToken(text: string): string {
+  return text.replace(/^\s*(Bearer\s+)?["']?/i, '').replace(/["']?\s*$/, '').replace(/\s+/g, '');
+}
+
+/** Starts the widget with the pasted token, or says what is wrong with the input (and keeps it). */
+function startPasted(): void {
+  const token = cleanToken(tokenField.value);
+  let tokenProblem = token ? '' : 'Paste a widget token first.';
+  if (token) {
+    try {
+      if (typeof jwtDecode<{ exp?: unknown }>(token).exp !== 'number') tokenProblem = 'This token has no expiry (exp): it is not a widget token.';
+    } catch {
+      tokenProblem = 'This is not a widget token: a token is a JWT, three parts separated by dots.';
+    }
+  }
+  let apiBase = '';
+  let apiProblem = '';
+  try {
+    const url = new URL(apiBaseField.value.trim(), location.href);
+    if (url.protocol === 'http:' || url.protocol === 'https:') apiBase = url.href.replace(/\/$/, '');
+    else apiProblem = 'Enter an http or https address.';
+  } catch {
+    apiProblem = 'Enter the address of the API, for example https://api.example.com/widget-api.';
+  }
+  if (currentEngine() === 'official') apiProblem = '';
+  fieldError(apiBaseField, 'api-base-error', apiProblem);
+  fieldError(tokenField, 'token-error', tokenProblem);
+  if (tokenProblem || apiProblem) return;
+  run(token, apiBase, 'pasted');
+  tokenField.value = '';
+  setStatus('Loading the pasted token\'s workflow...');
 }
 
 function logEvent(event: Event): void {
@@ -85,9 +147,12 @@ function logEvent(event: Event): void {
   logEl.prepend(item);
 }
 
-for (const name of EVENTS) {
+for (const name of EVENT_NAMES) {
   widget.addEventListener(name, (event) => {
     logEvent(event);
+    let status = widgetStatus(name, event.detail, startedBy ?? 'backend');
+    if (name === 'tl-ready' && widget.engine === 'official') status += ' TransactionLink\'s widget reports no steps.';
+    setStatus(status);
     // The recommended pattern: renew before expiry, so the user never sees the session end.
     if (name === 'tl-token-expiring' && byId<HTMLInputElement>('auto-renew').checked) void renew();
   });
@@ -98,6 +163,10 @@ byId('start-kyb').addEventListener('click', () => void start('kyb'));
 byId('start-short').addEventListener('click', () => void start('kyc', 30));
 byId('renew').addEventListener('click', () => void renew());
 byId('clear-log').addEventListener('click', () => logEl.replaceChildren());
+byId('paste-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  startPasted();
+});
 
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=locale]')) {
   radio.addEventListener('change', () => {
@@ -106,17 +175,18 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=loca
     // The widget's own texts follow `locale` (once its language file has loaded); the workflow's texts come from the server in
     // the token's language, so a running demo asks for a token in the new language (the sandbox
     // switches the execution's language) and the widget resumes with it.
-    if (started) void renew();
+    void renew();
   });
 }
 
 /**
- * The engine switch: `native` runs our renderer against the sandbox API; `official` drives
+ * The engine switch: `native` runs our renderer against the API base; `official` drives
  * TransactionLink's widget, here the sandbox's replica (it frames the same workflow). Switching
  * while a workflow runs hands the same token to the other engine.
  */
 function applyEngine(): void {
-  const engine = document.querySelector<HTMLInputElement>('input[name=engine]:checked')?.value === 'official' ? 'official' : 'native';
+  const engine = currentEngine();
+  byId('api-base-field').hidden = engine === 'official';
   widget.widgetSrc = REPLICA;
   widget.engine = engine;
 }
@@ -125,4 +195,6 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=engi
   radio.addEventListener('change', applyEngine);
 }
 
+apiBaseField.value = API;
+byId('api-base-field').hidden = currentEngine() === 'official';
 setUpThemePanel(widget);

@@ -1,10 +1,10 @@
 /**
  * The theme studio's editor: one control per documented `--tl-*` property (a colour picker plus a
- * text field for colours, a text field otherwise), "Copy CSS", and the contrast report of the
- * colours as the widget paints them (WCAG AA: 4.5:1 for text, 3:1 for control borders).
+ * text field for colours, a text field otherwise), and the contrast report of the colours as the
+ * widget paints them (WCAG AA: 4.5:1 for text, 3:1 for control borders).
  */
 import { contrast, toRgb } from '../test/fixtures/contrast.js';
-import { THEME_TOKENS, themeCss } from './theme-tokens.js';
+import { THEME_TOKENS } from './theme-tokens.js';
 
 const hex = (color: string): string => `#${toRgb(color).map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 
@@ -53,11 +53,6 @@ export function showValues(container: HTMLElement, values: Record<string, string
     const picker = container.querySelector<HTMLInputElement>(`input[data-picker="${token.name}"]`);
     if (picker && value) picker.value = hex(value);
   }
-}
-
-/** The CSS of the theme (properties that differ from the scheme's defaults), shown and copied. */
-export function cssOf(values: Record<string, string>, scheme: 'light' | 'dark'): string {
-  return themeCss(values, scheme);
 }
 
 interface Pair {

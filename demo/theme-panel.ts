@@ -6,8 +6,7 @@
  * Everything is written on the element's own style (never on :root), through the CSSOM (CSP-safe).
  */
 import { toRgb } from '../test/fixtures/contrast.js';
-import { DARK_THEME, LIGHT_THEME } from '../test/fixtures/runner-state-host.js';
-import { effectiveScheme, effectiveTokens, type SchemeChoice } from './theme-tokens.js';
+import { effectiveScheme, effectiveTokens, schemePalette, type SchemeChoice } from './theme-tokens.js';
 
 const hex = (color: string): string => `#${toRgb(color).map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 
@@ -41,8 +40,8 @@ export function setUpThemePanel(widget: HTMLElement): void {
     const scheme = choice();
     document.body.classList.toggle('dark', scheme === 'dark');
     document.body.classList.toggle('light', scheme === 'light');
-    const palette = scheme === 'dark' ? DARK_THEME : scheme === 'light' ? LIGHT_THEME : {};
-    for (const name of new Set([...Object.keys(DARK_THEME), ...Object.keys(LIGHT_THEME)])) {
+    const palette = schemePalette(scheme);
+    for (const name of Object.keys(schemePalette('light'))) {
       // The accent of the workflow (or the one picked here) wins over the palette's.
       if (name === '--tl-color-accent' && (baseline.get(name) ?? widget.style.getPropertyValue(name))) continue;
       set(name, palette[name] ?? null);

@@ -2,9 +2,9 @@
  * Every documented `--tl-*` custom property (README "Styling", `@cssprop` on the element), with
  * its light and dark defaults, for the theme panel of the demo and the theme studio of the gallery.
  * The names and values are the widget's own (src/views/styles/theme-defaults.ts); this adds how the
- * studio edits each one.
+ * studio edits each one, the palettes that force a scheme, and the CSS "Copy CSS" gives.
  */
-import { THEME_DEFAULTS, type ThemeDefault } from '../src/views/styles/theme-defaults.js';
+import { THEME_DEFAULTS } from '../src/views/styles/theme-defaults.js';
 
 export interface ThemeToken {
   name: `--tl-${string}`;
@@ -33,20 +33,12 @@ const EDITING: Record<string, Pick<ThemeToken, 'kind' | 'purpose'>> = {
   '--tl-color-scheme': { kind: 'text', purpose: 'color-scheme of native controls' },
 };
 
-/**
- * The studio's view of a default: a computed one (text on the accent) has no value to show, and
- * the colour scheme is the one the studio forces (`light` or `dark`, not the widget's `light dark`).
- */
-function studioValue(d: ThemeDefault, scheme: 'light' | 'dark'): string {
-  if (d.computed) return '';
-  return d.name === '--tl-color-scheme' ? scheme : d[scheme];
-}
-
 export const THEME_TOKENS: readonly ThemeToken[] = THEME_DEFAULTS.map((d) => ({
   name: d.name,
   ...(EDITING[d.name] ?? { kind: 'text', purpose: '' }),
-  light: studioValue(d, 'light'),
-  dark: studioValue(d, 'dark'),
+  // A computed default (text on the accent) has no value to show.
+  light: d.computed ? '' : d.light,
+  dark: d.computed ? '' : d.dark,
 }));
 
 /** Light, dark, or whatever the operating system prefers. */
@@ -59,8 +51,20 @@ export function effectiveScheme(choice: SchemeChoice): 'light' | 'dark' {
 }
 
 /**
+ * What a page sets to force `scheme` whatever the system prefers: every colour of the scheme's
+ * defaults and `--tl-color-scheme` (the widget's own dark defaults apply only under
+ * `prefers-color-scheme: dark`). Empty for `auto`.
+ */
+export function schemePalette(scheme: SchemeChoice): Record<string, string> {
+  if (scheme === 'auto') return {};
+  const colours = THEME_TOKENS.filter((t) => t.kind === 'color' && t[scheme]).map((t) => [t.name, t[scheme]]);
+  return { ...Object.fromEntries(colours), '--tl-color-scheme': scheme };
+}
+
+/**
  * The effective value of every token on `el`: what its computed style says (the page's or the
- * workflow's `uiOptions.cssVariables`), else the widget's default for `scheme`.
+ * workflow's `uiOptions.cssVariables`, or a forced palette), else the widget's default for `scheme`
+ * (`--tl-color-scheme`: `light dark`, the widget following the system).
  */
 export function effectiveTokens(el: Element, scheme: 'light' | 'dark'): Record<string, string> {
   const style = getComputedStyle(el);
@@ -69,8 +73,13 @@ export function effectiveTokens(el: Element, scheme: 'light' | 'dark'): Record<s
   return out;
 }
 
-/** `tl-workflow { --tl-x: y; ... }` for the tokens in `values` that differ from the defaults of `scheme`. */
-export function themeCss(values: Record<string, string>, scheme: 'light' | 'dark', selector = 'tl-workflow'): string {
-  const lines = THEME_TOKENS.filter((t) => values[t.name] && values[t.name] !== t[scheme]).map((t) => `  ${t.name}: ${values[t.name]};`);
-  return `${selector} {\n${lines.join('\n')}${lines.length ? '\n' : ''}}\n`;
+/**
+ * The CSS that gives a page's `<tl-workflow>` the theme chosen: the values the designer set, and for
+ * a forced scheme its palette too (so a page under the other system scheme looks the same).
+ */
+export function themeCss(values: Record<string, string>, scheme: SchemeChoice, selector = 'tl-workflow'): string {
+  const all = { ...schemePalette(scheme), ...values };
+  const lines = THEME_TOKENS.filter((t) => all[t.name]).map((t) => `  ${t.name}: ${all[t.name]};`);
+  const note = scheme === 'auto' ? '' : `/* ${scheme === 'dark' ? 'Dark' : 'Light'} whatever the system prefers: the ${scheme} palette and your changes. */\n`;
+  return `${note}${selector} {\n${lines.join('\n')}${lines.length ? '\n' : ''}}\n`;
 }

@@ -16,7 +16,7 @@ export function languageOf(locale: string | undefined | null): Language {
 }
 
 /** True for `{"en": "...", "pl": "..."}`: an object of two-letter keys to strings, English included. */
-export function isTranslations(value: unknown): value is Record<string, string> {
+function isTranslations(value: unknown): value is Record<string, string> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const entries = Object.entries(value);
   return (

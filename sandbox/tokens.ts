@@ -13,12 +13,17 @@ export const WIDGET_AUDIENCE = 'tl-widget';
 /** `aud` of client-backend access tokens. */
 export const ACCESS_AUDIENCE = 'tl-client-api';
 
+/** TransactionLink's environments, as the `environment` claim names them (transactionlink-js reads it). */
+export const TOKEN_ENVIRONMENTS = ['sandbox', 'staging', 'production'] as const;
+
 /** Payload of a widget token: the TransactionLink claims plus the sandbox's `executionId`, `jti` and `aud`. */
 export interface WidgetClaims extends JWTPayload {
   customerId: string;
   partyId: string;
   workspaceId: string;
   executionId: string;
+  /** Only when asked for (`POST /token` `environment`): TransactionLink's tokens as documented carry none. */
+  environment?: (typeof TOKEN_ENVIRONMENTS)[number];
   jti: string;
   iat: number;
   exp: number;
@@ -30,10 +35,10 @@ type TokenProblem = 'token-missing' | 'token-expired' | 'token-invalid';
 /** The verified claims, or why the token was refused. */
 export type VerifyResult<T> = { ok: true; claims: T } | { ok: false; problem: TokenProblem; message: string };
 
-/** Signs a widget token for one execution, valid for `ttlSeconds`. */
+/** Signs a widget token for one execution, valid for `ttlSeconds` (with an `environment` claim when given one). */
 export async function signWidgetToken(
   keys: SigningKeys,
-  claims: { customerId: string; partyId: string; workspaceId: string; executionId: string },
+  claims: Pick<WidgetClaims, 'customerId' | 'partyId' | 'workspaceId' | 'executionId' | 'environment'>,
   ttlSeconds: number,
 ): Promise<string> {
   const now = Math.floor(Date.now() / 1000);

@@ -65,7 +65,8 @@ export async function takeScreenshots(options: ScreenshotOptions): Promise<Scree
     const states = options.states ?? (await listStates(page, base));
     for (const scheme of schemes) {
       for (const width of widths) {
-        await page.setViewportSize({ width: width + 420, height: 900 });
+        // Room for the studio's two side panels beside a preview of `width`.
+        await page.setViewportSize({ width: width + 900, height: 900 });
         for (const state of states) {
           where = `${state} at ${width} px, ${scheme}`;
           const params = new URLSearchParams({ state, width: String(width), scheme, ...(options.locale ? { locale: options.locale } : {}), ...options.theme });
@@ -91,11 +92,11 @@ export async function takeScreenshots(options: ScreenshotOptions): Promise<Scree
   return { files, problems };
 }
 
-/** The state ids of the gallery, from its "State" picker. */
+/** The state ids of the gallery, from its "State" picker (its overview, `all`, left out). */
 async function listStates(page: Page, base: string): Promise<string[]> {
   await page.goto(`${base}gallery.html#state=form`);
   await page.locator('#state option[value="form"]').waitFor({ state: 'attached' });
-  return page.$$eval('#state option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  return page.$$eval('#state option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter((id) => id !== 'all'));
 }
 
 function parseArgs(argv: string[]): ScreenshotOptions {

@@ -10,7 +10,7 @@ import { fail, readJsonObject } from '../errors.ts';
 import { createExecution, currentStatus, toWorkflowResource } from '../execution.ts';
 import { tokenTtl } from '../scenarios.ts';
 import type { ExecutionRecord } from '../store.ts';
-import { signWidgetToken } from '../tokens.ts';
+import { signWidgetToken, TOKEN_ENVIRONMENTS, type WidgetClaims } from '../tokens.ts';
 import { requireAccessToken } from './auth.ts';
 import { baseUrl } from './widget-auth.ts';
 
@@ -44,6 +44,13 @@ function checkTtl(body: Record<string, unknown>): FieldProblem | null {
   return null;
 }
 
+/** Checks the sandbox extension `environment` (the token's claim): one of TOKEN_ENVIRONMENTS. */
+function checkEnvironment(body: Record<string, unknown>): FieldProblem | null {
+  const value = body.environment;
+  if (value === undefined || (TOKEN_ENVIRONMENTS as readonly unknown[]).includes(value)) return null;
+  return { field: 'environment', message: `environment must be one of ${TOKEN_ENVIRONMENTS.join(', ')}.` };
+}
+
 /** Checks an optional `phone` of a case: `{countryCode, number}`, both strings. */
 function checkPhone(phone: unknown): FieldProblem | null {
   if (phone === undefined || phone === null) return null;
@@ -63,12 +70,9 @@ function badRequest(c: Context, problem: FieldProblem): Response {
 }
 
 /** Signs a widget token for an execution, with the request's TTL or the configured one. */
-async function widgetToken(ctx: SandboxContext, execution: ExecutionRecord, ttlSeconds: number): Promise<string> {
-  return signWidgetToken(
-    await ctx.keys(),
-    { customerId: DEMO.customerId, workspaceId: DEMO.workspaceId, partyId: execution.partyId, executionId: execution.id },
-    ttlSeconds,
-  );
+async function widgetToken(ctx: SandboxContext, execution: ExecutionRecord, ttlSeconds: number, environment?: WidgetClaims['environment']): Promise<string> {
+  const claims = { customerId: DEMO.customerId, workspaceId: DEMO.workspaceId, partyId: execution.partyId, executionId: execution.id };
+  return signWidgetToken(await ctx.keys(), environment ? { ...claims, environment } : claims, ttlSeconds);
 }
 
 /** Routes mounted at `/`. */
@@ -110,6 +114,7 @@ export function clientBackendRoutes(ctx: SandboxContext): Hono {
       checkString(data, 'parametersId', false),
       checkString(data, 'lang', false, LOCALE, 'a language tag such as en or pl-PL'),
       checkTtl(data),
+      checkEnvironment(data),
     );
     if (problem) return badRequest(c, problem);
     const workflow = ctx.workflows.get(data.workflowDefinitionId as string);
@@ -138,7 +143,8 @@ export function clientBackendRoutes(ctx: SandboxContext): Hono {
       expiresAt: new Date(Date.now() + 30 * DAY),
     });
     const ttl = tokenTtl(ctx, data.ttlSeconds);
-    return c.json({ token: await widgetToken(ctx, execution, ttl), expiryDuration: ttl, tokenType: 'Bearer' }, 201);
+    const token = await widgetToken(ctx, execution, ttl, data.environment as WidgetClaims['environment']);
+    return c.json({ token, expiryDuration: ttl, tokenType: 'Bearer' }, 201);
   });
 
   app.post('/workflows', async (c) => {

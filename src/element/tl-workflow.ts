@@ -3,9 +3,11 @@ import { emit, type TlEventDetailMap, type TlEventName } from '../events/events.
 import { isLanguageLoaded, loadLanguage, resolveLocale } from '../i18n/localize.js';
 import { decodeToken, type DecodedToken, type TokenClaims } from '../token/decode-token.js';
 import { ExpiryWatch } from '../token/expiry-watch.js';
+import { endpointFetcher, TokenSource, type FetchToken, type TokenSourceError } from '../token/token-source.js';
 import { resolveEngineKind, type WorkflowEngine } from '../engines/engine.js';
 import { NativeEngine } from '../engines/native-engine.js';
 import { OfficialOnDemand } from '../engines/official/on-demand.js';
+import { resolveEnvironment } from '../engines/official/environment.js';
 import type { TokenRefusal } from '../client/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../client/widget-client.js';
 import { runnerStyles } from '../views/styles.js';
@@ -22,7 +24,7 @@ type TokenStatus = 'none' | 'invalid' | 'valid' | 'expired';
 export const DEFAULT_API_BASE = 'https://api.transactionlink.io';
 
 /** Properties that decide which engine runs (and, for the official one, which script it loads). */
-const ENGINE_PROPERTIES = ['engine', 'apiBase', 'environment', 'widgetSrc', 'modal'] as const;
+const ENGINE_PROPERTIES = ['engine', 'apiBase', 'environment', 'widgetSrc', 'modal', 'placement'] as const;
 
 /**
  * `<tl-workflow>` runs a TransactionLink onboarding workflow for the end user, given a one-time
@@ -30,7 +32,7 @@ const ENGINE_PROPERTIES = ['engine', 'apiBase', 'environment', 'widgetSrc', 'mod
  * TransactionLink's own hosted widget; `native` renders the workflow itself against an API that
  * implements sandbox/API.md. The token lifecycle and the `tl-` events are the same for both.
  *
- * @slot transactionlink - (internal) the official engine places TransactionLink's `<transactionlink-widget>` here.
+ * @slot transactionlink - (internal) with `placement="light-dom"`, the official engine places TransactionLink's `<transactionlink-widget>` here.
  *
  * @tag tl-workflow
  * @fires {CustomEvent<{ expiresAt: Date; secondsLeft: number }>} tl-token-expiring - `expiryWarning` seconds before the token expires, once per token.
@@ -96,12 +98,17 @@ export class TlWorkflow extends LitElement {
     environment: {},
     widgetSrc: { attribute: 'widget-src' },
     modal: { type: Boolean },
+    placement: {},
     loadTimeout: { type: Number, attribute: 'load-timeout' },
     locale: {},
     expiryWarning: { type: Number, attribute: 'expiry-warning' },
     requestTimeout: { type: Number, attribute: 'request-timeout' },
+    tokenEndpoint: { attribute: 'token-endpoint' },
+    fetchToken: { attribute: false },
     /** @private Internal state, not public API (`private` below; this tag keeps it private in the manifest). */
     tokenStatus: { state: true, attribute: false },
+    /** @private Getting a token from `token-endpoint` / `fetchToken` failed (`recoverable` for Try again). */
+    tokenFailure: { state: true, attribute: false },
   };
 
   // ---- Public properties ----------------------------------------------------------------
@@ -124,14 +131,24 @@ export class TlWorkflow extends LitElement {
    */
   engine: 'official' | 'native' | '' = '';
 
-  /** Official engine: TransactionLink's environment, `production` or `sandbox`; picks the script URL. */
-  environment: 'production' | 'sandbox' = 'production';
+  /**
+   * Official engine: TransactionLink's environment, `production`, `sandbox` or `staging`; picks the
+   * script URL. When absent: the token's `environment` claim, else `production`.
+   */
+  environment: 'production' | 'sandbox' | 'staging' | '' = '';
 
   /** Official engine: the widget script's URL, instead of TransactionLink's (self-hosting, our sandbox's replica, tests). */
   widgetSrc = '';
 
   /** Official engine: TransactionLink shows its widget over the page (`inline: false`) instead of inside the element. */
   modal = false;
+
+  /**
+   * Official engine: `light-dom` runs TransactionLink's script in the page with its
+   * `<transactionlink-widget>` in the element's light DOM (one element at a time; not inside a
+   * shadow root), instead of in a frame of the element's own (`frame`, the default).
+   */
+  placement: 'frame' | 'light-dom' = 'frame';
 
   /** Official engine: seconds to wait for TransactionLink's script to be ready before `tl-error` `network`. */
   loadTimeout = 20;
@@ -154,11 +171,33 @@ export class TlWorkflow extends LitElement {
    */
   requestTimeout = DEFAULT_TIMEOUT_MS;
 
+  /**
+   * URL of the host's token endpoint (a `widgetTokenHandler` of `tl-workflow/server`). The element
+   * `POST`s to it (same-origin credentials, no body) for its first token and before each one
+   * expires, and reads `{ token }` from the answer: no page code, and the token is never in the
+   * HTML. A `token` the page sets itself wins.
+   */
+  tokenEndpoint = '';
+
+  /**
+   * The host's own way to get a token, instead of `token-endpoint`: `async (reason, { signal }) =>
+   * token`, called for the first token (`initial`), before expiry (`expiring`) and at expiry
+   * (`expired`). Rejections are retried with backoff, then reported as `tl-error` `token-endpoint`.
+   */
+  fetchToken?: FetchToken;
+
   // ---- Internal state -------------------------------------------------------------------
 
   /** Where the token stands (reactive state: a change redraws). */
   private tokenStatus: TokenStatus = 'none';
+  private tokenFailure?: { recoverable: boolean };
   private decoded?: DecodedToken;
+  /** Gets tokens from `fetchToken` or `token-endpoint` (nothing without either). */
+  private readonly source = new TokenSource({
+    fetcher: () => this.fetchToken ?? (this.tokenEndpoint ? endpointFetcher(this.tokenEndpoint, () => this.requestTimeout) : undefined),
+    deliver: (token) => this.applyToken(token, true),
+    failed: (error) => this.tokenSourceFailed(error),
+  });
   private expiry?: ExpiryWatch;
   /** Re-renders when a `lang` attribute of the page changes (the widget's language may follow it). */
   private langObserver?: MutationObserver;
@@ -183,7 +222,7 @@ export class TlWorkflow extends LitElement {
 
   /** What the element is doing: `idle`, `loading`, `running`, `expired`, `complete`, `cancelled` or `error`. */
   get state(): TlWorkflowState {
-    if (this.tokenStatus === 'invalid') return 'error';
+    if (this.tokenStatus === 'invalid' || this.tokenFailure) return 'error';
     const phase = this.runner?.phase;
     if (this.runnerFinished) return phase === 'cancelled' ? phase : 'complete';
     if (this.tokenStatus === 'expired') return 'expired';
@@ -197,6 +236,7 @@ export class TlWorkflow extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.armExpiry();
+    this.askSource();
     this.langObserver ??= new MutationObserver(() => {
       if (!this.locale) this.requestUpdate();
     });
@@ -206,14 +246,18 @@ export class TlWorkflow extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.expiry?.stop();
+    this.source.abort();
     this.langObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.askLanguage();
     if (changed.has('token') && (changed.get('token') ?? '') !== this.token) {
-      this.applyToken(this.token);
+      // A token the page sets itself wins over one on its way from the token source.
+      this.source.abort();
+      this.applyToken(this.token, false);
     } else {
+      if (changed.has('tokenEndpoint') || changed.has('fetchToken')) this.askSource();
       if (changed.has('expiryWarning')) this.armExpiry();
       if (ENGINE_PROPERTIES.some((name) => changed.has(name)) && this.tokenStatus === 'valid') this.engineChanged();
     }
@@ -231,9 +275,11 @@ export class TlWorkflow extends LitElement {
 
   // ---- Token lifecycle ------------------------------------------------------------------
 
-  private applyToken(token: string): void {
+  /** Takes a token in use: set by the page, or delivered by the token source (`own`). */
+  private applyToken(token: string, own: boolean): void {
+    if (own && this.decoded && token === this.decoded.token) return;
     this.expiry?.stop();
-    this.expiry = this.decoded = undefined;
+    this.expiry = this.decoded = this.tokenFailure = undefined;
     if (!token) {
       this.tokenStatus = 'none';
       this.runner?.stop();
@@ -251,14 +297,38 @@ export class TlWorkflow extends LitElement {
     }
     this.decoded = decoded;
     this.tokenStatus = 'valid';
+    if (!this.source.tokenInUse(decoded.expiresAt, own)) {
+      const message = 'The token source gave a token that has already expired (is the server\'s clock right?).';
+      this.fire('tl-error', { code: 'token-endpoint', message, recoverable: false });
+    }
     this.expiry = new ExpiryWatch(decoded.expiresAt, {
-      onExpiring: (secondsLeft) => this.fire('tl-token-expiring', { expiresAt: this.expiresAt!, secondsLeft }),
+      onExpiring: (secondsLeft) => {
+        this.fire('tl-token-expiring', { expiresAt: this.expiresAt!, secondsLeft });
+        this.source.request('expiring');
+      },
       onExpired: () => this.expire(),
     });
     // The request leaves first (the watch's listeners and timer can wait that long); an
     // already-expired token makes none, and the watch says at once that it has expired.
-    if (!this.pastExpiry) this.engineFor().setToken(token);
+    if (!this.pastExpiry) this.engineFor().setToken(decoded.token);
     this.armExpiry();
+  }
+
+  /** Asks the token source for a first token, when connected and there is none (nor a page's). */
+  private askSource(): void {
+    if (this.isConnected && this.tokenStatus === 'none' && !this.token) this.source.request('initial');
+  }
+
+  /** No token could be had from the token source: `tl-error` `token-endpoint`, and the screen says so when none is in use. */
+  private tokenSourceFailed(error: TokenSourceError): void {
+    if (this.tokenStatus === 'none') this.tokenFailure = { recoverable: !error.final };
+    this.fire('tl-error', { code: 'token-endpoint', message: error.message, recoverable: !error.final });
+  }
+
+  /** "Try again" after a token could not be had. */
+  private retrySource(): void {
+    this.tokenFailure = undefined;
+    this.askSource();
   }
 
   /**
@@ -273,6 +343,8 @@ export class TlWorkflow extends LitElement {
     this.tokenStatus = 'expired';
     this.runner?.tokenExpired();
     this.fire('tl-token-expired', { expiresAt });
+    // The renewal did not arrive in time (or the API refused the token): one more request.
+    if (this.isConnected) this.source.request('expired');
   }
 
   /**
@@ -301,9 +373,10 @@ export class TlWorkflow extends LitElement {
   private engineFor(): WorkflowEngine {
     const kind = resolveEngineKind(this.engine, this.apiBase);
     const src = this.widgetSrc;
-    const sandbox = this.environment === 'sandbox';
+    const environment = resolveEnvironment(this.environment, this.decoded?.claims);
+    const lightDom = this.placement === 'light-dom';
     // The official engine's script: `widget-src`, else TransactionLink's of the environment.
-    const key = kind === 'official' ? `official ${src ? `src ${src}` : sandbox} ${this.modal}` : kind;
+    const key = kind === 'official' ? `official ${src ? `src ${src}` : environment} ${this.modal} ${lightDom}` : kind;
     if (this.runner && this.runnerKey === key) return this.runner;
     this.runner?.dispose();
     this.runnerKey = key;
@@ -311,7 +384,7 @@ export class TlWorkflow extends LitElement {
     const locale = () => this.shownLocale;
     this.runner =
       kind === 'official'
-        ? new OfficialOnDemand(this, { emit, locale, src, sandbox, inline: !this.modal, loadTimeout: () => this.loadTimeout })
+        ? new OfficialOnDemand(this, { emit, locale, src, environment, lightDom, inline: !this.modal, loadTimeout: () => this.loadTimeout })
         : new NativeEngine(this, {
             emit,
             locale,
@@ -326,7 +399,7 @@ export class TlWorkflow extends LitElement {
   private engineChanged(): void {
     const before = this.runner;
     const engine = this.engineFor();
-    if (engine !== before) engine.setToken(this.token);
+    if (engine !== before) engine.setToken(this.decoded!.token);
     else if (engine instanceof NativeEngine) engine.apiBaseChanged();
   }
 
@@ -373,7 +446,11 @@ export class TlWorkflow extends LitElement {
   }
 
   private renderContent(locale: string) {
-    if (this.tokenStatus === 'none') return renderStatusScreen('idle', locale);
+    if (this.tokenStatus === 'none') {
+      const failure = this.tokenFailure;
+      if (!failure) return renderStatusScreen('idle', locale);
+      return renderStatusScreen('unavailable', locale, failure.recoverable ? () => this.retrySource() : undefined);
+    }
     if (this.tokenStatus === 'invalid') return renderStatusScreen('invalid', locale);
     // A workflow on screen stays on screen when the token expires: the user's input is kept.
     if (this.runner?.showing) return this.runner.render();

@@ -14,6 +14,7 @@
  * | `upload-failed` | a file could not be uploaded (too large, wrong type, or transport failure) | yes |
  * | `unexpected` | anything else: a response the widget cannot understand | no |
  * | `busy` | official engine: another `<tl-workflow>` on the page is running TransactionLink's widget (one global) | yes: retry once it is gone |
+ * | `token-endpoint` | no token could be had from `token-endpoint` / `fetchToken`: 401, 403, 404 (or another 4xx), or transient failures after retries | 4xx: no (not signed in, nothing to open); otherwise yes |
  */
 export const ERROR_CODES = [
   'invalid-token',
@@ -27,6 +28,7 @@ export const ERROR_CODES = [
   'upload-failed',
   'unexpected',
   'busy',
+  'token-endpoint',
 ] as const;
 
 export type TlErrorCode = (typeof ERROR_CODES)[number];

@@ -10,9 +10,12 @@ const de: Catalogue = {
   'state.idle.body': 'Die Verifizierung beginnt, sobald die Seite ein Zugriffstoken bereitstellt.',
   'state.invalid.title': 'Dieser Link ist ungültig',
   'state.invalid.body': 'Das Zugriffstoken konnte nicht gelesen werden. Laden Sie die Seite neu oder beginnen Sie dort erneut, wo Sie hergekommen sind.',
+  'state.unavailable.title': 'Diese Verifizierung konnte nicht beginnen',
+  'state.unavailable.body': 'Ihr Zugang konnte nicht bestätigt werden. Versuchen Sie es erneut oder laden Sie die Seite neu.',
   'state.expired.title': 'Ihre Sitzung ist abgelaufen',
   'state.expired.body': 'Zu Ihrer Sicherheit ist eine Sitzung zeitlich begrenzt. Laden Sie die Seite neu, um dort weiterzumachen, wo Sie aufgehört haben.',
   // Official engine (src/engines/official/): TransactionLink's widget already runs elsewhere on the page
+  'official.frame': 'Verifizierung',
   'official.busy.title': 'Eine andere Verifizierung ist geöffnet',
   'official.busy.body': 'Auf dieser Seite läuft bereits eine Verifizierung. Beenden oder schließen Sie diese und versuchen Sie es dann erneut.',
   // Views (src/views/): step views, header, footer, phase screens

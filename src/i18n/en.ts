@@ -12,9 +12,12 @@ export const en = {
   'state.idle.body': 'This verification will start as soon as the page provides an access token.',
   'state.invalid.title': 'This link is not valid',
   'state.invalid.body': 'The access token could not be read. Please reload the page or start again from where you came.',
+  'state.unavailable.title': 'This verification could not start',
+  'state.unavailable.body': 'Your access to it could not be confirmed. Try again, or reload the page.',
   'state.expired.title': 'Your session has expired',
   'state.expired.body': 'For your security, sessions last a limited time. Reload the page to continue where you left off.',
-  // Official engine (src/engines/official/): TransactionLink's widget already runs elsewhere on the page
+  // Official engine (src/engines/official/): the title of its frame; TransactionLink's widget already runs elsewhere on the page
+  'official.frame': 'Verification',
   'official.busy.title': 'Another verification is open',
   'official.busy.body': 'This page already shows a verification. Finish or close it, then try again.',
   // Views (src/views/): step views, header, footer, phase screens

@@ -10,9 +10,12 @@ const pl: Catalogue = {
   'state.idle.body': 'Weryfikacja rozpocznie się, gdy strona przekaże token dostępu.',
   'state.invalid.title': 'Ten link jest nieprawidłowy',
   'state.invalid.body': 'Nie udało się odczytać tokenu dostępu. Odśwież stronę lub zacznij od nowa tam, skąd przyszedłeś.',
+  'state.unavailable.title': 'Nie udało się rozpocząć weryfikacji',
+  'state.unavailable.body': 'Nie udało się potwierdzić Twojego dostępu. Spróbuj ponownie lub odśwież stronę.',
   'state.expired.title': 'Twoja sesja wygasła',
   'state.expired.body': 'Ze względów bezpieczeństwa sesja trwa ograniczony czas. Odśwież stronę, aby kontynuować od miejsca, w którym skończyłeś.',
   // Official engine (src/engines/official/)
+  'official.frame': 'Weryfikacja',
   'official.busy.title': 'Otwarta jest inna weryfikacja',
   'official.busy.body': 'Na tej stronie trwa już weryfikacja. Dokończ ją lub zamknij, a potem spróbuj ponownie.',
   // Views (src/views/): step views, header, footer, phase screens

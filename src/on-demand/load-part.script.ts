@@ -8,11 +8,32 @@ import { partFileName, type PartName, type Parts } from './parts.js';
  * Why `import()`: a page that lets this script run (`script-src` naming its origin) lets a module
  * from the same place run too, and `import()` is not a Trusted Types sink. Adding a `<script>` would
  * need a Trusted Types policy for `script.src`; fetching JSON would need `connect-src` to the
- * script's origin as well. Cross-origin (a CDN), the file needs CORS, as every module script does.
+ * script's origin as well. Cross-origin (a CDN), the file needs CORS, as every module script does:
+ * `Access-Control-Allow-Origin` on the files next to the script.
  */
-const script = typeof document === 'undefined' ? null : document.currentScript;
-/** Read once, while this script runs: `document.currentScript` is null afterwards. */
-const scriptUrl = script instanceof HTMLScriptElement ? script.src : '';
+
+/** The script's own file name, as the build writes it. */
+const OWN_FILE = /(?:^|\/)tl-workflow\.iife\.js$/;
+
+/**
+ * This script's URL, read once while it runs: `document.currentScript` for a classic script (null
+ * afterwards). Loaded as `type="module"` (no `currentScript`), it is found among the page's scripts
+ * by its file name; if it cannot be found (renamed, or loaded from a blob), the console says so at
+ * load, as the files next to it cannot be loaded then.
+ */
+function ownUrl(): string {
+  if (typeof document === 'undefined') return '';
+  const current = document.currentScript;
+  if (current instanceof HTMLScriptElement && current.src) return current.src;
+  const mine = [...document.scripts].map((script) => script.src).filter((src) => src && OWN_FILE.test(new URL(src).pathname));
+  if (mine.length > 0) return mine[mine.length - 1]!;
+  console.warn(
+    `tl-workflow: the script cannot find its own URL (loaded as type="module" under another file name than tl-workflow.iife.js?), so the files next to it (languages other than English, the official engine) cannot be loaded. Load it with a classic <script src=".../tl-workflow.iife.js">, or use the npm package with a bundler.`,
+  );
+  return '';
+}
+
+const scriptUrl = ownUrl();
 
 /**
  * Imports a part from next to this script. Rejects when it cannot be loaded, or cannot be found

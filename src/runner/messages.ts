@@ -24,6 +24,7 @@ const BANNER_KEYS: Record<TlErrorCode, MessageKey> = {
   'upload-failed': 'runner.error.uploadFailed',
   unexpected: 'runner.error.unexpected',
   busy: 'official.busy.body', // the official engine's; the native runner never reports it
+  'token-endpoint': 'state.unavailable.body', // the element's token source; the runner never reports it
 };
 
 /** Codes for which the banner offers "Try again". */

@@ -1,30 +1,34 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../i18n/localize.js';
 
 /**
  * The element's own screens, shown while no workflow is on screen (the runner draws its loading
  * screen), and the official engine's end screens once TransactionLink's frame is gone.
  */
-export type StatusScreen = 'idle' | 'invalid' | 'expired' | 'complete' | 'cancelled';
+export type StatusScreen = 'idle' | 'invalid' | 'unavailable' | 'expired' | 'complete' | 'cancelled';
 
 /**
  * Renders one status screen in the given language: the messages `state.<screen>.title` and
  * `state.<screen>.body` (`views.<screen>.*` for the end screens, the texts the native engine's end
- * screens show); an invalid token in the danger tone; invalid and expired announced as alerts,
- * the others as a status.
+ * screens show); an invalid token (or none to be had) in the danger tone and announced as an alert,
+ * as is an expired one; the others as a status. With `retry`, a "Try again" button calls it.
  */
-export function renderStatusScreen(screen: StatusScreen, locale: string): TemplateResult {
+export function renderStatusScreen(screen: StatusScreen, locale: string, retry?: () => void): TemplateResult {
+  const danger = screen === 'invalid' || screen === 'unavailable';
   const texts = screen === 'complete' || screen === 'cancelled' ? (`views.${screen}` as const) : (`state.${screen}` as const);
   return html`
     <section
       part="status"
       class="status"
       data-screen=${screen}
-      data-tone=${screen === 'invalid' ? 'danger' : 'neutral'}
-      role=${screen === 'invalid' || screen === 'expired' ? 'alert' : 'status'}
+      data-tone=${danger ? 'danger' : 'neutral'}
+      role=${danger || screen === 'expired' ? 'alert' : 'status'}
     >
       <h2>${msg(locale, `${texts}.title`)}</h2>
       <p>${msg(locale, `${texts}.body`)}</p>
+      ${retry
+        ? html`<button type="button" part="button" class="button button--primary" @click=${retry}>${msg(locale, 'views.banner.retry')}</button>`
+        : nothing}
     </section>
   `;
 }

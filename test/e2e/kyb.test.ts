@@ -81,7 +81,7 @@ describe(`<tl-workflow> end to end: company KYB against the sandbox [${BUILD} bu
     expect(await executionStatus(executionId)).to.equal('AWAITING');
 
     // Background checks finish on the sandbox (AWAITING_SECONDS); the widget notices by itself.
-    await until(() => el.shadowRoot!.querySelector('.screen--complete'), 'the completed screen', 15000);
+    await until(() => el.shadowRoot!.querySelector('.screen--complete'), 'the completed screen');
     expect(await executionStatus(executionId)).to.equal('COMPLETED');
     expect(completes, 'tl-complete fired once').to.have.length(1);
     expect(steps.map((s) => s.stepId)).to.deep.equal(['company', 'owners', 'documents', 'consents', 'review']);

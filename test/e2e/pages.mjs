@@ -41,11 +41,13 @@ export function e2eGroups(builds = (process.env.TL_E2E_BUILDS ?? 'iife,npm').spl
   });
 }
 
-/** The framework demos, built from the packed tarball by test/package/prepare-apps.ts. */
+/** The framework demos and apps, built from the packed tarball by test/package/prepare-apps.ts. */
 const DEMOS = {
   react: '/demo/react/dist/assets/index.js',
   react18: '/demo/react18/dist/assets/index.js',
   vue: '/demo/vue/dist/assets/index.js',
+  svelte: '/test/apps/svelte/dist/assets/index.js',
+  angular: '/test/apps/angular/dist/assets/index.js',
 };
 
 /** One group per framework demo: its page mounts the demo's bundle, its test drives it. */

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { until } from '../helpers/until.js';
 import sinon from 'sinon';
 import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
@@ -58,7 +59,8 @@ describe('<tl-workflow> token lifecycle', () => {
       const el = await fixture<TlWorkflow>(html`<tl-workflow></tl-workflow>`);
       expect(el.apiBase).to.equal('');
       expect(el.engine).to.equal('');
-      expect(el.environment).to.equal('production');
+      expect(el.environment).to.equal('');
+      expect(el.placement).to.equal('frame');
       expect(el.widgetSrc).to.equal('');
       expect(el.loadTimeout).to.equal(20);
       expect(el.modal).to.equal(false);
@@ -324,12 +326,12 @@ describe('<tl-workflow> token lifecycle', () => {
       const wrapper = await fixture(html`<div lang="pl"><tl-workflow></tl-workflow></div>`);
       const el = wrapper.querySelector('tl-workflow')!;
       // From the Polish language file, once it has loaded.
-      await waitUntil(() => el.shadowRoot!.textContent!.includes('Oczekiwanie na rozpoczęcie'), 'Polish texts');
+      await until(() => el.shadowRoot!.textContent!.includes('Oczekiwanie na rozpoczęcie'), 'Polish texts');
     });
 
     it('follows the locale property over the page language', async () => {
       const el = await fixture<TlWorkflow>(html`<tl-workflow locale="pl-PL" .token=${EXAMPLE_TOKEN}></tl-workflow>`);
-      await waitUntil(() => el.shadowRoot!.textContent!.includes('Twoja sesja wygasła'), 'Polish texts');
+      await until(() => el.shadowRoot!.textContent!.includes('Twoja sesja wygasła'), 'Polish texts');
       el.locale = 'en';
       await el.updateComplete;
       expect(el.shadowRoot!.textContent).to.contain('Your session has expired');

@@ -196,7 +196,7 @@ export async function runScenario(op: Operation, fault: FaultName): Promise<Outc
           filled.add(step);
           if (step !== 'bank') await fillStep(el);
         }
-        await until(() => uploadsSettled(el), `uploads of ${step}`, 20_000);
+        await until(() => uploadsSettled(el), `uploads of ${step}`);
         if ((op === 'save' && step === 'personal') || (op === 'submit' && step === 'review')) await arm(proxy, fault, op);
         expected[step] = (expected[step] ?? 0) + 1;
         submit();

@@ -20,14 +20,17 @@ function frameOffset(target: Element): { x: number; y: number } {
 }
 
 /**
- * Inside an auto-height frame (the official engine's), waits until the frame has grown to its
- * content: a click computed while it still scrolls inside would land where the content was.
+ * Inside auto-height frames (the official engine's, and TransactionLink's inside it), waits until
+ * each frame around `target` has grown to its content: a click computed while one still scrolls
+ * inside would land where the content was.
  */
 async function frameSettled(target: Element): Promise<void> {
-  const frame = target.ownerDocument.defaultView?.frameElement as HTMLIFrameElement | null | undefined;
-  if (!frame) return;
-  const inner = target.ownerDocument.documentElement;
-  await until(() => inner.scrollHeight <= frame.clientHeight + 1, 'the frame to fit its content');
+  const fitted = (doc: Document): boolean => {
+    const frame = doc.defaultView?.frameElement as HTMLIFrameElement | null | undefined;
+    return !frame || (doc.documentElement.scrollHeight <= frame.clientHeight + 1 && fitted(frame.ownerDocument));
+  };
+  if (!target.ownerDocument.defaultView?.frameElement) return;
+  await until(() => fitted(target.ownerDocument), 'the frames to fit their content');
   await nextFrame();
   await nextFrame();
 }

@@ -1,5 +1,5 @@
 /**
- * Waits until `check()` returns a truthy value, polling every 20 ms (the UI and the servers react
+ * Waits until `check()` returns (or resolves to) a truthy value, polling every 20 ms (the UI and the servers react
  * asynchronously), and returns it; throws "timed out waiting for <what>" after `timeoutMs` (30 s
  * by default: a bound that only catches a hang, never a speed check). `what` may be a function,
  * called only then, to say what the page shows at that moment. Real time even under fake timers
@@ -7,10 +7,14 @@
  */
 import { pause, realNow } from './real-time.js';
 
-export async function until<T>(check: () => T | null | undefined | false, what: string | (() => string), timeoutMs = 30_000): Promise<T> {
+export async function until<T>(
+  check: () => T | null | undefined | false | Promise<T | null | undefined | false>,
+  what: string | (() => string),
+  timeoutMs = 30_000,
+): Promise<T> {
   const start = realNow();
   for (;;) {
-    const value = check();
+    const value = await check();
     if (value) return value;
     if (realNow() - start > timeoutMs) throw new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}`);
     await pause(20);

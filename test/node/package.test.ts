@@ -78,8 +78,10 @@ describe('the custom elements manifest', () => {
       'load-timeout',
       'locale',
       'modal',
+      'placement',
       'request-timeout',
       'token',
+      'token-endpoint',
       'widget-src',
     ]);
     assert.deepEqual(names('events').sort(), [
@@ -115,16 +117,21 @@ describe('the custom elements manifest', () => {
       'environment',
       'expiresAt',
       'expiryWarning',
+      'fetchToken',
       'loadTimeout',
       'locale',
       'modal',
+      'placement',
       'requestTimeout',
       'state',
       'token',
+      'tokenEndpoint',
       'widgetSrc',
     ]);
-    const tokenStatus = members.find((m) => m.name === 'tokenStatus');
-    assert.ok(!tokenStatus || tokenStatus.privacy === 'private', 'tokenStatus is not public');
+    for (const name of ['tokenStatus', 'tokenFailure']) {
+      const member = members.find((m) => m.name === name);
+      assert.ok(!member || member.privacy === 'private', `${name} is not public`);
+    }
     const attributes = (element?.attributes ?? []) as Array<{ name: string; type?: { text: string } }>;
     assert.equal(attributes.find((a) => a.name === 'request-timeout')?.type?.text, 'number');
   });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { parseSettings, settingsHash } from '../../demo/studio-settings.ts';
-import { THEME_TOKENS, themeCss } from '../../demo/theme-tokens.ts';
+import { schemePalette, THEME_TOKENS, themeCss } from '../../demo/theme-tokens.ts';
 
 const read = (path: string) => readFile(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -30,8 +30,25 @@ describe('theme studio', () => {
     });
   });
 
-  it('"Copy CSS" gives the properties that differ from the defaults of the scheme, on tl-workflow', () => {
-    assert.equal(themeCss({ '--tl-color-accent': '#0b5fff', '--tl-radius': '6px' }, 'light'), 'tl-workflow {\n  --tl-color-accent: #0b5fff;\n}\n');
-    assert.equal(themeCss({}, 'dark'), 'tl-workflow {\n}\n');
+  it('"Copy CSS" gives the values the designer set, on tl-workflow; a forced scheme adds its palette', () => {
+    assert.equal(themeCss({ '--tl-color-accent': '#0b5fff', '--tl-radius': '6px' }, 'auto'), 'tl-workflow {\n  --tl-color-accent: #0b5fff;\n  --tl-radius: 6px;\n}\n');
+    assert.equal(themeCss({}, 'auto'), 'tl-workflow {\n}\n');
+    const light = themeCss({ '--tl-color-accent': '#0b5fff' }, 'light').split('\n');
+    assert.deepEqual(light.slice(0, 4), [
+      '/* Light whatever the system prefers: the light palette and your changes. */',
+      'tl-workflow {',
+      '  --tl-color-accent: #0b5fff;',
+      '  --tl-color-text: #1f2328;',
+    ]);
+    assert.ok(light.includes('  --tl-color-bg: #ffffff;'));
+    assert.deepEqual(light.slice(-3), ['  --tl-color-scheme: light;', '}', '']);
+  });
+
+  it('the scheme in effect: the widget\'s own "light dark" unless a scheme is forced', () => {
+    assert.equal(THEME_TOKENS.find((t) => t.name === '--tl-color-scheme')!.light, 'light dark');
+    assert.deepEqual(schemePalette('auto'), {});
+    assert.equal(schemePalette('dark')['--tl-color-scheme'], 'dark');
+    assert.equal(schemePalette('dark')['--tl-color-bg'], '#16181d');
+    assert.equal('--tl-color-accent-contrast' in schemePalette('dark'), false, 'computed: black or white, whichever contrasts more');
   });
 });

@@ -14,10 +14,9 @@ import {
   pdfFile,
 } from '../e2e/flows.js';
 import { widgetToken } from '../helpers/sandbox.js';
-import { FRAME_URL, framedWorkflow, recordEvents, REPLICA_SRC, widgetFrame } from './replica.js';
+import { FRAME_URL, framedWorkflow, frames, realmFrame, recordEvents, REPLICA_SRC, widgetFrame } from './replica.js';
 
 describe('<tl-workflow engine="official"> end to end, through the replica of TransactionLink\'s widget', function () {
-  this.timeout(60000);
   before(() => setViewport({ width: 1000, height: 900 }));
 
   it('a user completes the individual KYC inside the frame; the page gets exactly one tl-complete', async () => {
@@ -29,18 +28,25 @@ describe('<tl-workflow engine="official"> end to end, through the replica of Tra
     expect((await ready).detail).to.deep.equal({ workflowId: executionId });
     expect(el.state).to.equal('running');
 
-    // TransactionLink's tag sits in the element's light DOM (its script finds it in the document),
-    // shown inline through the element's slot; the token is nowhere in the frame's address.
+    // TransactionLink's script runs in the element's own frame (in its shadow root), whose document holds
+    // <transactionlink-widget> and TransactionLink's frame; the page has no frame and no such tag of its own;
+    // the token is nowhere in the frame's address.
+    const realm = realmFrame(el)!;
+    expect(realm.getRootNode()).to.equal(el.shadowRoot);
+    expect(realm.title).to.equal('Verification');
     const frame = widgetFrame(el)!;
-    expect(frame.parentElement!.parentElement).to.equal(el);
-    expect(frame.parentElement!.assignedSlot).to.equal(el.shadowRoot!.querySelector('slot'));
+    expect(frame.ownerDocument).to.equal(realm.contentDocument);
+    expect(frame.parentElement!.localName).to.equal('transactionlink-widget');
     expect(frame.src).to.equal(FRAME_URL);
-    expect(document.querySelectorAll('iframe')).to.have.length(1);
+    expect(frames()).to.deep.equal([realm, frame]);
+    expect(document.querySelector('iframe, transactionlink-widget')).to.equal(null);
+    expect('transactionlink' in window).to.equal(false);
 
     const inner = await framedWorkflow(el);
-    // autoHeight: the frame grows to the workflow it shows (no scrollbar of its own).
-    const fitted = () => Math.abs(frame.getBoundingClientRect().height - inner.getBoundingClientRect().height) < 2;
-    await until(fitted, 'the frame height following its content');
+    // autoHeight: both frames grow to the workflow they show (no scrollbar of their own).
+    const height = (box: Element) => box.getBoundingClientRect().height;
+    const fitted = () => Math.abs(height(frame) - height(inner)) < 2 && Math.abs(height(realm) - height(frame)) < 2;
+    await until(fitted, 'the frame heights following their content');
     await fillPersonal(inner);
     await continueTo(inner, 'identity-document');
     await fillIdentityDocument(inner);
@@ -51,7 +57,7 @@ describe('<tl-workflow engine="official"> end to end, through the replica of Tra
     await continueTo(inner, 'consents');
     await fillConsents(inner);
     await continueTo(inner, 'review');
-    await until(fitted, 'the frame height following its content');
+    await until(fitted, 'the frame heights following their content');
 
     const complete = oneEvent(el, 'tl-complete');
     await click(shadow(inner).querySelector('[data-primary]')!);
@@ -60,7 +66,6 @@ describe('<tl-workflow engine="official"> end to end, through the replica of Tra
     expect(el.state).to.equal('complete');
     expect(await executionStatus(executionId)).to.equal('COMPLETED');
     await until(() => shadow(inner).querySelector('.screen--complete'), 'the complete screen inside the frame');
-    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(events.filter((e) => e.type === 'tl-complete')).to.have.length(1);
     expect(events.filter((e) => e.type === 'tl-ready')).to.have.length(1);
     expect(events.filter((e) => e.type === 'tl-error')).to.deep.equal([]);

@@ -12,7 +12,11 @@
  * build; `npm run test:integrator` runs it), `test/apps/npm` (a plain page, bundles `dist/main.js` and `dist/v2.js` for the
  * end-to-end tests), `demo/react` (React 19, built in development mode so StrictMode's double
  * effects run), `demo/react18` (the same sources with React 18) and `demo/vue` (Vue 3). The demos' type probes are checked by
- * test/node/type-probes.test.ts against what this installs.
+ * test/node/type-probes.test.ts against what this installs. Then the framework apps under test/apps/:
+ * `next` (Next.js 16, app router, production build; driven by test/node/next-app.test.ts),
+ * `svelte` (Svelte 5, bundled by Vite; svelte-check in the type probes) and `angular` (Angular 20:
+ * `ngc` with strictTemplates, then Vite through Angular's linker). Nothing reaches the network but
+ * the npm registry (Next's telemetry is off; the app loads no fonts). Each app's time is printed.
  */
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
@@ -76,6 +80,21 @@ async function buildDemo(appDir: string, mode: string): Promise<void> {
   await run('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn'], { cwd: appDir, env: childEnv() });
 }
 
+/** Runs one of an app's own binaries (from its node_modules). */
+async function runIn(appDir: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+  await run(`${appDir}/node_modules/.bin/${command}`, args, { cwd: appDir, env: { ...childEnv(), ...env }, maxBuffer: 16 * 1024 * 1024 });
+}
+
+/** The framework apps: each installed from the tarball, then built as its framework builds. */
+const FRAMEWORK_APPS: Record<string, (appDir: string) => Promise<void>> = {
+  next: (appDir) => runIn(appDir, 'next', ['build'], { NEXT_TELEMETRY_DISABLED: '1' }),
+  svelte: (appDir) => runIn(appDir, 'vite', ['build', '--logLevel', 'warn']),
+  angular: async (appDir) => {
+    await runIn(appDir, 'ngc', ['-p', 'tsconfig.json']);
+    await runIn(appDir, 'vite', ['build', '--logLevel', 'warn']);
+  },
+};
+
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 async function main(): Promise<void> {
@@ -97,6 +116,14 @@ async function main(): Promise<void> {
   await buildDemo(`${root}demo/react18`, 'development');
   await buildDemo(`${root}demo/vue`, 'production');
   console.log(`demo/react, demo/react18, demo/vue: installed from the tarball and built (${seconds(started)})`);
+  for (const [name, buildApp] of Object.entries(FRAMEWORK_APPS)) {
+    const appDir = `${root}test/apps/${name}`;
+    const since = Date.now();
+    await installTarball(appDir);
+    const installed = seconds(since);
+    await buildApp(appDir);
+    console.log(`test/apps/${name}: installed from the tarball in ${installed}, built in ${seconds(since)} in all (${seconds(started)})`);
+  }
 }
 
 await main();

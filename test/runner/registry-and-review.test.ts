@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { until } from '../helpers/until.js';
 import { WidgetClient } from '../../src/client/widget-client.js';
 import { API_BASE, WORKFLOWS, audit, individualToReview, widgetToken } from '../helpers/sandbox.js';
 import './runner-host.js';
@@ -20,7 +21,7 @@ describe('WorkflowController: registry lookup and review', () => {
     expect(c.view.step?.type).to.equal('registry-lookup');
     c.actions.lookupRegistry(' 0000123456 ');
     expect(c.view.registry.status).to.equal('searching');
-    await waitUntil(() => c.view.registry.status === 'found', 'not found');
+    await until(() => c.view.registry.status === 'found', 'not found');
     expect(c.view.registry.record?.companyName).to.equal('Acme Sp. z o.o.');
     expect(c.view.values.registryNumber).to.equal('0000123456');
     expect(c.view.allValues.company).to.include({ companyName: 'Acme Sp. z o.o.', legalForm: 'LLC', city: 'Warszawa' });
@@ -34,7 +35,7 @@ describe('WorkflowController: registry lookup and review', () => {
     const { token } = await widgetToken({ workflowDefinitionId: WORKFLOWS.companyKyb });
     const el = await started(token);
     el.controller.actions.lookupRegistry('0000000000');
-    await waitUntil(() => el.controller.view.registry.status === 'not-found', 'no answer');
+    await until(() => el.controller.view.registry.status === 'not-found', 'no answer');
     expect(el.names).to.deep.equal(['tl-ready']);
   });
 
@@ -66,7 +67,7 @@ describe('WorkflowController: registry lookup and review', () => {
     el.remove();
     parent.append(el);
     // First the positive signal: back in the page, the host re-read the execution and rendered it.
-    await waitUntil(() => el.controller.execution !== before, 'the execution read again after the move');
+    await until(() => el.controller.execution !== before, 'the execution read again after the move');
     await el.updateComplete;
     expect(el.controller.view.values.firstName).to.equal('Anna');
     expect(el.controller.phase).to.equal('running');

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { until } from '../helpers/until.js';
 import sinon from 'sinon';
 import { WidgetClient, newIdempotencyKey } from '../../src/client/widget-client.js';
 import { useFaultProxy } from '../faults/proxy-client.js';
@@ -26,7 +27,7 @@ async function resumeWithFreshToken(c: RunnerTestHost['controller'], caseId: str
   const next = await widgetToken({ caseId });
   const before = c.execution;
   c.setToken(next.token, API_BASE);
-  await waitUntil(() => c.execution !== before && c.execution?.id === before?.id, 'the execution read with the fresh token');
+  await until(() => c.execution !== before && c.execution?.id === before?.id, 'the execution read with the fresh token');
 }
 
 /** Runner on the identity-document step with the personal step saved and a draft typed. */
@@ -82,7 +83,7 @@ describe('WorkflowController: token expiry and swaps', () => {
     expect(c.view.busy).to.equal(false);
     await resumeWithFreshToken(c, first.caseId);
     c.actions.submit();
-    await waitUntil(() => c.view.step?.id === 'identity-document', 'not saved');
+    await until(() => c.view.step?.id === 'identity-document', 'not saved');
     expect((await audit(first.executionId)).saves).to.deep.equal({ personal: 1 });
   });
 
@@ -109,7 +110,7 @@ describe('WorkflowController: token expiry and swaps', () => {
     // The API says the token has expired (as the sandbox does past exp): no need to wait for it.
     await proxy().add({ fault: 'status', status: 401, code: 'token-expired', method: 'PUT' });
     el.controller.actions.submit();
-    await waitUntil(() => el.controller.view.tokenExpired, 'expiry not noticed');
+    await until(() => el.controller.view.tokenExpired, 'expiry not noticed');
     expect(el.rejected).to.equal(1);
     expect(el.controller.view.values.firstName).to.equal('Anna');
     expect(el.controller.view.banner).to.equal(null);
@@ -124,7 +125,7 @@ describe('WorkflowController: token expiry and swaps', () => {
     expect(el.controller.phase).to.equal('loading');
     el.controller.stop();
     // First the positive signal: the load's request has ended (aborted), and all that follows it has run.
-    await waitUntil(() => fetches.called, 'the load request');
+    await until(() => fetches.called, 'the load request');
     await fetches.firstCall.returnValue.catch(() => undefined);
     fetches.restore();
     await new Promise((resolve) => setTimeout(resolve));

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { until } from '../helpers/until.js';
 import type { FileRef } from '../../src/schema/api-types.js';
 import { WidgetClient, newIdempotencyKey } from '../../src/client/widget-client.js';
 import { API_BASE, PERSONAL, WORKFLOWS, audit, bigFile, clearFaults, injectFault, pngFile, widgetToken } from '../helpers/sandbox.js';
@@ -31,7 +32,7 @@ describe('WorkflowController: uploads', () => {
     expect(c.view.uploads.front).to.include({ name: 'front.png', status: 'uploading' });
     const preview = c.view.uploads.front!.previewUrl!;
     expect(preview).to.match(/^blob:/);
-    await waitUntil(() => c.view.uploads.front?.status === 'done', 'upload not done');
+    await until(() => c.view.uploads.front?.status === 'done', 'upload not done');
     expect(c.view.uploads.front!.progress).to.equal(1);
     const ref = c.view.values.front as FileRef;
     expect(ref).to.include({ name: 'front.png', type: 'image/png' });
@@ -61,7 +62,7 @@ describe('WorkflowController: uploads', () => {
     expect(c.view.uploads.front).to.include({ status: 'failed', error: 'The file is too large (maximum 10 MB).' });
     // First the positive signal: a file of the right size is sent, and its request is seen.
     c.actions.upload('front', pngFile());
-    await waitUntil(() => c.view.uploads.front?.status === 'done', 'the next upload');
+    await until(() => c.view.uploads.front?.status === 'done', 'the next upload');
     expect(performance.getEntriesByType('resource').filter((e) => e.name.includes('/files'))).to.have.length(1);
   });
 
@@ -83,7 +84,7 @@ describe('WorkflowController: uploads', () => {
   it('removing a file clears the value and revokes its preview', async () => {
     const { c } = await onDocumentStep();
     c.actions.upload('front', pngFile());
-    await waitUntil(() => c.view.uploads.front?.status === 'done', 'upload not done');
+    await until(() => c.view.uploads.front?.status === 'done', 'upload not done');
     const preview = c.view.uploads.front!.previewUrl!;
     expect(await blobAlive(preview)).to.equal(true);
     c.actions.removeFile('front');
@@ -134,7 +135,7 @@ describe('WorkflowController: uploads', () => {
     expect(c.view.uploads.front!.status).to.equal('failed');
     const next = await widgetToken({ caseId, workflowDefinitionId: WORKFLOWS.individualKyc });
     c.setToken(next.token, API_BASE);
-    await waitUntil(() => c.view.uploads.front?.status === 'done', 'upload not resumed', { timeout: 5000 });
+    await until(() => c.view.uploads.front?.status === 'done', 'upload not resumed');
     expect((c.view.values.front as FileRef).size).to.equal(4 * 1024 * 1024);
   });
 });

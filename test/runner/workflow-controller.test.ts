@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { until } from '../helpers/until.js';
 import { newIdempotencyKey, WidgetClient } from '../../src/client/widget-client.js';
 import {
   API_BASE,
@@ -189,7 +190,7 @@ describe('WorkflowController: loading and events', () => {
     const before = el.controller.execution;
     el.controller.setToken(fixtureToken.token, API_BASE);
     // First the positive signal: the execution read again is shown (and rendered).
-    await waitUntil(() => el.controller.execution !== before, 'the execution read again');
+    await until(() => el.controller.execution !== before, 'the execution read again');
     await el.updateComplete;
     expect(el.controller.execution).to.include({ id: fixtureToken.executionId, status: 'COMPLETED' });
     expect(el.names.filter((n) => n === 'tl-complete')).to.have.length(1);
@@ -206,7 +207,7 @@ describe('WorkflowController: loading and events', () => {
     expect((await complete).detail.status).to.equal('AWAITING');
     expect(el.names).to.deep.equal(['tl-ready', 'tl-complete']);
     expect(el.controller.phase).to.equal('awaiting');
-    await waitUntil(() => el.controller.phase === 'complete', 'never completed', { timeout: 10000, interval: 100 });
+    await until(() => el.controller.phase === 'complete', 'never completed');
     expect(el.names.filter((n) => n === 'tl-complete')).to.have.length(1);
   });
 });

@@ -5,7 +5,9 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { before, describe, it } from 'node:test';
 import type { Sandbox } from '../../sandbox/app.ts';
-import { call, startSandbox } from './helpers.ts';
+import { decodeJwt } from 'jose';
+import { REPLICA_MODES } from '../../sandbox/replica/modes.ts';
+import { call, callJson, accessToken, DEMO, startSandbox, widgetToken } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -41,6 +43,34 @@ describe('replica of TransactionLink\'s widget (/widget/transactionlink-widget.u
     const app = await call(sandbox, '/widget/frame.js');
     assert.equal(app.status, 200);
     assert.ok((await app.text()).includes('tl-workflow'), 'the frame app bundles the element');
+  });
+
+  it('serves the script in the modes its `mode` parameter names, and answers 400 naming a mode it does not know', async () => {
+    const modes = await call(sandbox, '/widget/transactionlink-widget.umd.js?mode=old-api,error-flood');
+    assert.equal(modes.status, 200);
+    const code = await modes.text();
+    // One script for every mode: it reads them from its own URL in the browser.
+    for (const mode of REPLICA_MODES) assert.ok(code.includes(mode), `knows ${mode}`);
+    for (const name of ['setContext', 'off', 'transactionlinkReplica']) assert.ok(code.includes(name), `mentions ${name}`);
+    const unknown = await call(sandbox, '/widget/transactionlink-widget.umd.js?mode=old-api,slow,typo');
+    assert.equal(unknown.status, 400);
+    const message = await unknown.text();
+    assert.match(message, /^Unknown replica mode: slow, typo \(modes: old-api, no-unmount, /);
+    assert.equal((await call(sandbox, '/widget/transactionlink-widget.umd.js?mode=')).status, 200);
+  });
+
+  it('puts an environment claim in a widget token only when POST /token asks for one (sandbox, staging or production)', async () => {
+    assert.equal(decodeJwt(await widgetToken(sandbox)).environment, undefined);
+    for (const environment of ['sandbox', 'staging', 'production']) {
+      assert.equal(decodeJwt(await widgetToken(sandbox, { environment })).environment, environment);
+    }
+    const refused = await callJson(sandbox, '/token', {
+      method: 'POST',
+      token: await accessToken(sandbox),
+      body: { caseId: DEMO.caseId, workflowDefinitionId: DEMO.individualKycId, environment: 'moon' },
+    });
+    assert.equal(refused.status, 400);
+    assert.equal(refused.body.errors[0].field, 'environment');
   });
 
   it('applies injected faults to the replica files (a 404 script for tests)', async () => {

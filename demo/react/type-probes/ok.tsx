@@ -12,6 +12,8 @@ export function Tag({ token, onDone }: { token: string; onDone: (status: string)
       api-base="https://api.transactionlink.io"
       locale="pl"
       expiry-warning={30}
+      request-timeout={15000}
+      engine=""
       ontl-complete={(e) => onDone(e.detail.status)}
       ontl-error={(e) => console.warn(e.detail.code, e.detail.recoverable)}
       ontl-token-expiring={(e) => console.info(e.detail.secondsLeft, e.detail.expiresAt.getTime())}
@@ -19,10 +21,15 @@ export function Tag({ token, onDone }: { token: string; onDone: (status: string)
   );
 }
 
+/** No token in the page at all: the element gets it from the host's widgetTokenHandler. */
+export function FromEndpoint() {
+  return <tl-workflow token-endpoint="/api/tl-token" request-timeout="15000" ontl-ready={(e) => console.info(e.detail.workflowId)} />;
+}
+
 /** The `@lit/react` component: typed event props, `token` as a property, a ref to the element. */
 export function Wrapped({ token }: { token: string }) {
   const ref = useRef<TlWorkflowElement>(null);
-  const props: TlWorkflowProps = { token, locale: 'en', expiryWarning: 45 };
+  const props: TlWorkflowProps = { token, locale: 'en', expiryWarning: 45, requestTimeout: 15_000, tokenEndpoint: '/api/tl-token' };
   return (
     <TlWorkflow
       {...props}

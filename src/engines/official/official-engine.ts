@@ -1,59 +1,60 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Emit } from '../../events/events.js';
 import type { EnginePhase, WorkflowEngine } from '../engine.js';
-import { claimTransactionLink, releaseTransactionLink } from './global-lock.js';
+import type { TransactionLinkEnvironment } from './environment.js';
+import { FrameRealm } from './frame-realm.js';
+import { stopWaiting } from './global-lock.js';
 import type { OfficialScreen } from './official-screen.js';
-import { loadTransactionLink, ScriptLoadError } from './script-loader.js';
+import { PageRealm } from './page-realm.js';
+import { MessageRateLimit } from './rate-limit.js';
+import type { WidgetRealm } from './realm.js';
+import { redactDetail } from './redact.js';
+import { ScriptLoadError } from './script-loader.js';
 import {
   payloadMessage,
   payloadStatus,
   payloadWorkflowId,
-  TRANSACTIONLINK_EVENTS,
   type TransactionLinkApi,
   type TransactionLinkEventName,
 } from './transactionlink-api.js';
+import { WidgetRun } from './widget-run.js';
 
 /** Options of `new OfficialEngine(host, options)`. */
 export interface OfficialEngineOptions {
   emit: Emit;
-  /** `widget-src`: the widget script's URL; empty for TransactionLink's own, by `sandbox`. */
+  /** `widget-src`: the widget script's URL; empty for TransactionLink's own, by `environment`. */
   src: string;
-  /** `environment="sandbox"`: TransactionLink's sandbox script instead of production's (when `src` is empty). */
-  sandbox: boolean;
+  /** Whose script to load when `src` is empty: the `environment` attribute, else the token's claim. */
+  environment: TransactionLinkEnvironment;
   /** Inside the element (`true`), or over the page as TransactionLink's modal. */
   inline: boolean;
+  /** `placement="light-dom"`: TransactionLink's script runs in the page (one at a time), not in a frame of the element's own. */
+  lightDom: boolean;
   /** `load-timeout`: how long to wait for `transactionlink_ready`, in seconds; not a positive number means 20. */
   loadTimeout: () => number;
+  /** The clock of the `tl-error` rate limit (ms, monotonic); `performance.now()` by default. */
+  now?: () => number;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** One opened widget: TransactionLink's API, and the relay its listeners call (cut at teardown). */
-interface Run {
-  api: TransactionLinkApi;
-  relay: { engine: OfficialEngine | null };
-  /** TransactionLink reported an error: a fresh token restarts the widget instead of resuming it. */
-  failed: boolean;
-}
-
-/** TransactionLink's widget script, by environment. */
-const TRANSACTIONLINK_SCRIPTS = {
+/** TransactionLink's widget script, by environment (transactionlink-js picks them by the token's claim). */
+const TRANSACTIONLINK_SCRIPTS: Record<TransactionLinkEnvironment, string> = {
   production: 'https://widget.transactionlink.io/transactionlink-widget.umd.js',
   sandbox: 'https://widget.sandbox.transactionlink.io/transactionlink-widget.umd.js',
-} as const;
-
-/** The slot TransactionLink's `<transactionlink-widget>` is assigned to (it lives in the element's light DOM). */
-const WIDGET_SLOT = 'transactionlink';
+  staging: 'https://widget.staging.transactionlink.io/transactionlink-widget.umd.js',
+};
 
 /**
- * The official engine: drives TransactionLink's own hosted widget through its published embed API
- * (`<transactionlink-widget>`, `transactionlink_ready`, `window.transactionlink`). The element keeps
- * the token lifecycle; this controller loads the script (once per page), holds the one global
- * while it runs, places the widget inline, maps TransactionLink's events to `tl-` events exactly
- * once each, and on removal unmounts the widget and leaves nothing behind.
+ * The official engine: drives TransactionLink's own hosted widget through its embed API
+ * (`<transactionlink-widget>`, `transactionlink_ready`, `window.transactionlink`, either
+ * generation). The element keeps the token lifecycle; this controller runs TransactionLink's script
+ * in a frame of the element's own (frame-realm.ts; `placement="light-dom"`: in the page,
+ * page-realm.ts), maps its events to `tl-` events once each and in order, turns whatever the script
+ * throws or reports into a screen with Try again, and on removal leaves nothing behind.
  *
  * It ships as a part of its own (`tl-workflow.official.js`, see src/on-demand/parts.ts) with no
- * imports at run time: `OfficialOnDemand` in the main file loads it and draws its `screen`.
+ * imports at run time: `OfficialOnDemand` in the main file loads it and draws its `screen` and `frame`.
  */
 export class OfficialEngine implements Omit<WorkflowEngine, 'render'>, ReactiveController {
   private readonly host: Host;
@@ -65,14 +66,19 @@ export class OfficialEngine implements Omit<WorkflowEngine, 'render'>, ReactiveC
   private connected = false;
   /** Bumped by every start and teardown: a load that answers late for an older attempt is ignored. */
   private attempt = 0;
-  private mount: HTMLElement | null = null;
-  private run: Run | null = null;
+  private realm: WidgetRealm | null = null;
+  private run: WidgetRun | null = null;
   private workflowId = '';
-  private readyFired = false;
+  /** `tl-ready` fired for the current workflow. */
+  private ready = false;
+  /** Workflows whose end this element announced: never announced again. */
+  private readonly ended = new Set<string>();
+  private readonly errors: MessageRateLimit;
 
   constructor(host: Host, options: OfficialEngineOptions) {
     this.host = host;
     this.options = options;
+    this.errors = new MessageRateLimit(options.now);
     host.addController(this);
   }
 
@@ -80,8 +86,14 @@ export class OfficialEngine implements Omit<WorkflowEngine, 'render'>, ReactiveC
     return this.current;
   }
 
+  /** TransactionLink's widget, or our end screen after it: stays on screen when the token expires. */
   get showing(): boolean {
-    return this.run !== null;
+    return this.run !== null || this.finished;
+  }
+
+  /** The frame TransactionLink's script runs in, for the element to draw in its shadow root. */
+  get frame(): HTMLIFrameElement | null {
+    return this.realm?.frame ?? null;
   }
 
   setToken(token: string): void {
@@ -94,15 +106,12 @@ export class OfficialEngine implements Omit<WorkflowEngine, 'render'>, ReactiveC
       this.reset();
     }
     const run = this.run;
-    if (run && !run.failed) {
-      // TransactionLink's documented way to pass a token; the widget uses it for what follows.
-      this.call(() => run.api.setOptions(this.widgetOptions()));
-    } else if (run) {
-      // After an error the widget's state is unknown: restart it cleanly with the fresh token.
-      this.call(() => run.api.unmountWidget());
-      run.failed = false;
-      this.openWidget(run);
-    } else {
+    if (run?.live && !run.failed) {
+      // TransactionLink's way to pass a token (setOptions, or setContext); the widget uses it for what follows.
+      this.call(run, () => run.pass(token, this.options.inline));
+    } else if (run || this.current !== 'loading') {
+      // After an error the widget's state is unknown: restart it cleanly (a loading widget takes the token when it opens).
+      this.teardown();
       this.start();
     }
   }
@@ -127,7 +136,7 @@ export class OfficialEngine implements Omit<WorkflowEngine, 'render'>, ReactiveC
     this.host.removeController(this);
   }
 
-  /** Tries again after a failed load, or once the other element has let go of the global. */
+  /** Tries again after a failure, or once the other element has let go of the page's global. */
   retry(): void {
     if (this.current === 'error' && !this.run) this.start();
   }
@@ -157,33 +166,28 @@ export class OfficialEngine implements Omit<WorkflowEngine, 'render'>, ReactiveC
     return this.current === 'complete' || this.current === 'cancelled';
   }
 
-  private widgetOptions() {
-    const inline = this.options.inline;
-    return { token: this.token, inline, autoHeight: inline };
-  }
+  /** Every event goes out with its strings redacted of the token (and shortened). */
+  private readonly emit: Emit = (name, detail) => this.options.emit(name, redactDetail(detail, this.token));
 
   private start(): void {
     if (!this.connected || !this.token || this.expired) return;
-    if (!claimTransactionLink(this)) {
-      this.fail('busy', 'busy', 'Another <tl-workflow> on this page is running TransactionLink\'s widget (window.transactionlink is one global). Remove it or let it finish, then retry.');
+    const attempt = ++this.attempt;
+    const { inline, lightDom, src, environment } = this.options;
+    const realm = lightDom
+      ? PageRealm.claim(this.host, this, () => this.freed())
+      : new FrameRealm(inline, () => this.host.updateComplete);
+    if (!realm) {
+      this.fail('busy', 'busy', 'Another <tl-workflow placement="light-dom"> on this page is running TransactionLink\'s widget (window.transactionlink is one global). This one starts when it is gone.');
       return;
     }
-    const attempt = ++this.attempt;
+    this.realm = realm;
     this.failure = null;
-    // Where TransactionLink's script looks for it: in the document (our light DOM), shown through our slot.
-    if (!this.mount) {
-      this.mount = document.createElement('transactionlink-widget');
-      this.mount.slot = WIDGET_SLOT;
-      this.host.append(this.mount);
-    }
     this.setPhase('loading');
-    const { src, sandbox } = this.options;
     const seconds = this.options.loadTimeout();
     const timeoutMs = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 20_000;
-    loadTransactionLink(src || TRANSACTIONLINK_SCRIPTS[sandbox ? 'sandbox' : 'production'], timeoutMs).then(
+    realm.load(src || TRANSACTIONLINK_SCRIPTS[environment], timeoutMs).then(
       (api) => {
-        if (attempt !== this.attempt) return;
-        this.openWidget({ api, relay: { engine: this }, failed: false });
+        if (attempt === this.attempt) this.open(api);
       },
       (error: unknown) => {
         if (attempt !== this.attempt) return;
@@ -194,84 +198,133 @@ export class OfficialEngine implements Omit<WorkflowEngine, 'render'>, ReactiveC
     );
   }
 
-  private openWidget(run: Run): void {
+  /** The page's global this element waited for is free: it starts, if it still waits. */
+  private freed(): boolean {
+    if (this.failure !== 'busy' || this.run) return false;
+    this.start();
+    return this.realm !== null;
+  }
+
+  private open(api: TransactionLinkApi): void {
+    const run = new WidgetRun(api, (name, payload) => this.onWidgetEvent(run, name, payload));
     this.run = run;
-    const relay = run.relay;
-    for (const name of TRANSACTIONLINK_EVENTS) {
-      // TransactionLink has no way to unsubscribe: after teardown the relay is cut and holds nothing.
-      const listener = (payload?: unknown): void => {
-        const engine = relay.engine;
-        if (engine) engine.onWidgetEvent(name, payload);
-      };
-      this.call(() => run.api.on(name, listener));
+    // Running before open() is called: what the widget reports from inside open() stands.
+    this.setPhase('running');
+    if (this.call(run, () => run.pass(this.token, this.options.inline)) && this.call(run, () => run.open()) && run.live) {
+      this.realm?.show();
     }
-    const opened = this.call(() => {
-      run.api.setOptions(this.widgetOptions());
-      run.api.open();
-    });
-    if (opened) this.setPhase('running');
   }
 
-  private onWidgetEvent(name: TransactionLinkEventName, payload: unknown): void {
+  private onWidgetEvent(run: WidgetRun, name: TransactionLinkEventName, payload: unknown): void {
     this.workflowId = payloadWorkflowId(payload) ?? this.workflowId;
-    const workflowId = this.workflowId;
-    if (name === 'widget-opened' && !this.readyFired && !this.finished) {
-      this.readyFired = true;
-      this.options.emit('tl-ready', { workflowId });
-    } else if (name === 'workflow-finished' && !this.finished) {
-      this.setPhase('complete');
-      this.options.emit('tl-complete', { workflowId, status: payloadStatus(payload) ?? 'COMPLETED' });
-    } else if (name === 'widget-closed' && !this.finished) {
-      this.setPhase('cancelled');
-      this.options.emit('tl-cancel', { workflowId });
-    } else if (name === 'error') {
-      if (this.run) this.run.failed = true;
-      const message = payloadMessage(payload, this.token) ?? 'TransactionLink\'s widget reported an error.';
-      this.options.emit('tl-error', { code: 'unexpected', message, recoverable: false });
+    if (name === 'widget-opened') {
+      run.opened = true;
+      if (!this.finished) this.announceReady();
+    } else if (name === 'workflow-finished') {
+      this.finish('complete', payloadStatus(payload) ?? 'COMPLETED');
+    } else if (name === 'widget-closed') {
+      this.finish('cancelled');
+      // The widget is gone: so is its frame, once TransactionLink's call has returned.
+      this.endLater(run);
+    } else {
+      this.widgetError(run, payloadMessage(payload) ?? 'TransactionLink\'s widget reported an error.');
     }
   }
 
-  /** Calls into TransactionLink's script; a throw becomes `tl-error` instead of breaking the element. */
-  private call(action: () => void): boolean {
+  private widgetError(run: WidgetRun, message: string): void {
+    // Nothing after tl-complete / tl-cancel.
+    if (this.finished) return;
+    if (!run.opened) {
+      // Nothing on screen yet: our error screen, with Try again.
+      this.failRun(run, message);
+      return;
+    }
+    run.failed = true;
+    if (this.errors.allow(message)) this.emit('tl-error', { code: 'unexpected', message, recoverable: false });
+  }
+
+  /** `tl-ready`, once per workflow: also just before `tl-complete` if the widget never said `widget-opened`. */
+  private announceReady(): void {
+    if (this.ready || this.ended.has(this.workflowId)) return;
+    this.ready = true;
+    this.emit('tl-ready', { workflowId: this.workflowId });
+  }
+
+  /** `tl-complete` / `tl-cancel`, once per workflow; never again for a workflow this element saw end. */
+  private finish(phase: 'complete' | 'cancelled', status = ''): void {
+    if (this.finished) return;
+    this.setPhase(phase);
+    const workflowId = this.workflowId;
+    if (this.ended.has(workflowId)) return;
+    if (phase === 'complete') this.announceReady();
+    if (workflowId) this.ended.add(workflowId);
+    if (phase === 'complete') this.emit('tl-complete', { workflowId, status });
+    else this.emit('tl-cancel', { workflowId });
+  }
+
+  /** Calls into TransactionLink's script; a throw ends the run on our error screen, with Try again. */
+  private call(run: WidgetRun, action: () => void): boolean {
     try {
       action();
       return true;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.options.emit('tl-error', { code: 'unexpected', message: `TransactionLink's widget failed: ${message}`, recoverable: false });
+      this.failRun(run, `TransactionLink's widget failed: ${thrownMessage(error)}`);
       return false;
     }
   }
 
-  private fail(failure: 'failed' | 'busy', code: 'network' | 'busy', message: string): void {
-    this.failure = failure;
-    this.setPhase('error');
-    this.options.emit('tl-error', { code, message, recoverable: true });
+  /** The run failed before (or instead of) showing anything: the error screen, `tl-error` recoverable. */
+  private failRun(run: WidgetRun, message: string): void {
+    if (this.run !== run || !run.live) return;
+    this.endLater(run);
+    this.fail('failed', 'unexpected', message);
   }
 
-  /** Unmounts the widget, cuts its listeners, removes our `<transactionlink-widget>`, frees the global. */
+  /** Cuts the run's listeners now; ends it and removes its frame once the current call into TransactionLink's script has returned. */
+  private endLater(run: WidgetRun): void {
+    run.cut();
+    queueMicrotask(() => {
+      if (this.run === run) this.teardown();
+    });
+  }
+
+  private fail(failure: 'failed' | 'busy', code: 'network' | 'busy' | 'unexpected', message: string): void {
+    this.failure = failure;
+    this.setPhase('error');
+    this.emit('tl-error', { code, message, recoverable: true });
+  }
+
+  /** Ends the run (listeners cut and dropped, widget unmounted), removes the realm, stops waiting for the global. */
   private teardown(): void {
     this.attempt++;
     const run = this.run;
     this.run = null;
-    if (run) {
-      run.relay.engine = null;
-      this.call(() => run.api.unmountWidget());
-    }
-    this.mount?.remove();
-    this.mount = null;
-    releaseTransactionLink(this);
+    run?.end();
+    this.realm?.dispose();
+    this.realm = null;
+    stopWaiting(this);
+    this.host.requestUpdate();
   }
 
   private reset(): void {
     this.failure = null;
     this.workflowId = '';
-    this.readyFired = false;
+    this.ready = false;
     this.setPhase('idle');
   }
 
   private setPhase(phase: EnginePhase): void {
     this.current = phase;
     this.host.requestUpdate();
+  }
+}
+
+/** The message of whatever TransactionLink's script threw (an Error of its realm, or anything); emit() redacts and shortens it. */
+function thrownMessage(error: unknown): string {
+  try {
+    const message = (error as { message?: unknown } | null)?.message;
+    return typeof message === 'string' ? message : String(error);
+  } catch {
+    return 'an unreadable error';
   }
 }

@@ -3,14 +3,15 @@ import { msg } from '../../i18n/localize.js';
 import { renderStatusScreen } from '../../views/status-screens.js';
 import type { OfficialScreen } from './official-screen.js';
 
-/** The slot TransactionLink's `<transactionlink-widget>` is assigned to (official-engine.ts puts it there). */
+/** The slot a light-DOM `<transactionlink-widget>` is assigned to (page-realm.ts puts it there). */
 const WIDGET_SLOT = 'transactionlink';
-
 
 /** What the official engine shows around TransactionLink's own widget. */
 export interface OfficialView {
   locale: string;
   screen: OfficialScreen;
+  /** The frame TransactionLink's script runs in (frame-realm.ts), while there is one. */
+  frame: HTMLIFrameElement | null;
   retry: () => void;
 }
 
@@ -35,7 +36,12 @@ function renderScreen(view: OfficialView): TemplateResult | typeof nothing {
   return screen ? renderStatusScreen(screen, locale) : nothing;
 }
 
-/** Our status screen (if any) above the slot that shows TransactionLink's widget, inline. */
+/**
+ * Our status screen (if any) above TransactionLink's widget: its frame (always the same element
+ * while it lives, so Lit never moves it, which would reload it), or the slot of a light-DOM one.
+ */
 export function renderOfficial(view: OfficialView): TemplateResult {
-  return html`${renderScreen(view)}<slot name=${WIDGET_SLOT}></slot>`;
+  const { frame } = view;
+  if (frame) frame.title = msg(view.locale, 'official.frame');
+  return html`${renderScreen(view)}${frame ?? nothing}<slot name=${WIDGET_SLOT}></slot>`;
 }

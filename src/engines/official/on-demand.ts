@@ -66,7 +66,7 @@ export class OfficialOnDemand implements WorkflowEngine {
     const phase = this.phase;
     // Until the engine is here, its phase says which of our screens to show.
     const screen = this.engine ? this.engine.screen : phase === 'error' ? 'failed' : phase === 'loading' ? phase : null;
-    return renderOfficial({ locale: this.options.locale(), screen, retry: () => this.retry() });
+    return renderOfficial({ locale: this.options.locale(), screen, frame: this.engine?.frame ?? null, retry: () => this.retry() });
   }
 
   private retry(): void {

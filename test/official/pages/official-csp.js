@@ -1,6 +1,7 @@
 // Runs inside official-csp.html, under the README's CSP for the official engine (Trusted Types
-// enforced): the script-tag build drives the sandbox's replica of TransactionLink's widget, the
-// user types inside the frame, and the page reports every CSP violation (its own and the frame's).
+// enforced): the script-tag build drives the sandbox's replica of TransactionLink's widget in the
+// element's own frame, the user types inside TransactionLink's frame, and the page reports every CSP
+// violation (its own, the element's frame's and TransactionLink's frame's).
 const violations = [];
 const record = (where) => (event) => violations.push(`${where}: ${event.effectiveDirective} ${event.blockedURI}`);
 document.addEventListener('securitypolicyviolation', record('page'));
@@ -13,7 +14,7 @@ async function post(path, body, accessToken) {
 }
 
 async function until(check) {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 2400; i++) {
     const value = check();
     if (value) return value;
     await new Promise((resolve) => setTimeout(resolve, 25));
@@ -28,10 +29,15 @@ async function run() {
   const { token } = await post('/token', { caseId, workflowDefinitionId }, accessToken);
 
   const el = document.querySelector('tl-workflow');
+  // The element's frame, watched from the moment it is drawn.
+  new MutationObserver((records) => {
+    for (const r of records) for (const node of r.addedNodes) if (node.localName === 'iframe') node.contentDocument.addEventListener('securitypolicyviolation', record('element frame'));
+  }).observe(el.shadowRoot, { childList: true, subtree: true });
   const ready = new Promise((resolve) => el.addEventListener('tl-ready', resolve, { once: true }));
   el.token = token;
   await ready;
-  const frame = el.querySelector('iframe');
+  const realm = el.shadowRoot.querySelector('iframe');
+  const frame = realm.contentDocument.querySelector('transactionlink-widget > iframe');
   const inner = await until(() => frame.contentDocument?.querySelector('tl-workflow')?.shadowRoot?.querySelector('input') && frame.contentDocument.querySelector('tl-workflow'));
   frame.contentDocument.addEventListener('securitypolicyviolation', record('frame'));
   const input = inner.shadowRoot.querySelector('input');
@@ -43,7 +49,9 @@ async function run() {
       type: 'official-csp-result',
       state: el.state,
       heading: inner.shadowRoot.querySelector('[data-step-heading]')?.textContent.trim() ?? null,
+      realmTrustedTypes: typeof realm.contentWindow.trustedTypes !== 'undefined',
       frameTrustedTypes: typeof frame.contentWindow.trustedTypes !== 'undefined',
+      scriptsInPage: document.querySelectorAll('script[src*="transactionlink-widget"]').length,
       violations,
     },
     location.origin,

@@ -1,0 +1,3 @@
+import { tokenEndpointApp } from './token-endpoint-app.js';
+
+tokenEndpointApp('Svelte 5');
