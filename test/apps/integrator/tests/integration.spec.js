@@ -104,14 +104,18 @@ test('the server refuses a field: the user sees why, corrects nothing else, and 
   expect(await complete).toEqual({ workflowId, status: 'COMPLETED' });
 });
 
-test('the next widget requests fail with 500: the page hears tl-error, the user sees the error screen with Try again', async ({ page, app, sandbox }) => {
+test('the next widget requests fail with 500: the page hears tl-error, the user sees Try again, and it works once the outage is over', async ({ page, app, sandbox }) => {
   await page.goto(app.url);
   sandbox.scenario('requests-fail', { status: 500, count: 20 });
   const error = waitForEvent(page, 'tl-error');
   await page.getByRole('button', { name: 'Start verification' }).click();
   expect(await error).toMatchObject({ code: 'unexpected' });
   await expect(page.locator('#status')).toHaveText('Something went wrong (unexpected).');
-  // Inside TransactionLink's frame (the replica's): its own error screen.
-  const frame = page.frames().find((f) => f.url().endsWith('/widget/frame'));
-  await expect(frame.locator('tl-workflow .screen--error').getByRole('button', { name: 'Try again' })).toBeVisible();
+  const retry = page.locator('tl-workflow').getByRole('button', { name: 'Try again' });
+  await expect(retry).toBeVisible();
+  sandbox.clearScenarios(); // the outage is over
+  const ready = waitForEvent(page, 'tl-ready');
+  await retry.click();
+  const { workflowId } = await ready;
+  expect((await backendView(page, app, workflowId)).status).toBe('RUNNING');
 });
