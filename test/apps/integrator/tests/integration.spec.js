@@ -29,14 +29,14 @@ test('a user completes the verification; our backend confirms it through a verif
   expect(await backendView(page, app, workflowId)).toEqual({ verified: 'COMPLETED', status: 'COMPLETED' });
 });
 
-test('the token expires in 3 s: the page renews it from our backend and the user finishes on the new one', async ({ page, app, sandbox }) => {
-  sandbox.scenario('token-expires', { seconds: 3 });
+test('the token expires in 5 s: the page renews it from our backend and the user finishes on the new one', async ({ page, app, sandbox }) => {
+  sandbox.scenario('token-expires', { seconds: 5 });
   await page.goto(app.url);
   const expiring = waitForEvent(page, 'tl-token-expiring');
   const ready = waitForEvent(page, 'tl-ready');
   await page.getByRole('button', { name: 'Start verification' }).click();
   const { expiresAt, secondsLeft } = await expiring;
-  expect(secondsLeft).toBeLessThanOrEqual(3);
+  expect(secondsLeft).toBeLessThanOrEqual(5);
   const { workflowId } = await ready;
   await expect(page.locator('#status')).toHaveText('Session renewed.');
   expect((await (await page.request.get(`${app.url}/api/session`)).json()).tokens).toBe(2);
