@@ -1,6 +1,8 @@
 /**
- * tl-workflow: the public API. Importing this module registers `<tl-workflow>` (guarded).
- * To import the class without registering it, use `TlWorkflow` from `./element/tl-workflow.js`.
+ * tl-workflow: the public API. Importing this module registers `<tl-workflow>` (guarded: a tag
+ * already defined is left alone), as every browser entry of the package does (`/react`, `/vue`,
+ * `/svelte`, `/angular`, the script-tag file); none gives the class alone. For another tag or a
+ * scoped registry, call `TlWorkflow.define(tagName, registry)` (docs/script-tag.md).
  */
 import './define.js';
 
