@@ -84,7 +84,7 @@ async function attributeTable(el: CustomElementDeclaration): Promise<string> {
 /** Public properties without an attribute (set from script only). */
 function propertyTable(el: CustomElementDeclaration): string {
   const fields = (el.members ?? []).filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.attribute);
-  const rows = fields.map((f) => `| ${code(f.name)} | ${code(f.type?.text ?? '')} | ${f.readonly ? 'read-only: ' : ''}${cell(f.description)} |`);
+  const rows = fields.map((f) => `| ${code(f.name)} | ${code(f.type?.text ?? '')} | ${f.readonly ? 'Read-only. ' : ''}${cell(f.description)} |`);
   return ['| property | type | meaning |', '|---|---|---|', ...rows].join('\n');
 }
 
