@@ -322,6 +322,8 @@ export class TlWorkflow extends LitElement {
   /** No token could be had from the token source: `tl-error` `token-endpoint`, and the screen says so when none is in use. */
   private tokenSourceFailed(error: TokenSourceError): void {
     if (this.tokenStatus === 'none') this.tokenFailure = { recoverable: !error.final };
+    // An expired token's screen said a new one was coming: it no longer is.
+    this.requestUpdate();
     this.fire('tl-error', { code: 'token-endpoint', message: error.message, recoverable: !error.final });
   }
 
@@ -454,7 +456,9 @@ export class TlWorkflow extends LitElement {
     if (this.tokenStatus === 'invalid') return renderStatusScreen('invalid', locale);
     // A workflow on screen stays on screen when the token expires: the user's input is kept.
     if (this.runner?.showing) return this.runner.render();
-    if (this.tokenStatus === 'expired' || !this.runner) return renderStatusScreen('expired', locale);
+    // Expired: a new token is on its way from the token source, or the page must hand one over.
+    if (this.tokenStatus === 'expired') return renderStatusScreen(this.source.pending ? 'renewing' : 'expired', locale);
+    if (!this.runner) return renderStatusScreen('expired', locale);
     return this.runner.render();
   }
 }
