@@ -95,7 +95,7 @@ describe('TlWorkflow.define()', () => {
     expect(el.state).to.equal('error');
   });
 
-  // Scoped registries (`new CustomElementRegistry()`) are in Chromium and WebKit, not in Firefox ESR 153.
+  // Scoped registries (`new CustomElementRegistry()`): in Chromium; not in Firefox ESR 153 nor in WebKitGTK 2.50.
   const title = 'defines into the registry it is given (a scoped registry) and not into the global one; elements of that registry are widgets';
   (scopedRegistries() ? it : it.skip)(scopedRegistries() ? title : `${title} [skipped: this browser has no scoped custom element registries]`, async () => {
     const scoped = new CustomElementRegistry();
