@@ -19,69 +19,80 @@
 import * as i0 from '@angular/core';
 import type { ElementRef, OutputRef } from '@angular/core';
 import 'tl-workflow';
-import type { FetchToken, TlEvent, TlWorkflow } from 'tl-workflow';
+import type { CamelCase, TlEvent, TlEventName, TlWorkflow, TlWorkflowProperty } from 'tl-workflow';
+
+/** An input per public property of the element: setting it sets the element's property. */
+type TlWorkflowInputs = { [K in TlWorkflowProperty]: TlWorkflow[K] };
+
+/** An output per `tl-` event, named in camelCase (`tl-step-change` -> `tlStepChange`). */
+type TlWorkflowOutputs = { readonly [K in TlEventName as CamelCase<K>]: OutputRef<TlEvent<K>> };
 
 /**
  * `<tl-workflow>` for Angular templates: typed property bindings, typed `(tl-*)` events. Its partial
  * declarations (`ɵfac`, `ɵdir`) are read by Angular's compiler as written (object literals in the
- * JavaScript, type literals in the .d.ts): the inputs (each sets the element's property of the same
- * name) are spelled out in both, the outputs (the element's events) in the .d.ts only.
+ * JavaScript, type literals in the .d.ts), so the inputs (each sets the element's property of the
+ * same name) are spelled out in both, the outputs (the element's events) in the .d.ts only; the
+ * class implements the element's properties and events (the compiler reports a missing one), and
+ * test/node/framework-typings.test.ts checks both lists against the custom-elements manifest.
  */
-export class TlWorkflowDirective {
+export class TlWorkflowDirective implements TlWorkflowInputs, TlWorkflowOutputs {
   // The outputs exist for the template type-checker only (the .d.ts): Angular listens to a `(tl-*)`
   // binding on the element itself, and would call the handler twice if the directive declared the
   // same name at run time too. The element's events are the outputs.
-  declare readonly tlReady: OutputRef<TlEvent<'tl-ready'>>;
-  declare readonly tlStepChange: OutputRef<TlEvent<'tl-step-change'>>;
-  declare readonly tlComplete: OutputRef<TlEvent<'tl-complete'>>;
-  declare readonly tlCancel: OutputRef<TlEvent<'tl-cancel'>>;
-  declare readonly tlError: OutputRef<TlEvent<'tl-error'>>;
-  declare readonly tlTokenExpiring: OutputRef<TlEvent<'tl-token-expiring'>>;
-  declare readonly tlTokenExpired: OutputRef<TlEvent<'tl-token-expired'>>;
-  private readonly element: TlWorkflow;
+  declare readonly tlReady: TlWorkflowOutputs['tlReady'];
+  declare readonly tlStepChange: TlWorkflowOutputs['tlStepChange'];
+  declare readonly tlComplete: TlWorkflowOutputs['tlComplete'];
+  declare readonly tlCancel: TlWorkflowOutputs['tlCancel'];
+  declare readonly tlError: TlWorkflowOutputs['tlError'];
+  declare readonly tlTokenExpiring: TlWorkflowOutputs['tlTokenExpiring'];
+  declare readonly tlTokenExpired: TlWorkflowOutputs['tlTokenExpired'];
+  readonly #element: TlWorkflow;
 
   constructor(ref: ElementRef<TlWorkflow>) {
-    this.element = ref.nativeElement;
+    this.#element = ref.nativeElement;
   }
 
   /** The one-time widget token. Prefer `tokenEndpoint`: with server-side rendering a bound token is in the HTML. */
-  set token(value: string) {
-    this.element.token = value;
+  set token(value: TlWorkflow['token']) {
+    this.#element.token = value;
   }
   /** The host's token endpoint (`widgetTokenHandler`): the element gets its tokens itself. */
-  set tokenEndpoint(value: string) {
-    this.element.tokenEndpoint = value;
+  set tokenEndpoint(value: TlWorkflow['tokenEndpoint']) {
+    this.#element.tokenEndpoint = value;
   }
   /** The host's own way to get a token, instead of `tokenEndpoint`. */
-  set fetchToken(value: FetchToken | undefined) {
-    this.element.fetchToken = value;
+  set fetchToken(value: TlWorkflow['fetchToken']) {
+    this.#element.fetchToken = value;
   }
-  set apiBase(value: string) {
-    this.element.apiBase = value;
+  set apiBase(value: TlWorkflow['apiBase']) {
+    this.#element.apiBase = value;
   }
-  set engine(value: 'official' | 'native' | '') {
-    this.element.engine = value;
+  set engine(value: TlWorkflow['engine']) {
+    this.#element.engine = value;
   }
-  set environment(value: 'production' | 'sandbox') {
-    this.element.environment = value;
+  set environment(value: TlWorkflow['environment']) {
+    this.#element.environment = value;
   }
-  set widgetSrc(value: string) {
-    this.element.widgetSrc = value;
+  set widgetSrc(value: TlWorkflow['widgetSrc']) {
+    this.#element.widgetSrc = value;
   }
-  set modal(value: boolean) {
-    this.element.modal = value;
+  set modal(value: TlWorkflow['modal']) {
+    this.#element.modal = value;
   }
-  set loadTimeout(value: number) {
-    this.element.loadTimeout = value;
+  set placement(value: TlWorkflow['placement']) {
+    this.#element.placement = value;
   }
-  set locale(value: string) {
-    this.element.locale = value;
+  set loadTimeout(value: TlWorkflow['loadTimeout']) {
+    this.#element.loadTimeout = value;
   }
-  set expiryWarning(value: number) {
-    this.element.expiryWarning = value;
+  set locale(value: TlWorkflow['locale']) {
+    this.#element.locale = value;
   }
-  set requestTimeout(value: number) {
-    this.element.requestTimeout = value;
+  set expiryWarning(value: TlWorkflow['expiryWarning']) {
+    this.#element.expiryWarning = value;
+  }
+  set requestTimeout(value: TlWorkflow['requestTimeout']) {
+    this.#element.requestTimeout = value;
   }
 
   static ɵfac: i0.ɵɵFactoryDeclaration<TlWorkflowDirective, never> = i0.ɵɵngDeclareFactory({
@@ -106,6 +117,7 @@ export class TlWorkflowDirective {
       environment: { alias: 'environment'; required: false };
       widgetSrc: { alias: 'widgetSrc'; required: false };
       modal: { alias: 'modal'; required: false };
+      placement: { alias: 'placement'; required: false };
       loadTimeout: { alias: 'loadTimeout'; required: false };
       locale: { alias: 'locale'; required: false };
       expiryWarning: { alias: 'expiryWarning'; required: false };
@@ -139,11 +151,12 @@ export class TlWorkflowDirective {
       environment: 'environment',
       widgetSrc: 'widgetSrc',
       modal: 'modal',
+      placement: 'placement',
       loadTimeout: 'loadTimeout',
       locale: 'locale',
       expiryWarning: 'expiryWarning',
       requestTimeout: 'requestTimeout',
-    },
+    } satisfies { [K in TlWorkflowProperty]: K },
     ngImport: i0,
   } as Parameters<typeof i0.ɵɵngDeclareDirective>[0]) as never;
 }

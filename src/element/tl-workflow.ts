@@ -13,6 +13,7 @@ import { DEFAULT_TIMEOUT_MS } from '../client/widget-client.js';
 import { runnerStyles } from '../views/styles.js';
 import { renderStatusScreen } from '../views/status-screens.js';
 import { elementStyles } from './styles.js';
+import { VERSION } from './version.js';
 
 /** What the element is doing, as `el.state` reports it. */
 export type TlWorkflowState = 'idle' | 'loading' | 'running' | 'expired' | 'complete' | 'cancelled' | 'error';
@@ -72,20 +73,37 @@ const ENGINE_PROPERTIES = ['engine', 'apiBase', 'environment', 'widgetSrc', 'mod
 export class TlWorkflow extends LitElement {
   static override styles = [elementStyles, runnerStyles];
 
+  /** The version of this copy of the widget (package.json's); `define()` names it when another version holds the tag. */
+  static readonly version: string = VERSION;
+
   /**
    * Registers the element as `tagName` in `registry` and returns the tag. The element renders no
    * inner element of its own, so this is all there is to register. Guarded: when the tag is already
-   * taken (the widget loaded twice) nothing happens. Does nothing where there is no registry
-   * (server-side rendering). Importing `tl-workflow` calls `TlWorkflow.define()` for you; call it
-   * yourself to use another tag (two versions on one page) or a scoped registry.
+   * taken (the widget loaded twice) nothing is registered, with a console warning naming both
+   * versions when the tag is held by another version of the widget (or another element). Does
+   * nothing where there is no registry (server-side rendering). Importing `tl-workflow` calls
+   * `TlWorkflow.define()` for you; call it yourself to use another tag (two versions on one page) or
+   * a scoped registry.
    *
    * @example TlWorkflow.define('acme-onboarding'); // <acme-onboarding token="..."></acme-onboarding>
    */
   static define(tagName = 'tl-workflow', registry: CustomElementRegistry | undefined = globalThis.customElements): string {
-    if (registry && !registry.get(tagName)) {
-      // A class is defined once per registry: a second tag gets a subclass of its own.
-      const definedElsewhere = typeof registry.getName === 'function' && registry.getName(this) !== null;
-      registry.define(tagName, definedElsewhere ? class extends this {} : this);
+    if (!registry) return tagName;
+    const held = registry.get(tagName) as (CustomElementConstructor & { version?: unknown }) | undefined;
+    if (!held) {
+      try {
+        registry.define(tagName, this);
+      } catch {
+        // A class is defined once per registry: a second tag gets a subclass of its own. (Trying is
+        // the one test that works everywhere: `registry.getName` is missing before Chrome/Edge 117.)
+        registry.define(tagName, class extends this {});
+      }
+    } else if (held.version !== this.version) {
+      const other = typeof held.version === 'string' ? `tl-workflow ${held.version}` : 'another element';
+      console.warn(
+        `<${tagName}> is already defined by ${other}: this tl-workflow ${this.version} is not registered under it. ` +
+          `Load one copy of the widget, or give this one a tag of its own: TlWorkflow.define('acme-workflow').`,
+      );
     }
     return tagName;
   }
@@ -205,8 +223,8 @@ export class TlWorkflow extends LitElement {
   private languageAsked = 'en';
 
   /** Runs the workflow (created with the first valid token; replaced when the engine choice changes). */
-  private runner?: WorkflowEngine;
-  private runnerKey?: string;
+  private workflowEngine?: WorkflowEngine;
+  private engineKey?: string;
 
   // ---- Read-only public state -----------------------------------------------------------
 
@@ -223,8 +241,8 @@ export class TlWorkflow extends LitElement {
   /** What the element is doing: `idle`, `loading`, `running`, `expired`, `complete`, `cancelled` or `error`. */
   get state(): TlWorkflowState {
     if (this.tokenStatus === 'invalid' || this.tokenFailure) return 'error';
-    const phase = this.runner?.phase;
-    if (this.runnerFinished) return phase === 'cancelled' ? phase : 'complete';
+    const phase = this.workflowEngine?.phase;
+    if (this.finished) return phase === 'cancelled' ? phase : 'complete';
     if (this.tokenStatus === 'expired') return 'expired';
     if (this.tokenStatus === 'none') return 'idle';
     if (phase === 'running' || phase === 'error') return phase;
@@ -265,11 +283,12 @@ export class TlWorkflow extends LitElement {
 
   protected override updated(): void {
     // Once the user's part is over, the token no longer matters: no more expiry events.
-    if (this.runnerFinished) this.expiry?.stop();
+    if (this.finished) this.expiry?.stop();
   }
 
-  private get runnerFinished(): boolean {
-    const phase = this.runner?.phase;
+  /** The user's part is over: the workflow awaits review, is complete, or was cancelled. */
+  private get finished(): boolean {
+    const phase = this.workflowEngine?.phase;
     return phase === 'awaiting' || phase === 'complete' || phase === 'cancelled';
   }
 
@@ -282,7 +301,7 @@ export class TlWorkflow extends LitElement {
     this.expiry = this.decoded = this.tokenFailure = undefined;
     if (!token) {
       this.tokenStatus = 'none';
-      this.runner?.stop();
+      this.workflowEngine?.stop();
       return;
     }
     let decoded: DecodedToken;
@@ -290,7 +309,7 @@ export class TlWorkflow extends LitElement {
       decoded = decodeToken(token);
     } catch (error) {
       this.tokenStatus = 'invalid';
-      this.runner?.stop();
+      this.workflowEngine?.stop();
       // decodeToken throws an Error whose message says why the token cannot be used.
       this.fire('tl-error', { code: 'invalid-token', message: (error as Error).message, recoverable: false });
       return;
@@ -322,6 +341,8 @@ export class TlWorkflow extends LitElement {
   /** No token could be had from the token source: `tl-error` `token-endpoint`, and the screen says so when none is in use. */
   private tokenSourceFailed(error: TokenSourceError): void {
     if (this.tokenStatus === 'none') this.tokenFailure = { recoverable: !error.final };
+    // An expired token's screen said a new one was coming: it no longer is.
+    this.requestUpdate();
     this.fire('tl-error', { code: 'token-endpoint', message: error.message, recoverable: !error.final });
   }
 
@@ -341,7 +362,7 @@ export class TlWorkflow extends LitElement {
     this.expiry?.stop();
     this.expiry = undefined;
     this.tokenStatus = 'expired';
-    this.runner?.tokenExpired();
+    this.workflowEngine?.tokenExpired();
     this.fire('tl-token-expired', { expiresAt });
     // The renewal did not arrive in time (or the API refused the token): one more request.
     if (this.isConnected) this.source.request('expired');
@@ -363,7 +384,7 @@ export class TlWorkflow extends LitElement {
 
   /** (Re)starts the expiry watch of the current token, when connected. */
   private armExpiry(): void {
-    if (!this.isConnected || !this.expiry || this.runnerFinished) return;
+    if (!this.isConnected || !this.expiry || this.finished) return;
     this.expiry.watch(this.expiryWarning);
   }
 
@@ -377,12 +398,12 @@ export class TlWorkflow extends LitElement {
     const lightDom = this.placement === 'light-dom';
     // The official engine's script: `widget-src`, else TransactionLink's of the environment.
     const key = kind === 'official' ? `official ${src ? `src ${src}` : environment} ${this.modal} ${lightDom}` : kind;
-    if (this.runner && this.runnerKey === key) return this.runner;
-    this.runner?.dispose();
-    this.runnerKey = key;
+    if (this.workflowEngine && this.engineKey === key) return this.workflowEngine;
+    this.workflowEngine?.dispose();
+    this.engineKey = key;
     const emit = this.fire.bind(this);
     const locale = () => this.shownLocale;
-    this.runner =
+    this.workflowEngine =
       kind === 'official'
         ? new OfficialOnDemand(this, { emit, locale, src, environment, lightDom, inline: !this.modal, loadTimeout: () => this.loadTimeout })
         : new NativeEngine(this, {
@@ -392,15 +413,15 @@ export class TlWorkflow extends LitElement {
             tokenRefused: (refusal) => this.tokenRefused(refusal),
             timeoutMs: () => this.requestTimeout,
           });
-    return this.runner;
+    return this.workflowEngine;
   }
 
   /** An engine attribute changed while a token is valid: the same token, on the engine now asked for. */
   private engineChanged(): void {
-    const before = this.runner;
+    const before = this.workflowEngine;
     const engine = this.engineFor();
     if (engine !== before) engine.setToken(this.decoded!.token);
-    else if (engine instanceof NativeEngine) engine.apiBaseChanged();
+    else engine.settingsChanged();
   }
 
   private fire<K extends TlEventName>(name: K, detail: TlEventDetailMap[K]): void {
@@ -453,8 +474,10 @@ export class TlWorkflow extends LitElement {
     }
     if (this.tokenStatus === 'invalid') return renderStatusScreen('invalid', locale);
     // A workflow on screen stays on screen when the token expires: the user's input is kept.
-    if (this.runner?.showing) return this.runner.render();
-    if (this.tokenStatus === 'expired' || !this.runner) return renderStatusScreen('expired', locale);
-    return this.runner.render();
+    if (this.workflowEngine?.showing) return this.workflowEngine.render();
+    // Expired: a new token is on its way from the token source, or the page must hand one over.
+    if (this.tokenStatus === 'expired') return renderStatusScreen(this.source.pending ? 'renewing' : 'expired', locale);
+    if (!this.workflowEngine) return renderStatusScreen('expired', locale);
+    return this.workflowEngine.render();
   }
 }

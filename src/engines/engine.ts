@@ -15,6 +15,12 @@ export interface WorkflowEngine {
   readonly showing: boolean;
   /** Starts with a first token, or hands a fresh one to the running workflow. */
   setToken(token: string): void;
+  /**
+   * The element's settings changed but still ask for this engine (the element makes a new engine
+   * when they ask for another one): pick up those it reads as it goes, e.g. the native engine's
+   * `api-base`, the same token against the new base.
+   */
+  settingsChanged(): void;
   /** The token's `exp` has passed (or the server refused it as expired). No `tl-error`. */
   tokenExpired(): void;
   /** Stops everything the engine runs (requests, timers, frames); a later `setToken` starts again. */

@@ -45,8 +45,8 @@ export class NativeEngine implements WorkflowEngine {
     this.runner.stop();
   }
 
-  /** The API base changed: the same token against the new base (the runner ignores a no-change). */
-  apiBaseChanged(): void {
+  /** `api-base` may have changed: the same token against the new base (the runner ignores a no-change). */
+  settingsChanged(): void {
     this.runner.setApiBase(this.apiBase());
   }
 

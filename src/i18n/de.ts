@@ -7,13 +7,15 @@ import type { Catalogue } from './en.js';
  */
 const de: Catalogue = {
   'state.idle.title': 'Warten auf den Start',
-  'state.idle.body': 'Die Verifizierung beginnt, sobald die Seite ein Zugriffstoken bereitstellt.',
+  'state.idle.body': 'Die Verifizierung beginnt, sobald die Seite ein Widget-Token bereitstellt.',
   'state.invalid.title': 'Dieser Link ist ungültig',
-  'state.invalid.body': 'Das Zugriffstoken konnte nicht gelesen werden. Laden Sie die Seite neu oder beginnen Sie dort erneut, wo Sie hergekommen sind.',
+  'state.invalid.body': 'Das Widget-Token konnte nicht gelesen werden. Laden Sie die Seite neu oder beginnen Sie dort erneut, wo Sie hergekommen sind.',
   'state.unavailable.title': 'Diese Verifizierung konnte nicht beginnen',
   'state.unavailable.body': 'Ihr Zugang konnte nicht bestätigt werden. Versuchen Sie es erneut oder laden Sie die Seite neu.',
+  'state.renewing.title': 'Ihre Sitzung wird erneuert',
+  'state.renewing.body': 'Zu Ihrer Sicherheit ist eine Sitzung zeitlich begrenzt. Eine neue ist unterwegs: Sie machen dort weiter, wo Sie aufgehört haben.',
   'state.expired.title': 'Ihre Sitzung ist abgelaufen',
-  'state.expired.body': 'Zu Ihrer Sicherheit ist eine Sitzung zeitlich begrenzt. Laden Sie die Seite neu, um dort weiterzumachen, wo Sie aufgehört haben.',
+  'state.expired.body': 'Zu Ihrer Sicherheit ist eine Sitzung zeitlich begrenzt. Um fortzufahren, öffnen Sie die Verifizierung erneut dort, wo Sie sie begonnen haben.',
   // Official engine (src/engines/official/): TransactionLink's widget already runs elsewhere on the page
   'official.frame': 'Verifizierung',
   'official.busy.title': 'Eine andere Verifizierung ist geöffnet',

@@ -9,13 +9,17 @@ import type { CatalogueEntry } from './format.js';
 export const en = {
   // Element states (token lifecycle)
   'state.idle.title': 'Waiting to start',
-  'state.idle.body': 'This verification will start as soon as the page provides an access token.',
+  'state.idle.body': 'This verification will start as soon as the page provides a widget token.',
   'state.invalid.title': 'This link is not valid',
-  'state.invalid.body': 'The access token could not be read. Please reload the page or start again from where you came.',
+  'state.invalid.body': 'The widget token could not be read. Please reload the page or start again from where you came.',
   'state.unavailable.title': 'This verification could not start',
   'state.unavailable.body': 'Your access to it could not be confirmed. Try again, or reload the page.',
+  // Expired, and a new token is on its way (token-endpoint / fetchToken): nothing for the user to do
+  'state.renewing.title': 'Renewing your session',
+  'state.renewing.body': 'For your security, sessions last a limited time. A new one is on its way: you will continue where you left off.',
+  // Expired, and no new token is coming by itself: the page that opened the verification must start a new session
   'state.expired.title': 'Your session has expired',
-  'state.expired.body': 'For your security, sessions last a limited time. Reload the page to continue where you left off.',
+  'state.expired.body': 'For your security, sessions last a limited time. To continue, open the verification again from where you started it.',
   // Official engine (src/engines/official/): the title of its frame; TransactionLink's widget already runs elsewhere on the page
   'official.frame': 'Verification',
   'official.busy.title': 'Another verification is open',

@@ -7,13 +7,15 @@ import type { Catalogue } from './en.js';
  */
 const pl: Catalogue = {
   'state.idle.title': 'Oczekiwanie na rozpoczęcie',
-  'state.idle.body': 'Weryfikacja rozpocznie się, gdy strona przekaże token dostępu.',
+  'state.idle.body': 'Weryfikacja rozpocznie się, gdy strona przekaże token widżetu.',
   'state.invalid.title': 'Ten link jest nieprawidłowy',
-  'state.invalid.body': 'Nie udało się odczytać tokenu dostępu. Odśwież stronę lub zacznij od nowa tam, skąd przyszedłeś.',
+  'state.invalid.body': 'Nie udało się odczytać tokenu widżetu. Odśwież stronę lub zacznij od nowa tam, skąd przyszedłeś.',
   'state.unavailable.title': 'Nie udało się rozpocząć weryfikacji',
   'state.unavailable.body': 'Nie udało się potwierdzić Twojego dostępu. Spróbuj ponownie lub odśwież stronę.',
+  'state.renewing.title': 'Odnawianie sesji',
+  'state.renewing.body': 'Ze względów bezpieczeństwa sesja trwa ograniczony czas. Nowa jest w drodze: będziesz kontynuować od miejsca, w którym skończyłeś.',
   'state.expired.title': 'Twoja sesja wygasła',
-  'state.expired.body': 'Ze względów bezpieczeństwa sesja trwa ograniczony czas. Odśwież stronę, aby kontynuować od miejsca, w którym skończyłeś.',
+  'state.expired.body': 'Ze względów bezpieczeństwa sesja trwa ograniczony czas. Aby kontynuować, otwórz weryfikację ponownie tam, gdzie ją rozpocząłeś.',
   // Official engine (src/engines/official/)
   'official.frame': 'Weryfikacja',
   'official.busy.title': 'Otwarta jest inna weryfikacja',

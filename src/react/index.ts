@@ -5,8 +5,8 @@
  *   set as a property, never written as an attribute; the `tl-` events are typed props
  *   (`onTlComplete={(e) => e.detail.status}`, no casts).
  * - Importing this module also declares `<tl-workflow>` for React's JSX, where it works: with React
- *   19's types, the tag's attributes (`token-endpoint`, `api-base`, `locale`, `expiry-warning`,
- *   `request-timeout`, `engine`, ...) and the `ontl-*` handlers. React 18 drops `ontl-*` handlers on a
+ *   19's types, the tag's attributes (every one the element has, `token-endpoint`, `api-base`,
+ *   `placement`, ..., typed from the element class) and the `ontl-*` handlers. React 18 drops `ontl-*` handlers on a
  *   custom element and writes `token` as an attribute: with React 18's types, both are type errors
  *   there (use `TlWorkflow`, or `token-endpoint`).
  *
@@ -14,28 +14,40 @@
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { TlWorkflow as TlWorkflowElement, type TlEvent, type TlEventName } from 'tl-workflow';
+import {
+  TlWorkflow as TlWorkflowElement,
+  type CamelCase,
+  type TlEvent,
+  type TlEventName,
+  type TlWorkflowAttributes,
+  type TlWorkflowEventAttributes,
+} from 'tl-workflow';
 
-/** The `tl-` event of `name`, as a React prop's event type. */
-type Typed<K extends TlEventName> = EventName<TlEvent<K>>;
+/** The React component's event prop of a `tl-` event: `tl-step-change` -> `onTlStepChange`. */
+type EventProp<K extends TlEventName> = `on${Capitalize<CamelCase<K>>}`;
 
-/** The React component's event props, by the event each one listens to. */
-const events = {
-  onTlReady: 'tl-ready' as Typed<'tl-ready'>,
-  onTlStepChange: 'tl-step-change' as Typed<'tl-step-change'>,
-  onTlComplete: 'tl-complete' as Typed<'tl-complete'>,
-  onTlCancel: 'tl-cancel' as Typed<'tl-cancel'>,
-  onTlError: 'tl-error' as Typed<'tl-error'>,
-  onTlTokenExpiring: 'tl-token-expiring' as Typed<'tl-token-expiring'>,
-  onTlTokenExpired: 'tl-token-expired' as Typed<'tl-token-expired'>,
-};
+/**
+ * The React component's event props, by the event each one listens to. The type demands every `tl-`
+ * event, each under its own prop name, and nothing else.
+ */
+const eventNames = {
+  onTlReady: 'tl-ready',
+  onTlStepChange: 'tl-step-change',
+  onTlComplete: 'tl-complete',
+  onTlCancel: 'tl-cancel',
+  onTlError: 'tl-error',
+  onTlTokenExpiring: 'tl-token-expiring',
+  onTlTokenExpired: 'tl-token-expired',
+} as const satisfies { [K in TlEventName as EventProp<K>]: K };
+
+/** The same table, typed for `@lit/react`: each prop's handler gets its event's type. */
+const events = eventNames as { [P in keyof typeof eventNames]: EventName<TlEvent<(typeof eventNames)[P]>> };
 
 /**
  * `<TlWorkflow tokenEndpoint="/api/tl-token" onTlComplete={(e) => ...} />`: the `<tl-workflow>` element
- * as a React component. Props: `tokenEndpoint`, `fetchToken`, `token`, `apiBase`, `locale`,
- * `expiryWarning`, `requestTimeout`, `engine`, ... (set as properties, in an effect), the seven
- * `onTl*` event props, and any HTML attribute (`className`, `style`, `id`, ...). A `ref` gives the
- * element itself.
+ * as a React component. Props: the element's properties (`tokenEndpoint`, `fetchToken`, `token`,
+ * `apiBase`, `locale`, ..., set as properties, in an effect), an `onTl*` prop per `tl-` event, and
+ * any HTML attribute (`className`, `style`, `id`, ...). A `ref` gives the element itself.
  */
 export const TlWorkflow = createComponent({
   react: React,
@@ -48,35 +60,19 @@ export const TlWorkflow = createComponent({
 /** The props of the `TlWorkflow` React component. */
 export type TlWorkflowProps = React.ComponentProps<typeof TlWorkflow>;
 
-/** The attributes of `<tl-workflow>` that are safe in any React (they hold no token). */
-interface TlWorkflowAttributes extends React.HTMLAttributes<TlWorkflowElement>, React.RefAttributes<TlWorkflowElement> {
-  /** The host's token endpoint (`widgetTokenHandler`): the element gets its tokens itself, none is in the HTML. */
-  'token-endpoint'?: string;
-  'api-base'?: string;
-  locale?: string;
-  'expiry-warning'?: number | string;
-  'request-timeout'?: number | string;
-  engine?: 'official' | 'native' | '';
-  environment?: 'production' | 'sandbox';
-  'widget-src'?: string;
-  modal?: boolean;
-  'load-timeout'?: number | string;
-}
+/** The attributes of `<tl-workflow>` that are safe in any React (all but `token`: they hold no token). */
+interface TlWorkflowTagAttributes
+  extends Omit<TlWorkflowAttributes, 'token'>,
+    React.HTMLAttributes<TlWorkflowElement>,
+    React.RefAttributes<TlWorkflowElement> {}
 
 /** The `<tl-workflow>` tag in React 19 JSX: attributes as React passes them, and `ontl-*` handlers. */
-export interface TlWorkflowJsxProps extends TlWorkflowAttributes {
+export interface TlWorkflowJsxProps extends TlWorkflowTagAttributes, TlWorkflowEventAttributes {
   /**
    * The one-time widget token. React 19 sets it as a property on the client, but renders it as a
    * `token="..."` attribute on a server (in the HTML): prefer `token-endpoint`.
    */
   token?: string;
-  'ontl-ready'?: (e: TlEvent<'tl-ready'>) => void;
-  'ontl-step-change'?: (e: TlEvent<'tl-step-change'>) => void;
-  'ontl-complete'?: (e: TlEvent<'tl-complete'>) => void;
-  'ontl-cancel'?: (e: TlEvent<'tl-cancel'>) => void;
-  'ontl-error'?: (e: TlEvent<'tl-error'>) => void;
-  'ontl-token-expiring'?: (e: TlEvent<'tl-token-expiring'>) => void;
-  'ontl-token-expired'?: (e: TlEvent<'tl-token-expired'>) => void;
 }
 
 /**
@@ -84,24 +80,13 @@ export interface TlWorkflowJsxProps extends TlWorkflowAttributes {
  * (`token` would be written as an attribute) and drops `ontl-*` handlers, so both are type errors
  * (`never`). Use `TlWorkflow` (it sets properties and listens to the events), or `token-endpoint`.
  */
-export interface TlWorkflowReact18JsxProps extends TlWorkflowAttributes {
+export type TlWorkflowReact18JsxProps = TlWorkflowTagAttributes & {
   /** @deprecated React 18 writes it as an attribute: use `TlWorkflow` from `tl-workflow/react`, or `token-endpoint`. */
   token?: never;
-  /** @deprecated React 18 drops it: use `TlWorkflow`'s `onTlReady`. */
-  'ontl-ready'?: never;
-  /** @deprecated React 18 drops it: use `TlWorkflow`'s `onTlStepChange`. */
-  'ontl-step-change'?: never;
-  /** @deprecated React 18 drops it: use `TlWorkflow`'s `onTlComplete`. */
-  'ontl-complete'?: never;
-  /** @deprecated React 18 drops it: use `TlWorkflow`'s `onTlCancel`. */
-  'ontl-cancel'?: never;
-  /** @deprecated React 18 drops it: use `TlWorkflow`'s `onTlError`. */
-  'ontl-error'?: never;
-  /** @deprecated React 18 drops it: use `TlWorkflow`'s `onTlTokenExpiring`. */
-  'ontl-token-expiring'?: never;
-  /** @deprecated React 18 drops it: use `TlWorkflow`'s `onTlTokenExpired`. */
-  'ontl-token-expired'?: never;
-}
+} & {
+  /** @deprecated React 18 drops `ontl-*` handlers: use `TlWorkflow`'s `onTl*` props. */
+  [K in keyof TlWorkflowEventAttributes]?: never;
+};
 
 /** React 19's types (`useActionState` is new in them) get the whole tag; React 18's the safe part. */
 type TlWorkflowTag = typeof React extends { useActionState: unknown } ? TlWorkflowJsxProps : TlWorkflowReact18JsxProps;

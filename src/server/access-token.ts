@@ -32,55 +32,57 @@ function renewalMargin(expirySeconds: number): number {
 
 /** Holds the current access token and renews it, one renewal at a time. */
 export class AccessTokenCache {
-  private session: Session | null = null;
-  private renewal: Promise<Session> | null = null;
+  #session: Session | null = null;
+  #renewal: Promise<Session> | null = null;
+  readonly #calls: AuthCalls;
+  readonly #now: () => number;
 
-  constructor(
-    private readonly calls: AuthCalls,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(calls: AuthCalls, now: () => number = Date.now) {
+    this.#calls = calls;
+    this.#now = now;
+  }
 
   /** A valid access token: the cached one, or a renewed one (shared with concurrent callers). */
   async get(): Promise<string> {
-    const session = this.session;
-    if (session && this.now() < session.renewAt) return session.accessToken;
-    return (await this.renew()).accessToken;
+    const session = this.#session;
+    if (session && this.#now() < session.renewAt) return session.accessToken;
+    return (await this.#renew()).accessToken;
   }
 
   /** Marks `token` as refused by the API, so the next `get()` renews it (unless already renewed). */
   reject(token: string): void {
-    if (this.session?.accessToken === token) this.session = { ...this.session, renewAt: 0 };
+    if (this.#session?.accessToken === token) this.#session = { ...this.#session, renewAt: 0 };
   }
 
   /** The refresh token currently held (for redaction only). */
   get refreshToken(): string | undefined {
-    return this.session?.refreshToken;
+    return this.#session?.refreshToken;
   }
 
-  private renew(): Promise<Session> {
-    this.renewal ??= this.obtain().finally(() => {
-      this.renewal = null;
+  #renew(): Promise<Session> {
+    this.#renewal ??= this.#obtain().finally(() => {
+      this.#renewal = null;
     });
-    return this.renewal;
+    return this.#renewal;
   }
 
-  private async obtain(): Promise<Session> {
-    const refreshToken = this.session?.refreshToken;
+  async #obtain(): Promise<Session> {
+    const refreshToken = this.#session?.refreshToken;
     let answer: AuthAnswer | undefined;
     if (refreshToken) {
       try {
-        answer = await this.calls.refresh(refreshToken);
+        answer = await this.#calls.refresh(refreshToken);
       } catch {
         answer = undefined; // Refused or failed: authorize again below.
       }
     }
-    answer ??= await this.calls.authorize();
+    answer ??= await this.#calls.authorize();
     const expirySeconds = Number.isFinite(answer.expiryDuration) && answer.expiryDuration > 0 ? answer.expiryDuration : 60;
-    this.session = {
+    this.#session = {
       accessToken: answer.accessToken,
       refreshToken: answer.refreshToken,
-      renewAt: this.now() + expirySeconds * 1000 - renewalMargin(expirySeconds),
+      renewAt: this.#now() + expirySeconds * 1000 - renewalMargin(expirySeconds),
     };
-    return this.session;
+    return this.#session;
   }
 }

@@ -48,7 +48,11 @@ function unanswered(request: string, code: 'network' | 'timeout', message: strin
 
 /** Sends calls to one TransactionLink base URL. */
 export class Http {
-  constructor(private readonly options: HttpOptions) {}
+  readonly #options: HttpOptions;
+
+  constructor(options: HttpOptions) {
+    this.#options = options;
+  }
 
   /**
    * Sends the call and reads its answer, all within `timeoutMs`; resolves with a 2xx answer and
@@ -56,7 +60,7 @@ export class Http {
    * caller's `signal` aborts, rejects with its reason.
    */
   async send({ method, path, body, headers = {}, accessToken, signal }: CallOptions): Promise<Answer> {
-    const { baseUrl, fetch, log, secrets, timeoutMs } = this.options;
+    const { baseUrl, fetch, log, secrets, timeoutMs } = this.#options;
     const request = requestName(method, path);
     const all: Record<string, string> = { accept: 'application/json', ...headers };
     if (body !== undefined) all['content-type'] = 'application/json';

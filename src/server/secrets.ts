@@ -21,21 +21,28 @@ const REDACTED = '[redacted]';
 /** The strings to keep out of messages, and the redaction itself. */
 export class Secrets {
   /** Every remembered token and its JWT parts, newest last. */
-  private readonly tokens = new Set<string>();
+  readonly #tokens = new Set<string>();
 
-  constructor(private readonly fixed: readonly string[]) {}
+  readonly #fixed: readonly string[];
+
+
+  constructor(fixed: readonly string[]) {
+
+    this.#fixed = fixed;
+
+  }
 
   /** Remembers a token the client received (and, for a JWT, each of its parts). Non-strings are ignored. */
   remember(token: unknown): void {
     if (typeof token !== 'string' || token.length < MIN_LENGTH) return;
     for (const value of [token, ...(token.includes('.') ? token.split('.') : [])]) {
       if (value.length < MIN_LENGTH) continue;
-      this.tokens.delete(value);
-      this.tokens.add(value);
+      this.#tokens.delete(value);
+      this.#tokens.add(value);
     }
-    for (const oldest of this.tokens) {
-      if (this.tokens.size <= MAX_TOKENS) break;
-      this.tokens.delete(oldest);
+    for (const oldest of this.#tokens) {
+      if (this.#tokens.size <= MAX_TOKENS) break;
+      this.#tokens.delete(oldest);
     }
   }
 
@@ -43,7 +50,7 @@ export class Secrets {
   redact(text: string): string {
     let out = text.replace(JWT_LIKE, REDACTED);
     // Longest first, so that a token is removed whole before any of its parts.
-    const all = [...this.fixed, ...this.tokens].filter((s) => s.length >= MIN_LENGTH).sort((a, b) => b.length - a.length);
+    const all = [...this.#fixed, ...this.#tokens].filter((s) => s.length >= MIN_LENGTH).sort((a, b) => b.length - a.length);
     for (const secret of all) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
     return out;
   }

@@ -43,16 +43,18 @@ function unknownKey(cause?: unknown): WebhookVerificationError {
 
 /** The webhook keys, fetched with `fetchPem(kid)`. */
 export class WebhookKeys {
-  private readonly keys = new Map<string, Promise<CryptoKey>>();
+  readonly #keys = new Map<string, Promise<CryptoKey>>();
   /** `kid` -> epoch ms until which it is refused without a fetch. */
-  private readonly unknown = new Map<string, number>();
+  readonly #unknown = new Map<string, number>();
   /** Epoch ms of the fetches of the last minute. */
-  private fetches: number[] = [];
+  #fetches: number[] = [];
+  readonly #fetchPem: (keyId: string) => Promise<string>;
+  readonly #limits: WebhookKeyLimits;
 
-  constructor(
-    private readonly fetchPem: (keyId: string) => Promise<string>,
-    private readonly limits: WebhookKeyLimits,
-  ) {}
+  constructor(fetchPem: (keyId: string) => Promise<string>, limits: WebhookKeyLimits) {
+    this.#fetchPem = fetchPem;
+    this.#limits = limits;
+  }
 
   /**
    * The key for `kid`: cached, or fetched once (concurrent callers share the fetch). Rejects with
@@ -60,32 +62,32 @@ export class WebhookKeys {
    * (remembered), or with a transient `TransactionLinkError` (a failed fetch, or `key-fetch-limit`).
    */
   get(keyId: string): Promise<CryptoKey> {
-    const cached = this.keys.get(keyId);
+    const cached = this.#keys.get(keyId);
     if (cached) return cached;
-    const now = this.limits.now();
-    if ((this.unknown.get(keyId) ?? 0) > now) return Promise.reject(unknownKey());
-    this.unknown.delete(keyId);
-    this.fetches = this.fetches.filter((at) => at > now - 60_000);
-    if (this.fetches.length >= this.limits.maxKeyFetchesPerMinute) {
-      const message = `${this.fetches.length} webhook keys were fetched in the last minute; this one was not (try again later).`;
+    const now = this.#limits.now();
+    if ((this.#unknown.get(keyId) ?? 0) > now) return Promise.reject(unknownKey());
+    this.#unknown.delete(keyId);
+    this.#fetches = this.#fetches.filter((at) => at > now - 60_000);
+    if (this.#fetches.length >= this.#limits.maxKeyFetchesPerMinute) {
+      const message = `${this.#fetches.length} webhook keys were fetched in the last minute; this one was not (try again later).`;
       return Promise.reject(
         new TransactionLinkError({ request: 'GET /auth/webhooks/key/{kid}', status: 429, code: 'key-fetch-limit', errors: [{ code: 'key-fetch-limit', message }] }),
       );
     }
-    this.fetches.push(now);
-    const key = this.load(keyId);
-    this.keys.set(keyId, key);
+    this.#fetches.push(now);
+    const key = this.#load(keyId);
+    this.#keys.set(keyId, key);
     key.catch((error: unknown) => {
-      this.keys.delete(keyId);
-      if (error instanceof WebhookVerificationError) this.rememberUnknown(keyId);
+      this.#keys.delete(keyId);
+      if (error instanceof WebhookVerificationError) this.#rememberUnknown(keyId);
     });
     return key;
   }
 
-  private async load(keyId: string): Promise<CryptoKey> {
+  async #load(keyId: string): Promise<CryptoKey> {
     let pem: string | null;
     try {
-      pem = pemOf(await this.fetchPem(keyId));
+      pem = pemOf(await this.#fetchPem(keyId));
     } catch (error) {
       if (error instanceof NotFoundError) throw unknownKey(error);
       throw error;
@@ -98,11 +100,11 @@ export class WebhookKeys {
     }
   }
 
-  private rememberUnknown(keyId: string): void {
-    for (const oldest of this.unknown.keys()) {
-      if (this.unknown.size < MAX_UNKNOWN) break;
-      this.unknown.delete(oldest);
+  #rememberUnknown(keyId: string): void {
+    for (const oldest of this.#unknown.keys()) {
+      if (this.#unknown.size < MAX_UNKNOWN) break;
+      this.#unknown.delete(oldest);
     }
-    this.unknown.set(keyId, this.limits.now() + this.limits.unknownKeySeconds * 1000);
+    this.#unknown.set(keyId, this.#limits.now() + this.#limits.unknownKeySeconds * 1000);
   }
 }

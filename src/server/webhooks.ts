@@ -62,12 +62,20 @@ async function readBody(request: Request, max: number): Promise<Uint8Array> {
 /** Verifies webhooks with the keys of `keys`, refusing replays through `options.seen`. */
 export class WebhookVerifier {
   /** The seen-store key of each event object `verify` returned (for `forget`). */
-  private readonly recorded = new WeakMap<object, string>();
+  readonly #recorded = new WeakMap<object, string>();
+  readonly #keys: WebhookKeys;
+  readonly #options: WebhookVerifierOptions;
+
 
   constructor(
-    private readonly keys: WebhookKeys,
-    private readonly options: WebhookVerifierOptions,
-  ) {}
+    keys: WebhookKeys,
+    options: WebhookVerifierOptions,
+
+  ) {
+    this.#keys = keys;
+    this.#options = options;
+
+  }
 
   /**
    * Resolves with the webhook's parsed body when its signature verifies and it was not seen
@@ -92,8 +100,8 @@ export class WebhookVerifier {
     if (typeof header.kid !== 'string' || !KID_SHAPE.test(header.kid)) {
       throw malformed('The JWS header names no key (kid) of the accepted shape: 1 to 128 letters, digits, - or _.');
     }
-    const body = await readBody(request, this.options.maxBodyBytes);
-    const key = await this.keys.get(header.kid);
+    const body = await readBody(request, this.#options.maxBodyBytes);
+    const key = await this.#keys.get(header.kid);
     try {
       await flattenedVerify(
         { protected: protectedHeader, payload: header.b64 === false ? body : base64url.encode(body), signature: signed },
@@ -109,24 +117,24 @@ export class WebhookVerifier {
     } catch (cause) {
       throw new WebhookVerificationError('invalid-payload', 'The signed webhook body is not JSON.', { cause });
     }
-    await this.record(event, signed);
+    await this.#record(event, signed);
     return event;
   }
 
   /** Forgets a verified event (the host could not act on it): TransactionLink's next delivery of it is accepted. */
   async forget(event: unknown): Promise<void> {
-    const key = event !== null && typeof event === 'object' ? this.recorded.get(event) : undefined;
-    if (key !== undefined) await this.options.seen.delete(key);
+    const key = event !== null && typeof event === 'object' ? this.#recorded.get(event) : undefined;
+    if (key !== undefined) await this.#options.seen.delete(key);
   }
 
   /** Records the event by its `id` (by its signature when it has none); a key already held is a replay. */
-  private async record(event: unknown, signature: string): Promise<void> {
+  async #record(event: unknown, signature: string): Promise<void> {
     const id = event !== null && typeof event === 'object' ? (event as { id?: unknown }).id : undefined;
     const key = typeof id === 'string' && id !== '' ? `id:${id}` : `jws:${signature}`;
-    const expiresAt = new Date(this.options.now() + this.options.rememberSeconds * 1000);
-    if (!(await this.options.seen.add(key, expiresAt))) {
+    const expiresAt = new Date(this.#options.now() + this.#options.rememberSeconds * 1000);
+    if (!(await this.#options.seen.add(key, expiresAt))) {
       throw new WebhookVerificationError('replayed', 'This webhook was accepted before (a replay or a duplicate delivery).');
     }
-    if (event !== null && typeof event === 'object') this.recorded.set(event, key);
+    if (event !== null && typeof event === 'object') this.#recorded.set(event, key);
   }
 }

@@ -32,64 +32,63 @@ export interface ExpiryWatchCallbacks {
  * callbacks already ran so nothing fires twice.
  */
 export class ExpiryWatch {
-  private timer?: ReturnType<typeof setTimeout>;
+  #timer?: ReturnType<typeof setTimeout>;
   /** The expiry in ms: a valid date (decodeToken refuses a token whose `exp` is not one). */
-  private readonly expiresAtMs: number;
-  private warningMs = 0;
-  private warned = false;
-  private expired = false;
-  private listening = false;
+  readonly #expiresAtMs: number;
+  #warningMs = 0;
+  #warned = false;
+  #expired = false;
+  #listening = false;
+  readonly #callbacks: ExpiryWatchCallbacks;
 
-  constructor(
-    expiresAt: Date,
-    private readonly callbacks: ExpiryWatchCallbacks,
-  ) {
-    this.expiresAtMs = expiresAt.getTime();
+  constructor(expiresAt: Date, callbacks: ExpiryWatchCallbacks) {
+    this.#callbacks = callbacks;
+    this.#expiresAtMs = expiresAt.getTime();
   }
 
   /** Starts (or restarts, after `stop()`) watching, warning `warning` seconds before expiry (see `warningSeconds`). */
   watch(warning: number): void {
-    this.warningMs = warningSeconds(warning) * 1000;
-    this.listen(true);
-    this.check();
+    this.#warningMs = warningSeconds(warning) * 1000;
+    this.#listen(true);
+    this.#check();
   }
 
   /** Clears the timer and removes every listener. Nothing fires until `watch()` is called again. */
   stop(): void {
-    clearTimeout(this.timer);
-    this.listen(false);
+    clearTimeout(this.#timer);
+    this.#listen(false);
   }
 
   /** Adds (`true`) or removes (`false`) the wake-up listeners, once each. */
-  private listen(on: boolean): void {
-    if (this.listening === on) return;
-    this.listening = on;
+  #listen(on: boolean): void {
+    if (this.#listening === on) return;
+    this.#listening = on;
     const method = on ? 'addEventListener' : 'removeEventListener';
-    document[method]('visibilitychange', this.onWake);
-    window[method]('online', this.onWake);
+    document[method]('visibilitychange', this.#onWake);
+    window[method]('online', this.#onWake);
   }
 
-  private readonly onWake = (): void => {
+  readonly #onWake = (): void => {
     if (document.visibilityState === 'hidden') return;
-    this.check();
+    this.#check();
   };
 
   /** Fires what is due, then sets the single timer for the next moment that matters. */
-  private check = (): void => {
-    clearTimeout(this.timer);
+  #check = (): void => {
+    clearTimeout(this.#timer);
     const now = Date.now();
-    const warnAt = this.expiresAtMs - this.warningMs;
-    if (!this.expired && now >= this.expiresAtMs) {
-      this.expired = true;
-      this.warned = true;
-      this.callbacks.onExpired();
-    } else if (!this.warned && now >= warnAt) {
-      this.warned = true;
-      this.callbacks.onExpiring(Math.max(0, Math.round((this.expiresAtMs - now) / 1000)));
+    const warnAt = this.#expiresAtMs - this.#warningMs;
+    if (!this.#expired && now >= this.#expiresAtMs) {
+      this.#expired = true;
+      this.#warned = true;
+      this.#callbacks.onExpired();
+    } else if (!this.#warned && now >= warnAt) {
+      this.#warned = true;
+      this.#callbacks.onExpiring(Math.max(0, Math.round((this.#expiresAtMs - now) / 1000)));
     }
-    if (this.expired) return;
-    const next = this.warned ? this.expiresAtMs : warnAt;
+    if (this.#expired) return;
+    const next = this.#warned ? this.#expiresAtMs : warnAt;
     const delay = Math.min(Math.max(0, next - Date.now()), MAX_TIMEOUT_MS);
-    this.timer = setTimeout(this.check, delay);
+    this.#timer = setTimeout(this.#check, delay);
   };
 }

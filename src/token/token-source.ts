@@ -95,26 +95,29 @@ export interface TokenSourceHost {
  * in a loop.
  */
 export class TokenSource {
-  private controller?: AbortController;
-  private renewTimer?: ReturnType<typeof setTimeout>;
+  #controller?: AbortController;
+  #renewTimer?: ReturnType<typeof setTimeout>;
   /** The earliest moment (ms) to renew the token this source delivered last; 0 for a page's token. */
-  private renewNotBefore = 0;
+  #renewNotBefore = 0;
   /** The token in use came from this source already expired: asking again would bring another, in a loop. */
-  private deliveredExpired = false;
+  #deliveredExpired = false;
 
-  constructor(
-    private readonly host: TokenSourceHost,
-    private readonly policy: RetryPolicy = DEFAULT_RETRY_POLICY,
-  ) {}
+  readonly #host: TokenSourceHost;
+  readonly #policy: RetryPolicy;
+
+  constructor(host: TokenSourceHost, policy: RetryPolicy = DEFAULT_RETRY_POLICY) {
+    this.#host = host;
+    this.#policy = policy;
+  }
 
   /** Whether a request (or its retries) is in flight. */
   get pending(): boolean {
-    return !!this.controller;
+    return !!this.#controller;
   }
 
   /** Whether the element has somewhere to get a token from. */
   get available(): boolean {
-    return !!this.host.fetcher();
+    return !!this.#host.fetcher();
   }
 
   /**
@@ -122,29 +125,29 @@ export class TokenSource {
    * `expiring` renewal of a token this source delivered waits until half of its life has passed.
    */
   request(reason: TokenRequestReason): void {
-    const fetcher = this.host.fetcher();
-    if (!fetcher || this.controller || (reason === 'expired' && this.deliveredExpired)) return;
-    clearTimeout(this.renewTimer);
-    const wait = this.renewNotBefore - Date.now();
+    const fetcher = this.#host.fetcher();
+    if (!fetcher || this.#controller || (reason === 'expired' && this.#deliveredExpired)) return;
+    clearTimeout(this.#renewTimer);
+    const wait = this.#renewNotBefore - Date.now();
     if (reason === 'expiring' && wait > 0) {
-      this.renewTimer = setTimeout(() => this.request(reason), wait);
+      this.#renewTimer = setTimeout(() => this.request(reason), wait);
       return;
     }
     const controller = new AbortController();
-    this.controller = controller;
+    this.#controller = controller;
     const { signal } = controller;
     const attempt = () => fetcher(reason, { signal });
     const transient = (error: unknown) => !(error instanceof TokenSourceError && error.final);
-    withRetry(attempt, this.policy, transient, signal).then(
+    withRetry(attempt, this.#policy, transient, signal).then(
       (token) => {
         if (signal.aborted) return;
-        this.controller = undefined;
-        this.host.deliver(token);
+        this.#controller = undefined;
+        this.#host.deliver(token);
       },
       (error: unknown) => {
         if (signal.aborted || isAbortError(error)) return;
-        this.controller = undefined;
-        this.host.failed(error instanceof TokenSourceError ? error : new TokenSourceError(`fetchToken failed: ${String(error)}`, false));
+        this.#controller = undefined;
+        this.#host.failed(error instanceof TokenSourceError ? error : new TokenSourceError(`fetchToken failed: ${String(error)}`, false));
       },
     );
   }
@@ -157,15 +160,15 @@ export class TokenSource {
    */
   tokenInUse(expiresAt: Date, own: boolean): boolean {
     const now = Date.now();
-    this.renewNotBefore = own ? now + (expiresAt.getTime() - now) / 2 : 0;
-    this.deliveredExpired = own && expiresAt.getTime() <= now;
-    return !this.deliveredExpired;
+    this.#renewNotBefore = own ? now + (expiresAt.getTime() - now) / 2 : 0;
+    this.#deliveredExpired = own && expiresAt.getTime() <= now;
+    return !this.#deliveredExpired;
   }
 
   /** Drops the request in flight (and its retries) and a renewal waiting for its moment. */
   abort(): void {
-    clearTimeout(this.renewTimer);
-    this.controller?.abort();
-    this.controller = undefined;
+    clearTimeout(this.#renewTimer);
+    this.#controller?.abort();
+    this.#controller = undefined;
   }
 }

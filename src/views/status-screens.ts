@@ -5,7 +5,7 @@ import { msg } from '../i18n/localize.js';
  * The element's own screens, shown while no workflow is on screen (the runner draws its loading
  * screen), and the official engine's end screens once TransactionLink's frame is gone.
  */
-export type StatusScreen = 'idle' | 'invalid' | 'unavailable' | 'expired' | 'complete' | 'cancelled';
+export type StatusScreen = 'idle' | 'invalid' | 'unavailable' | 'expired' | 'renewing' | 'complete' | 'cancelled';
 
 /**
  * Renders one status screen in the given language: the messages `state.<screen>.title` and

@@ -62,9 +62,13 @@ export function demoJourney(framework: string, extra?: () => void): void {
       expect(pending.signal?.aborted, 'the request aborted').to.equal(true);
       requests.release();
       await until(() => pending.settled, 'the aborted request settled');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(loggedEvents(), 'no tl-ready, no tl-error').to.have.length(1);
-      expect(requests.seen, 'no other request').to.have.length(3);
+      // The positive signal first: the next widget loads and fires tl-ready (round trips after the
+      // aborted request settled); by then the removed one has fired nothing, and asked for nothing more.
+      const before = loggedEvents();
+      await click(pageButton('Start a verification'));
+      await until(() => count('tl-ready') === 2, 'the next widget\'s tl-ready');
+      expect(loggedEvents(), 'no tl-ready, no tl-error from the removed widget').to.deep.equal([...before, `tl-ready ${widget()!.claims!.executionId}`]);
+      expect(requests.seen, 'no other request: the next widget\'s load only').to.have.length(4);
     });
   });
 }

@@ -3,7 +3,7 @@ import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import { API_BASE, widgetToken } from '../helpers/sandbox.js';
 import { individualToBank, TestWidgetApi } from '../helpers/widget-api.js';
 import { ExecutionRequests } from '../helpers/execution-requests.js';
-import { until } from './driver.js';
+import { reattachAndSettle, until } from './driver.js';
 import { BUILD, expectBuildLoaded } from './build.js';
 
 /** The README's rule: tl-complete once per element and execution; a new element fires it again, same workflowId. */
@@ -36,13 +36,10 @@ describe(`tl-complete across elements [${BUILD} build]`, function () {
     expect(first.el.state).to.equal('complete');
 
     // The same element moved in the page (disconnected, connected again): it reloads, fires nothing again.
+    // The positive signal first: the reload read and everything it causes done (check, state, render, events).
     const loads = requests.seen.length;
-    const parent = first.el.parentElement!;
-    first.el.remove();
-    parent.append(first.el);
-    await until(() => requests.seen.length === loads + 1 && requests.seen[loads]!.settled, 'the reload on reconnection');
-    await first.el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await reattachAndSettle(first.el);
+    expect(requests.seen, 'the reload on reconnection').to.have.length(loads + 1);
     expect(first.events, `nothing fired twice by one element: ${first.events.join(' | ')}`).to.deep.equal(expected);
 
     // A new element (a remount, a reload of the page) for the same finished execution.

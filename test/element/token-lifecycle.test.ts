@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import { MAX_TIMEOUT_MS } from '../../src/token/expiry-watch.js';
+import { TokenSourceError } from '../../src/token/token-source.js';
 import { EXAMPLE_EXP, EXAMPLE_TOKEN, makeToken, tokenExpiringIn } from '../helpers/tokens.js';
 
 /** Collects every `tl-*` event the element fires, in order. */
@@ -51,6 +52,7 @@ describe('<tl-workflow> token lifecycle', () => {
       expect(el.expiresAt).to.equal(null);
       expect(el.claims).to.equal(null);
       expect(el.shadowRoot!.textContent).to.contain('Waiting to start');
+      expect(el.shadowRoot!.textContent, 'the token it waits for, by its name').to.contain('a widget token');
       expect(fetchSpy.called).to.equal(false);
       await expect(el).to.be.accessible();
     });
@@ -128,11 +130,52 @@ describe('<tl-workflow> token lifecycle', () => {
       expect(events.map((e) => e.type)).to.deep.equal(['tl-token-expired', 'tl-error']);
     });
 
-    it('says the session expired and what to do, accessibly', async () => {
+    it('without a token source, says the session expired and what helps (open it again, not a reload that brings the same token), accessibly', async () => {
       const el = await fixture<TlWorkflow>(html`<tl-workflow .token=${EXAMPLE_TOKEN}></tl-workflow>`);
-      expect(el.shadowRoot!.textContent).to.contain('Your session has expired');
-      expect(el.shadowRoot!.textContent).to.contain('Reload the page');
+      const screen = el.shadowRoot!.querySelector('[part~="status"]')!;
+      expect(screen.getAttribute('data-screen')).to.equal('expired');
+      expect(screen.getAttribute('role')).to.equal('alert');
+      expect(screen.textContent).to.contain('Your session has expired');
+      expect(screen.textContent).to.contain('open the verification again from where you started it');
+      expect(screen.textContent).not.to.contain('Reload');
       await expect(el).to.be.accessible();
+    });
+
+    it('with a token source, says a new session is on its way while the renewal is pending, and what helps once none can come', async () => {
+      clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+      let refuse: (error: Error) => void = () => {};
+      const reasons: string[] = [];
+      const el = document.createElement('tl-workflow');
+      // No workflow gets on screen (the token is not the sandbox's): the element's own screens show.
+      el.apiBase = API;
+      el.fetchToken = (reason) => {
+        reasons.push(reason);
+        return reason === 'initial' ? Promise.resolve(tokenExpiringIn(120)) : new Promise((_, reject) => (refuse = reject));
+      };
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      await until(() => el.expiresAt, 'the first token from fetchToken');
+      const expired = oneEvent(el, 'tl-token-expired');
+      clock.tick(el.expiresAt!.getTime() - Date.now());
+      await expired;
+      await el.updateComplete;
+      expect(reasons, 'the renewal asked at the warning is still pending').to.deep.equal(['initial', 'expiring']);
+      const screen = () => el.shadowRoot!.querySelector('[part~="status"]')!;
+      expect(el.state).to.equal('expired');
+      expect(screen().getAttribute('data-screen')).to.equal('renewing');
+      expect(screen().getAttribute('role')).to.equal('status');
+      expect(screen().textContent).to.contain('Renewing your session');
+      expect(screen().textContent).to.contain('you will continue where you left off');
+      // axe runs on real timers.
+      clock.restore();
+      clock = undefined;
+      await expect(el).to.be.accessible();
+
+      const error = oneEvent(el, 'tl-error');
+      refuse(new TokenSourceError('The token endpoint answered HTTP 401.', true));
+      expect((await error).detail.code).to.equal('token-endpoint');
+      await el.updateComplete;
+      expect(screen().getAttribute('data-screen')).to.equal('expired');
+      expect(screen().textContent).to.contain('open the verification again from where you started it');
     });
 
     it('does not fire again when the same token is set again', async () => {

@@ -170,17 +170,34 @@ describe('tl-workflow/server: completion you can trust', () => {
     assert.equal(polled.at(-1), 'COMPLETED');
   });
 
-  it('waitForCompletion stops on abort: rejects with the reason and polls no more', async () => {
+  it('waitForCompletion stops on abort: rejects with the reason and polls no more', async (t) => {
     const started = await tl.startWorkflow({ workflowDefinitionId: DEMO.individualKycId, locale: 'en' });
-    const controller = new AbortController();
+    // The same client, counting its polls as they leave (synchronously, when fetch is called).
     let polls = 0;
-    const waiting = tl.waitForCompletion(started.id, { intervalMs: 50, signal: controller.signal, onPoll: () => (polls += 1) });
-    await until(() => polls >= 2, 'two polls');
+    const counted = createTransactionLink({
+      baseUrl: running.url,
+      key: 'sandbox-key',
+      secret: 'sandbox-secret',
+      fetch: (input, init) => {
+        if (String(input).endsWith(`/workflows/${started.id}`)) polls += 1;
+        return fetch(input, init);
+      },
+    });
+    // The pauses between polls on a fake clock: moved on by hand, and every timer left run at the end.
+    t.mock.timers.enable({ apis: ['setTimeout'] });
+    const controller = new AbortController();
+    let read = 0;
+    const waiting = counted.waitForCompletion(started.id, { intervalMs: 50, signal: controller.signal, onPoll: () => (read += 1) });
+    await until(() => read === 1, 'the first poll read');
+    t.mock.timers.tick(50);
+    await until(() => read === 2, 'the second poll read');
     controller.abort();
     await assert.rejects(waiting, { name: 'AbortError' });
-    const requests = running.count(`GET /workflows/${started.id}`);
-    await new Promise((resolve) => setTimeout(resolve, 300)); // six intervals after the abort was seen
-    assert.equal(running.count(`GET /workflows/${started.id}`), requests, 'no poll after abort');
+    assert.equal(polls, 2);
+    // Whatever timer is left runs now; a poll it started would call fetch within the microtasks one task drains.
+    t.mock.timers.runAll();
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(polls, 2, 'no poll after abort');
   });
 });
 

@@ -67,7 +67,7 @@ describe('type probes against the packed tarball', { concurrency: true }, () => 
     const { code, output } = await check('react18', 'tsc', 'tsconfig.bare.json');
     assert.notEqual(code, 0, 'the React 18 bare-tag probe type-checked');
     const lines = output.trim().split('\n').filter((line) => line.includes('error TS'));
-    assert.match(output, /react18-bare-tag\.tsx\(9,\d+\): error TS2322:[^]*Types of property ''ontl-complete'' are incompatible\.\s+Type '\(\) => void' is not assignable to type 'undefined'\./);
+    assert.match(output, /react18-bare-tag\.tsx\(9,\d+\): error TS2322:[^]*Types of property '["']ontl-complete["']' are incompatible\.\s+Type '\(\) => void' is not assignable to type 'undefined'\./);
     assert.match(output, /react18-bare-tag\.tsx\(10,\d+\): error TS2322: Type 'string' is not assignable to type 'undefined'\./);
     assert.equal(lines.length, 2, `only those errors expected:\n${output}`);
   });

@@ -56,7 +56,7 @@ const TRANSACTIONLINK_SCRIPTS: Record<TransactionLinkEnvironment, string> = {
  * It ships as a part of its own (`tl-workflow.official.js`, see src/on-demand/parts.ts) with no
  * imports at run time: `OfficialOnDemand` in the main file loads it and draws its `screen` and `frame`.
  */
-export class OfficialEngine implements Omit<WorkflowEngine, 'render'>, ReactiveController {
+export class OfficialEngine implements Omit<WorkflowEngine, 'render' | 'settingsChanged'>, ReactiveController {
   private readonly host: Host;
   private readonly options: OfficialEngineOptions;
   private current: EnginePhase = 'idle';

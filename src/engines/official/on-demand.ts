@@ -47,6 +47,9 @@ export class OfficialOnDemand implements WorkflowEngine {
     this.load();
   }
 
+  /** Nothing to pick up: what the official engine reads from the element is read when used (`loadTimeout`) or picks another engine. */
+  settingsChanged(): void {}
+
   tokenExpired(): void {
     if (this.engine) return this.engine.tokenExpired();
     this.hold('');
