@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, generateKeyPair, jwtVerify, SignJWT, base64url } from 'jose';
-import { accessToken, call, callJson, DEMO, executionIdOf, freshToken, sleep, startSandbox, widgetToken } from './helpers.ts';
+import { accessToken, call, callJson, DEMO, executionIdOf, freshToken, startSandbox, widgetToken } from './helpers.ts';
 
 describe('POST /auth/authorize', () => {
   it('issues an access token for the right key and secret', async () => {
@@ -71,16 +71,21 @@ describe('widget tokens', () => {
     assert.equal(short.exp! - short.iat!, 2);
   });
 
-  it('answer 401 token-missing, token-expired and token-invalid', async () => {
+  it('answer 401 token-missing, token-expired and token-invalid', async (t) => {
+    // The sandbox's clock is Date: mocked, so the token's lifetime passes when the test says, not when a busy
+    // machine gets round to the next request.
+    t.mock.timers.enable({ apis: ['Date'], now: Date.now() });
     const sandbox = await startSandbox();
     const missing = await callJson(sandbox, '/widget/execution');
     assert.equal(missing.status, 401);
     assert.equal(missing.body.errors[0].code, 'token-missing');
     assert.equal(typeof missing.body.fingerprint, 'string');
 
-    const expiring = await widgetToken(sandbox, { ttlSeconds: 1 });
+    const expiring = await widgetToken(sandbox, { ttlSeconds: 60 });
     assert.equal((await call(sandbox, '/widget/execution', { token: expiring })).status, 200);
-    await sleep(1100);
+    t.mock.timers.tick(59_000);
+    assert.equal((await call(sandbox, '/widget/execution', { token: expiring })).status, 200, 'still valid a second before exp');
+    t.mock.timers.tick(2_000);
     const expired = await callJson(sandbox, '/widget/execution', { token: expiring });
     assert.equal(expired.status, 401);
     assert.equal(expired.body.errors[0].code, 'token-expired');
