@@ -50,7 +50,7 @@ async function watch(frame: HTMLIFrameElement): Promise<SitePage> {
     problems.push(args.map(String).join(' '));
     original(...args);
   };
-  // Not the test's own frame-fitting ResizeObserver (demoWidget) reporting a loop.
+  // Not the test's own frame-fitting ResizeObserver (fitFrame) reporting a loop.
   win.addEventListener('error', (event) => event.message.startsWith('ResizeObserver loop') || problems.push(event.message));
   doc.addEventListener('securitypolicyviolation', (event) => problems.push(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
   const status = await until(() => doc.getElementById('site-status'), 'the site bar');
@@ -58,12 +58,16 @@ async function watch(frame: HTMLIFrameElement): Promise<SitePage> {
   return { frame, win, doc, problems };
 }
 
-/** The demo page's widget, with its `tl-*` events counted, once the page's script has it. */
-async function demoWidget(page: SitePage): Promise<{ el: TlWorkflow; fired: (name: string) => number }> {
-  // As tall as the page it shows, as the mouse helper wants a frame.
-  const fit = () => (page.frame.style.height = `${page.doc.body.scrollHeight}px`);
+/** Keeps the frame as tall as the page it shows, as the mouse helper wants a frame. */
+function fitFrame(page: SitePage): void {
+  const fit = () => (page.frame.style.height = `${page.doc.documentElement.scrollHeight}px`);
   new page.win.ResizeObserver(fit).observe(page.doc.body);
   fit();
+}
+
+/** The demo page's widget, with its `tl-*` events counted, once the page's script has it. */
+async function demoWidget(page: SitePage): Promise<{ el: TlWorkflow; fired: (name: string) => number }> {
+  fitFrame(page);
   const el = await until(() => page.win.customElements.get('tl-workflow') && (page.doc.querySelector('tl-workflow') as TlWorkflow | null), 'the demo widget');
   const counts = new Map<string, number>();
   for (const name of ['tl-ready', 'tl-complete', 'tl-cancel', 'tl-error']) el.addEventListener(name, () => counts.set(name, (counts.get(name) ?? 0) + 1));
@@ -73,7 +77,7 @@ async function demoWidget(page: SitePage): Promise<{ el: TlWorkflow; fired: (nam
 const statusOf = (page: SitePage) => page.doc.getElementById('status')!.textContent!;
 const statusSays = (page: SitePage, text: string) => until(() => statusOf(page) === text, () => `the status "${text}" (it says "${statusOf(page)}"; page problems: ${page.problems.join(" | ")})`);
 
-/** A click on one of the demo page's buttons, then the widget on its first step. */
+/** A click on one of the demo page's Start buttons. */
 async function startWith(page: SitePage, id: string): Promise<void> {
   await click(page.doc.getElementById(id)!);
 }
@@ -83,6 +87,28 @@ async function submit(outer: TlWorkflow, inner: TlWorkflow = outer): Promise<unk
   const complete = oneEvent(outer, 'tl-complete');
   await click(shadow(inner).querySelector('[data-primary]')!);
   return (await complete).detail;
+}
+
+interface Axe {
+  run(context: Element, options: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
+}
+
+/**
+ * axe-core's violations in `root`, an element of a site page: axe runs in the page's own realm. The
+ * page's Trusted Types policy guards a script's address when it is set, so the script element is
+ * made in this page and then put into the site's page (axe-core is served from this origin: 'self').
+ */
+async function axeViolations(root: Element): Promise<string[]> {
+  const win = root.ownerDocument.defaultView as Window & { axe?: Axe };
+  if (!win.axe) {
+    const script = document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = oneEvent(script, 'load');
+    root.ownerDocument.head.append(script);
+    await loaded;
+  }
+  const { violations } = await win.axe!.run(root, { resultTypes: ['violations'] });
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
 describe('the static site (dist-site/ from a plain static host, the sandbox in a service worker)', function () {
@@ -172,6 +198,57 @@ describe('the static site (dist-site/ from a plain static host, the sandbox in a
     await until(() => statusOf(page).startsWith('Complete'), 'the status line saying complete');
     expect(fired('tl-complete')).to.equal(1);
     expect(fired('tl-error')).to.equal(0);
+    expect(page.problems).to.deep.equal([]);
+
+    // "Reset sandbox": the backend's session is gone with the rest (its token endpoint refuses), the page starts over.
+    const token = (win: Window) => win.fetch(`${SITE}demo-api/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    expect((await token(page.win)).status, 'a token for the session before the reset').to.equal(200);
+    const reloaded = oneEvent(page.frame, 'load');
+    await click(page.doc.getElementById('site-reset')!);
+    await reloaded;
+    const fresh = await watch(page.frame);
+    expect(fresh.doc.getElementById('status')!.textContent).to.equal('No workflow started.');
+    expect((await token(fresh.win)).status, 'no session after the reset').to.equal(401);
+  });
+
+  it('the theme studio opens at the top, renders every state without console errors or axe violations, and "Copy CSS" gives the theme chosen', async () => {
+    // Every state on one page, the cancel confirmation (it focuses "Stay") among them.
+    const page = await openSite('gallery.html#state=all');
+    const drawn = () => until(() => page.doc.body.dataset.drawn === page.win.location.hash, () => `the studio to draw ${page.win.location.hash}`);
+    await drawn();
+    expect(page.doc.querySelector('#state-confirm-cancel'), 'the cancel confirmation on the page').to.exist;
+    expect(page.win.scrollY).to.equal(0);
+
+    const hosts = () => [...page.doc.querySelectorAll('#gallery figure runner-state-host')];
+    const ids = [...page.doc.querySelector<HTMLSelectElement>('#state')!.options].map((o) => o.value).filter((id) => id !== 'all');
+    expect(ids.length).to.be.greaterThan(20);
+    for (const id of ids) {
+      page.win.location.hash = `#state=${id}`;
+      await drawn();
+      expect(hosts(), id).to.have.length(1);
+      expect(hosts()[0]!.shadowRoot!.querySelector('.runner'), id).to.exist;
+      expect(await axeViolations(page.doc.getElementById(`state-${id}`)!), id).to.deep.equal([]);
+    }
+
+    // "Copy CSS": the accent typed into its field, then the button; the clipboard gets it.
+    const copied: string[] = [];
+    const clipboard = page.win.navigator.clipboard;
+    clipboard.writeText = async (text: string) => void copied.push(text);
+    page.win.location.hash = '#state=consents';
+    await drawn();
+    // With the keyboard: the studio's page grows with its window (a sticky side panel of 100vh),
+    // so its frame cannot be fitted to it for the mouse helper.
+    const accent = page.doc.querySelector<HTMLInputElement>('input[data-token="--tl-color-accent"]')!;
+    accent.focus();
+    accent.select();
+    await sendKeys({ type: '#7c3aed' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => page.win.location.hash.includes('--tl-color-accent=%237c3aed') && page.doc.body.dataset.drawn === page.win.location.hash, 'the accent in the link');
+    page.doc.getElementById('copy-css')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => copied.length === 1, 'the CSS copied');
+    expect(copied[0]).to.equal('tl-workflow {\n  --tl-color-accent: #7c3aed;\n}\n');
+    expect(page.doc.getElementById('copy-status')!.textContent).to.equal('CSS copied.');
     expect(page.problems).to.deep.equal([]);
   });
 });
