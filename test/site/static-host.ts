@@ -36,9 +36,22 @@ async function serveFile(path: string, req: IncomingMessage, res: ServerResponse
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end(`Not found: ${path} (is dist-site/ built? npm run build:site)`);
+    notFound(path, res);
   }
+}
+
+function notFound(path: string, res: ServerResponse): void {
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(`Not found: ${path} (is dist-site/ built? npm run build:site)`);
+}
+
+/** The same host as a Node request listener, for a plain `http.createServer` (test/node/screenshots.test.ts). */
+export function siteListener(prefix = SITE_PREFIX): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://host').pathname;
+    if (path.startsWith(prefix)) void serveFile(path.slice(prefix.length), req, res);
+    else notFound(path, res);
+  };
 }
 
 /** Koa-style middleware for web-test-runner: dist-site/ under `prefix`, files only. */
