@@ -113,7 +113,10 @@ async function axeViolations(root: Element): Promise<string[]> {
 
 describe('the static site (dist-site/ from a plain static host, the sandbox in a service worker)', function () {
   this.timeout(240_000);
-  before(() => setViewport({ width: 1300, height: 900 }));
+  before(async () => {
+    if (!(await fetch(`${SITE}sw.js`, { method: 'HEAD' })).ok) throw new Error('dist-site/ is not built: npm run build, then npm run build:site');
+    await setViewport({ width: 1300, height: 900 });
+  });
   afterEach(async () => {
     for (const frame of frames.splice(0)) frame.remove();
     for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
