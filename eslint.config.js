@@ -12,6 +12,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'sandbox/dist/**',
+      'dist-site/**',
       'coverage/**',
       '.pack/**',
       '.scratch/**',

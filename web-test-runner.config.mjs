@@ -14,7 +14,8 @@ import { faultProxy } from './test/faults/proxy.ts';
 import { browserCommandsPlugin } from './test/browser-commands.ts';
 import { browserLaunchers } from './test/browsers.ts';
 import { engineSummaryReporter } from './test/engine-reporter.ts';
-import { E2E_FILES, demoGroups, e2eGroups } from './test/e2e/pages.mjs';
+import { E2E_FILES, SITE_FILES, demoGroups, e2eGroups, siteGroups } from './test/e2e/pages.mjs';
+import { staticSite } from './test/site/static-host.ts';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -74,11 +75,11 @@ async function strictCspPages(ctx, next) {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/sandbox/**', '!test/node/**', `!${E2E_FILES}`, '!test/demos/**', '!test/faults/**'],
+  files: ['test/**/*.test.ts', '!test/sandbox/**', '!test/node/**', `!${E2E_FILES}`, `!${SITE_FILES}`, '!test/demos/**', '!test/faults/**'],
   // The fault suite (test/faults/) runs on its own: `npm run test:faults`.
   // What ships, as users load it (test/e2e/pages.mjs): the end-to-end journeys once per build, and
   // the React and Vue demos installed from the packed tarball.
-  groups: [...e2eGroups(), ...demoGroups()],
+  groups: [...e2eGroups(), ...demoGroups(), ...siteGroups()],
   nodeResolve: true,
   concurrency: 1,
   // A test's timeout only catches a hang: a busy CI machine runs 3-4 times (and more) slower than an idle
@@ -90,6 +91,8 @@ export default {
   testsStartTimeout: 120_000,
   testsFinishTimeout: 45 * 60_000,
   middleware: [
+    // dist-site/ as a plain static host serves it, under /tl-workflow/ (test/site/).
+    staticSite(),
     strictCspPages,
     offlineParts,
     sandboxMiddleware({ prefix: '/tl-api' }),

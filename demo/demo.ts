@@ -3,7 +3,9 @@
  * tl-workflow/server against the sandbox, holding the key and secret), or with a token pasted in,
  * and shows every tl-* event, with a status line that follows the widget. No secret and no access
  * token ever reach this page; the widget token lives only in the element (never in the address,
- * storage or a log). Everything shown comes in as text (textContent), never as HTML.
+ * storage or a log). A reload resumes the workflow started with the backend: this tab's
+ * sessionStorage remembers which one (never the token), the backend's session has the case.
+ * Everything shown comes in as text (textContent), never as HTML.
  */
 import '../src/define.ts';
 import { jwtDecode } from 'jwt-decode';
@@ -21,8 +23,11 @@ const BACKEND = endpoint('tl-demo:backend');
 /** The sandbox's replica of TransactionLink's widget script, for the official engine. */
 const REPLICA = `${API}/widget/transactionlink-widget.umd.js`;
 const LABELS = { kyc: 'individual KYC', kyb: 'company KYB' } as const;
+/** This tab's sessionStorage key for the workflow started with the backend: `{kind, engine}`, never a token. */
+const STARTED = 'tl-demo:started';
 
 type Kind = keyof typeof LABELS;
+type Engine = 'native' | 'official';
 
 const widget = document.querySelector('tl-workflow')!;
 const statusEl = byId('status');
@@ -43,7 +48,7 @@ function currentLang(): string {
   return document.querySelector<HTMLInputElement>('input[name=locale]:checked')?.value ?? 'en';
 }
 
-function currentEngine(): 'native' | 'official' {
+function currentEngine(): Engine {
   return document.querySelector<HTMLInputElement>('input[name=engine]:checked')?.value === 'official' ? 'official' : 'native';
 }
 
@@ -70,14 +75,46 @@ function run(token: string, apiBase: string, by: StartedBy): void {
   byId<HTMLButtonElement>('renew').disabled = by !== 'backend';
 }
 
+/** Remembers, for a reload of this tab, the workflow started with the backend (`null`: none). */
+function remember(kind: Kind | null): void {
+  if (kind) sessionStorage.setItem(STARTED, JSON.stringify({ kind, engine: currentEngine() }));
+  else sessionStorage.removeItem(STARTED);
+}
+
+/** What this tab started before a reload, if anything. */
+function remembered(): { kind: Kind; engine: Engine } | null {
+  try {
+    const { kind, engine } = JSON.parse(sessionStorage.getItem(STARTED) ?? 'null') as { kind?: unknown; engine?: unknown };
+    if ((kind === 'kyc' || kind === 'kyb') && (engine === 'native' || engine === 'official')) return { kind, engine };
+  } catch {
+    // Nothing, or not ours.
+  }
+  return null;
+}
+
 async function start(kind: Kind, ttlSeconds?: number): Promise<void> {
   setStatus(`Starting ${LABELS[kind]}...`);
   try {
     await backend<{ caseId: string }>('/start', { kind, lang: currentLang(), ttlSeconds });
     run(await freshToken(), API, 'backend');
+    remember(kind);
     setStatus(`Loading ${LABELS[kind]}${ttlSeconds ? `, with a token valid for ${ttlSeconds} s` : ''}...`);
   } catch (error) {
     setStatus(`Could not start: ${(error as Error).message}`);
+  }
+}
+
+/** After a reload: the workflow this tab started, from the backend's session, on the step the user was on. */
+async function resume(): Promise<void> {
+  const started = remembered();
+  if (!started) return;
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=engine]')) radio.checked = radio.value === started.engine;
+  setStatus(`Resuming ${LABELS[started.kind]}...`);
+  try {
+    run(await freshToken(), API, 'backend');
+  } catch (error) {
+    remember(null);
+    setStatus(`Could not resume: ${(error as Error).message}`);
   }
 }
 
@@ -131,6 +168,7 @@ function startPasted(): void {
   fieldError(tokenField, 'token-error', tokenProblem);
   if (tokenProblem || apiProblem) return;
   run(token, apiBase, 'pasted');
+  remember(null);
   tokenField.value = '';
   setStatus('Loading the pasted token\'s workflow...');
 }
@@ -153,6 +191,8 @@ for (const name of EVENT_NAMES) {
     let status = widgetStatus(name, event.detail, startedBy ?? 'backend');
     if (name === 'tl-ready' && widget.engine === 'official') status += ' TransactionLink\'s widget reports no steps.';
     setStatus(status);
+    // A workflow that ended is not resumed by a reload.
+    if (name === 'tl-complete' || name === 'tl-cancel') remember(null);
     // The recommended pattern: renew before expiry, so the user never sees the session end.
     if (name === 'tl-token-expiring' && byId<HTMLInputElement>('auto-renew').checked) void renew();
   });
@@ -189,6 +229,8 @@ function applyEngine(): void {
   byId('api-base-field').hidden = engine === 'official';
   widget.widgetSrc = REPLICA;
   widget.engine = engine;
+  const started = remembered();
+  if (started && startedBy === 'backend') remember(started.kind);
 }
 
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=engine]')) {
@@ -198,3 +240,4 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=engi
 apiBaseField.value = API;
 byId('api-base-field').hidden = currentEngine() === 'official';
 setUpThemePanel(widget);
+void resume();

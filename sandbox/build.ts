@@ -6,13 +6,13 @@
  *   script with our native `<tl-workflow>` from src/): the package has neither esbuild nor src/;
  * - dist/{index,cli,playwright,vite}.js: the Node code, bundled by esbuild with Hono, jose and
  *   `@hono/node-server` left to the package's dependencies; replica/bundle.ts is replaced by
- *   replica/prebuilt.ts, and the workflow loader reads its JSON from dist/workflows and dist/data;
+ *   replica/prebuilt.ts; the workflows and their lists are bundled in (JSON imports);
  * - dist/types/: declarations (tsc);
- * - dist/workflows, dist/data: the demo workflows and their lists; dist/LICENSE.
+ * - dist/workflows, dist/data: the demo workflows and their lists, as JSON to read; dist/LICENSE.
  */
 import { build, type Plugin } from 'esbuild';
 import { execFile } from 'node:child_process';
-import { copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { replicaScript } from './replica/bundle.ts';
@@ -22,24 +22,12 @@ const SANDBOX = fileURLToPath(new URL('./', import.meta.url));
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = `${SANDBOX}dist/`;
 
-/** Replaces `from` by `to` in `code`, failing the build if `from` is not there (the source changed: update this build). */
-function replaceOnce(code: string, from: string, to: string, file: string): string {
-  if (!code.includes(from)) throw new Error(`${file}: "${from}" not found; update sandbox/build.ts`);
-  return code.replace(from, to);
-}
-
-/** The package's own module in place of the development ones: the prebuilt replica, the JSON next to the bundle. */
+/** The package's own module in place of the development one: the prebuilt replica. */
 function packageLayout(): Plugin {
   return {
     name: 'tl-sandbox-package-layout',
     setup(b) {
       b.onResolve({ filter: /\/replica\/bundle\.ts$/ }, () => ({ path: `${SANDBOX}replica/prebuilt.ts` }));
-      b.onLoad({ filter: /\/workflows\/loader\.ts$/ }, async (args) => {
-        let code = await readFile(args.path, 'utf8');
-        code = replaceOnce(code, "new URL('.', import.meta.url)", "new URL('./workflows/', import.meta.url)", args.path);
-        code = replaceOnce(code, "new URL('../data/', import.meta.url)", "new URL('./data/', import.meta.url)", args.path);
-        return { contents: code, loader: 'ts' };
-      });
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { SandboxOptions } from './config.ts';
 import type { SigningKeys } from './keys.ts';
+import type { ReplicaBundle } from './replica/bundle.ts';
 import type { ScenarioQueue } from './scenarios.ts';
 import type { Store } from './store.ts';
 import type { WebhookSender } from './webhooks.ts';
@@ -24,6 +25,8 @@ export interface Fault {
 export interface SandboxContext {
   options: SandboxOptions;
   store: Store;
+  /** The JavaScript of one of the replica's files (core.ts, `SandboxParts`). */
+  replicaScript: (name: ReplicaBundle) => Promise<string>;
   /** Resolves to the signing keys once generated or loaded. */
   keys: () => Promise<SigningKeys>;
   workflows: WorkflowCatalog;

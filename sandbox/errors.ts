@@ -3,7 +3,6 @@
  */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { randomUUID } from 'node:crypto';
 import type { ApiErrorBody } from '../src/schema/api-types.ts';
 
 /** One entry of an error body. */
@@ -15,7 +14,7 @@ export interface ApiError {
 
 /** Builds an error body with a fresh fingerprint (an id to quote when reporting a problem). */
 export function errorBody(errors: ApiError[]): ApiErrorBody {
-  return { fingerprint: randomUUID(), errors };
+  return { fingerprint: crypto.randomUUID(), errors };
 }
 
 /** Answers with one error. */

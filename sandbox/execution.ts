@@ -2,7 +2,6 @@
  * Workflow executions: creating them, their status over time, moving between steps, and their
  * two outward views (the widget's `WidgetExecution` and the client backend's workflow resource).
  */
-import { randomUUID } from 'node:crypto';
 import type { ExecutionStatus, StepDefinition, StepSummary, WidgetExecution } from '../src/schema/api-types.ts';
 import type { SandboxContext } from './context.ts';
 import { languageOf } from './i18n.ts';
@@ -26,7 +25,7 @@ export interface NewExecution {
 /** Creates, stores and returns a RUNNING execution positioned on its first step. */
 export function createExecution(ctx: SandboxContext, input: NewExecution): ExecutionRecord {
   const execution: ExecutionRecord = {
-    id: randomUUID(),
+    id: crypto.randomUUID(),
     workflowDefinitionId: input.workflow.id,
     caseId: input.caseId,
     partyId: input.partyId,

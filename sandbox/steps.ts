@@ -5,7 +5,6 @@
  * - `bank`: either `{outcome: "OMITTED"}` or a simulated bank login (the password is never stored).
  * The review step (submission) is handled by the widget routes.
  */
-import { createHash } from 'node:crypto';
 import type { StepDefinition, StepValues } from '../src/schema/api-types.ts';
 import type { WorkflowCatalog } from './workflows/loader.ts';
 import { validateStep, type FieldError, type ValidationScope } from './validation.ts';
@@ -19,13 +18,13 @@ export interface StepResult {
 }
 
 /** Checks the values of a form, registry-lookup or bank step. */
-export function checkStep(
+export async function checkStep(
   step: StepDefinition,
   values: Record<string, unknown>,
   scope: ValidationScope,
   catalog: WorkflowCatalog,
   definitions: StepDefinition[],
-): StepResult {
+): Promise<StepResult> {
   if (step.type === 'bank') return checkBank(step, values);
   const result: StepResult = validateStep(step.fields ?? [], values, scope);
   if (step.type !== 'registry-lookup' || result.errors.length > 0) return result;
@@ -46,7 +45,7 @@ export function checkStep(
 }
 
 /** Validates a bank step: "my bank is not listed", or a simulated login (`wrong` password fails). */
-function checkBank(step: StepDefinition, values: Record<string, unknown>): StepResult {
+async function checkBank(step: StepDefinition, values: Record<string, unknown>): Promise<StepResult> {
   if (values.outcome === 'OMITTED') return { values: { outcome: 'OMITTED' }, errors: [] };
   const errors: FieldError[] = [];
   const bank = (step.banks ?? []).find((candidate) => candidate.id === values.bankId);
@@ -66,7 +65,7 @@ function checkBank(step: StepDefinition, values: Record<string, unknown>): StepR
       outcome: 'COMPLETE',
       bankId: bank.id,
       bankName: bank.name,
-      accountIban: fakeIban(bank.country, `${bank.id}:${String(values.username)}`),
+      accountIban: await fakeIban(bank.country, `${bank.id}:${String(values.username)}`),
     },
     errors: [],
   };
@@ -76,9 +75,11 @@ function checkBank(step: StepDefinition, values: Record<string, unknown>): StepR
 const BBAN_LENGTH: Record<string, number> = { PL: 24, DE: 18, GB: 18, FR: 23, ES: 20, NL: 14, LT: 16 };
 
 /** A well-formed (checksum-valid) but fake IBAN, the same for the same seed. */
-function fakeIban(country: string, seed: string): string {
+async function fakeIban(country: string, seed: string): Promise<string> {
   const length = BBAN_LENGTH[country] ?? 20;
-  const digits = BigInt(`0x${createHash('sha256').update(seed).digest('hex')}`).toString().padStart(length, '0');
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(seed)));
+  const hex = [...hash].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  const digits = BigInt(`0x${hex}`).toString().padStart(length, '0');
   const bban = digits.slice(0, length);
   const numeric = `${bban}${country}00`.replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
   const check = 98n - (BigInt(numeric) % 97n);

@@ -1,12 +1,12 @@
 /**
- * The sandbox's state: cases, workflow executions and file metadata, in memory, optionally
- * persisted to a JSON file (`SANDBOX_DATA`) after every change and loaded back at start.
- * File bytes stay in memory only; the JSON file keeps their metadata.
+ * The sandbox's state: cases, workflow executions, file metadata and bytes, in memory, handed to a
+ * storage (storage.ts: none, a `SANDBOX_DATA` file, IndexedDB) after every change and loaded from
+ * it at start.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { acquireLock, type Lock } from './lock.ts';
-import type { JWK } from 'jose';
 import type { ExecutionStatus, FileRef, StepValues, WidgetExecution } from '../src/schema/api-types.ts';
+import type { SandboxStorage, StoreData } from './storage.ts';
+
+export type { StoreData } from './storage.ts';
 
 /** A case (a "record") created by the client backend. */
 export interface CaseRecord {
@@ -63,14 +63,6 @@ export interface ExecutionRecord {
   files: Record<string, StoredFile>;
 }
 
-/** Everything that is persisted. */
-export interface StoreData {
-  version: 1;
-  privateJwk: JWK | null;
-  cases: Record<string, CaseRecord>;
-  executions: Record<string, ExecutionRecord>;
-}
-
 /**
  * A map keyed by ids from requests: an object without a prototype, so `__proto__`, `constructor`
  * or `toString` is just a key that is not there, never `Object.prototype` or one of its methods.
@@ -94,39 +86,37 @@ function normalizeExecution(execution: ExecutionRecord): ExecutionRecord {
   };
 }
 
-/**
- * In-memory state with optional JSON persistence. With a data file, the store holds its lock
- * (`<file>.lock`) until `close()` or the process ends: a second process on the same file is refused.
- */
+/** In-memory state, saved to its storage after every change. */
 export class Store {
   data: StoreData;
-  /** File contents by file id (never persisted). */
-  readonly fileBytes = new Map<string, Uint8Array>();
-  private readonly file: string | undefined;
-  private readonly lock: Lock | undefined;
+  /** File contents by file id (kept by storages that can, IndexedDB; not by a data file). */
+  private readonly files: Map<string, Uint8Array>;
 
-  constructor(file: string | undefined) {
-    this.file = file;
-    this.lock = file ? acquireLock(file) : undefined;
-    try {
-      this.data = loadData(file);
-    } catch (error) {
-      this.lock?.release();
-      throw error;
-    }
+  constructor(private readonly storage: SandboxStorage) {
+    this.data = normalizeData(storage.load());
+    this.files = storage.loadFiles();
   }
 
-  /** Releases the data file's lock (the state stays readable in memory). */
+  /** Releases the storage (a data file's lock); the state stays readable in memory. */
   close(): void {
-    this.lock?.release();
+    this.storage.close();
   }
 
-  /** Writes the state to the data file (if any), atomically. Call after every change. */
+  /** Hands the state to the storage. Call after every change. */
   save(): void {
-    if (!this.file) return;
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.data, null, 2));
-    renameSync(tmp, this.file);
+    this.storage.save(this.data);
+  }
+
+  /** The bytes of an uploaded file, if kept. */
+  fileBytes(id: string): Uint8Array | undefined {
+    return this.files.get(id);
+  }
+
+  /** Keeps the bytes of an uploaded file (`null`: forgets them). */
+  putFileBytes(id: string, bytes: Uint8Array | null): void {
+    if (bytes) this.files.set(id, bytes);
+    else this.files.delete(id);
+    this.storage.saveFile(id, bytes);
   }
 
   getCase(caseId: string): CaseRecord | undefined {
@@ -155,19 +145,9 @@ export class Store {
   }
 }
 
-/** Reads the data file, or starts empty when there is none yet. */
-function loadData(file: string | undefined): StoreData {
-  const empty: StoreData = { version: 1, privateJwk: null, cases: dict(), executions: dict() };
-  if (!file) return empty;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return empty;
-    throw error;
-  }
-  const parsed = JSON.parse(text) as Partial<StoreData>;
+/** The state as loaded (or empty), with null-prototype maps throughout. */
+function normalizeData(parsed: Partial<StoreData> | null): StoreData {
   const executions = dict<ExecutionRecord>();
-  for (const [id, execution] of Object.entries(parsed.executions ?? {})) executions[id] = normalizeExecution(execution);
-  return { version: 1, privateJwk: parsed.privateJwk ?? null, cases: dict(parsed.cases), executions };
+  for (const [id, execution] of Object.entries(parsed?.executions ?? {})) executions[id] = normalizeExecution(execution);
+  return { version: 1, privateJwk: parsed?.privateJwk ?? null, cases: dict(parsed?.cases), executions };
 }

@@ -5,7 +5,6 @@
  * Both RS512, signed with the sandbox key, verified (signature, `alg`, `aud`, `exp`) with jose.
  */
 import { errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import { randomUUID } from 'node:crypto';
 import { ALG, type SigningKeys } from './keys.ts';
 
 /** `aud` of widget tokens. */
@@ -44,7 +43,7 @@ export async function signWidgetToken(
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ ...claims })
     .setProtectedHeader({ alg: ALG, typ: 'JWT', kid: keys.kid })
-    .setJti(randomUUID())
+    .setJti(crypto.randomUUID())
     .setAudience(WIDGET_AUDIENCE)
     .setIssuedAt(now)
     .setExpirationTime(now + ttlSeconds)
@@ -57,7 +56,7 @@ export async function signAccessToken(keys: SigningKeys, key: string, ttlSeconds
   return new SignJWT({})
     .setProtectedHeader({ alg: ALG, typ: 'JWT', kid: keys.kid })
     .setSubject(key)
-    .setJti(randomUUID())
+    .setJti(crypto.randomUUID())
     .setAudience(ACCESS_AUDIENCE)
     .setIssuedAt(now)
     .setExpirationTime(now + ttlSeconds)

@@ -5,7 +5,6 @@
  * `GET /auth/webhooks/key/{kid}?pem=true`. Failed deliveries are retried twice.
  */
 import { exportSPKI, FlattenedSign, importJWK, type CryptoKey } from 'jose';
-import { randomUUID } from 'node:crypto';
 import type { SigningKeys } from './keys.ts';
 import type { ExecutionRecord } from './store.ts';
 
@@ -82,7 +81,7 @@ export class WebhookSender {
       this.timers.add(timer);
     }
     const event = {
-      id: randomUUID(),
+      id: crypto.randomUUID(),
       type: 'workflow.status-changed',
       workflowId: execution.id,
       workflowDefinitionId: execution.workflowDefinitionId,

@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots -- <out-dir> [--widths 375,1024] [--schemes light,dark] [--states a,b]
- * [--locale pl] [--theme --tl-color-accent=#0b5fff]`: opens the theme studio (demo/gallery.html,
- * served by Vite with its strict CSP) in Debian's Chromium through playwright-core, and saves every
+ * [--locale pl] [--theme --tl-color-accent=#0b5fff] [--site http://localhost:8080/]`: opens the theme
+ * studio (demo/gallery.html, served by Vite with its strict CSP; with `--site`, the static site's
+ * gallery.html at that address: dist-site/ served by any static server) in Debian's Chromium through playwright-core, and saves every
  * state at each width and scheme as `<state>-<width>-<scheme>[-<locale>].png`. It fails (exit code 1)
  * on any console error, page error or CSP violation, and on any axe-core violation in a state.
  */
@@ -21,6 +22,8 @@ export interface ScreenshotOptions {
   locale?: string;
   /** `--tl-*` values to apply, as the studio's link carries them. */
   theme?: Record<string, string>;
+  /** The static site's address (dist-site/ served by a static server): its studio instead of Vite's. */
+  site?: string;
 }
 
 export interface ScreenshotResult {
@@ -49,9 +52,9 @@ export async function takeScreenshots(options: ScreenshotOptions): Promise<Scree
   const schemes = options.schemes ?? ['light', 'dark'];
   await mkdir(options.outDir, { recursive: true });
   const axeSource = await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  const server = await createServer({ configFile: join(root, 'vite.config.ts'), logLevel: 'silent', server: { port: 0, open: false } });
-  await server.listen();
-  const base = server.resolvedUrls!.local[0]!;
+  const server = options.site ? null : await createServer({ configFile: join(root, 'vite.config.ts'), logLevel: 'silent', server: { port: 0, open: false } });
+  await server?.listen();
+  const base = options.site ? new URL('./', options.site).href : server!.resolvedUrls!.local[0]!;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const files: string[] = [];
   const problems: string[] = [];
@@ -87,7 +90,7 @@ export async function takeScreenshots(options: ScreenshotOptions): Promise<Scree
     }
   } finally {
     await browser.close();
-    await server.close();
+    await server?.close();
   }
   return { files, problems };
 }
@@ -101,7 +104,7 @@ async function listStates(page: Page, base: string): Promise<string[]> {
 
 function parseArgs(argv: string[]): ScreenshotOptions {
   const [outDir, ...rest] = argv;
-  if (!outDir || outDir.startsWith('--')) throw new Error('usage: npm run screenshots -- <out-dir> [--widths 375,1024] [--schemes light,dark] [--states a,b] [--locale pl] [--theme --tl-x=value]');
+  if (!outDir || outDir.startsWith('--')) throw new Error('usage: npm run screenshots -- <out-dir> [--widths 375,1024] [--schemes light,dark] [--states a,b] [--locale pl] [--theme --tl-x=value] [--site <url of dist-site/>]');
   const options: ScreenshotOptions = { outDir: resolve(outDir) };
   for (let i = 0; i < rest.length; i += 2) {
     const [flag, value = ''] = [rest[i], rest[i + 1]];
@@ -110,6 +113,7 @@ function parseArgs(argv: string[]): ScreenshotOptions {
     else if (flag === '--schemes') options.schemes = list as Array<'light' | 'dark'>;
     else if (flag === '--states') options.states = list;
     else if (flag === '--locale') options.locale = value;
+    else if (flag === '--site') options.site = value;
     else if (flag === '--theme') {
       const [name, ...v] = value.split('=');
       options.theme = { ...options.theme, [name!]: v.join('=') };

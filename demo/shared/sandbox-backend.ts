@@ -1,12 +1,16 @@
 /**
  * What a client's backend does before a page can show `<tl-workflow>`: authorize, create a case,
  * ask for a one-time widget token. The React and Vue demos call the local sandbox for it (mounted at
- * `/tl-api` by their dev servers and by the test runner). In a real app this runs on YOUR server:
+ * `/tl-api` by their dev servers and by the test runner, run by the static site's service worker). In a real app this runs on YOUR server:
  * the API key and secret never reach a browser.
  */
 
-/** Where the sandbox API is mounted, on the page's own origin. */
-export const API_BASE = `${location.origin}/tl-api`;
+/**
+ * Where the sandbox API is: at `/tl-api` on the page's own origin, or where the page's
+ * `<meta name="tl-demo:api">` says, relative to the page (the static site, under a path prefix).
+ */
+const declared = document.querySelector<HTMLMetaElement>('meta[name="tl-demo:api"]')?.content;
+export const API_BASE = declared ? new URL(declared, location.href).href.replace(/\/$/, '') : `${location.origin}/tl-api`;
 
 /** The individual KYC workflow of the sandbox's demo data. */
 const INDIVIDUAL_KYC = '3b2d8a4f-579f-4e2e-a51c-f859e532fe8c';

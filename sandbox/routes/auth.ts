@@ -5,7 +5,6 @@
  * every client-backend endpoint.
  */
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
-import { randomBytes } from 'node:crypto';
 import type { SandboxContext } from '../context.ts';
 import { fail, readJsonObject } from '../errors.ts';
 import { ACCESS_AUDIENCE, bearerToken, signAccessToken, verifyToken } from '../tokens.ts';
@@ -55,7 +54,7 @@ async function issueSession(ctx: SandboxContext, key: string) {
   const ttl = ctx.options.accessTtlSeconds;
   const now = Date.now();
   for (const [token, grant] of ctx.refreshTokens) if (grant.expiresAt <= now) ctx.refreshTokens.delete(token);
-  const refreshToken = randomBytes(32).toString('base64url');
+  const refreshToken = randomBase64url(32);
   ctx.refreshTokens.set(refreshToken, { key, expiresAt: now + ctx.options.refreshTtlSeconds * 1000 });
   return {
     accessToken: await signAccessToken(await ctx.keys(), key, ttl),
@@ -84,4 +83,10 @@ export function requireAccessToken(ctx: SandboxContext): MiddlewareHandler {
     await next();
     return undefined;
   };
+}
+
+/** `bytes` random bytes as base64url (WebCrypto: the same in Node and in a service worker). */
+function randomBase64url(bytes: number): string {
+  const random = crypto.getRandomValues(new Uint8Array(bytes));
+  return btoa(String.fromCharCode(...random)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }

@@ -3,7 +3,6 @@
  * cases, widget tokens (v1 and v2) and workflow executions.
  */
 import { Hono, type Context } from 'hono';
-import { randomUUID } from 'node:crypto';
 import { DEMO } from '../config.ts';
 import type { SandboxContext } from '../context.ts';
 import { fail, readJsonObject } from '../errors.ts';
@@ -97,7 +96,7 @@ export function clientBackendRoutes(ctx: SandboxContext): Hono {
       checkPhone(data.phone),
     );
     if (problem) return badRequest(c, problem);
-    const record = { caseId: randomUUID(), partyId: randomUUID(), createdDate: new Date().toISOString(), data };
+    const record = { caseId: crypto.randomUUID(), partyId: crypto.randomUUID(), createdDate: new Date().toISOString(), data };
     ctx.store.putCase(record);
     return c.json({ caseId: record.caseId, partyId: record.partyId, createdDate: record.createdDate }, 201);
   });
@@ -136,7 +135,7 @@ export function clientBackendRoutes(ctx: SandboxContext): Hono {
     execution ??= createExecution(ctx, {
       workflow,
       caseId: record?.caseId ?? null,
-      partyId: record?.partyId ?? randomUUID(),
+      partyId: record?.partyId ?? crypto.randomUUID(),
       caseData: record?.data,
       locale: lang ?? 'en',
       parametersId: (data.parametersId as string | undefined) ?? null,
@@ -176,7 +175,7 @@ export function clientBackendRoutes(ctx: SandboxContext): Hono {
     const execution = createExecution(ctx, {
       workflow,
       caseId: record?.caseId ?? null,
-      partyId: record?.partyId ?? randomUUID(),
+      partyId: record?.partyId ?? crypto.randomUUID(),
       caseData: record?.data,
       locale: data.locale as string,
       parameters: parameters as Record<string, unknown>,

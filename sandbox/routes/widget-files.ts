@@ -3,7 +3,6 @@
  * delete it, and look a company up in the (fake) registry.
  */
 import { Hono } from 'hono';
-import { randomUUID } from 'node:crypto';
 import type { FileRef } from '../../src/schema/api-types.ts';
 import type { SandboxContext } from '../context.ts';
 import { fail } from '../errors.ts';
@@ -47,8 +46,8 @@ export function widgetFileRoutes(ctx: SandboxContext): Hono<WidgetEnv> {
       return fail(c, 415, 'unsupported-media-type', `${field.label}: files of type ${type} are not accepted (${field.accept}).`, fieldName);
     }
 
-    const stored: StoredFile = { id: randomUUID(), name: file.name || 'upload', size: file.size, type, stepId, field: fieldName };
-    ctx.store.fileBytes.set(stored.id, new Uint8Array(await file.arrayBuffer()));
+    const stored: StoredFile = { id: crypto.randomUUID(), name: file.name || 'upload', size: file.size, type, stepId, field: fieldName };
+    ctx.store.putFileBytes(stored.id, new Uint8Array(await file.arrayBuffer()));
     execution.files[stored.id] = stored;
     ctx.store.putExecution(execution);
     const ref: FileRef = { id: stored.id, name: stored.name, size: stored.size, type: stored.type };
@@ -57,7 +56,7 @@ export function widgetFileRoutes(ctx: SandboxContext): Hono<WidgetEnv> {
 
   app.get('/execution/files/:fileId', (c) => {
     const stored = c.var.execution.files[c.req.param('fileId')];
-    const bytes = stored ? ctx.store.fileBytes.get(stored.id) : undefined;
+    const bytes = stored ? ctx.store.fileBytes(stored.id) : undefined;
     if (!stored || !bytes) return fail(c, 404, 'not-found', 'No such file (file contents do not survive a restart).');
     return c.body(bytes.slice().buffer, 200, { 'content-type': stored.type, 'content-length': String(bytes.byteLength) });
   });
@@ -69,7 +68,7 @@ export function widgetFileRoutes(ctx: SandboxContext): Hono<WidgetEnv> {
     const fileId = c.req.param('fileId');
     if (!execution.files[fileId]) return fail(c, 404, 'not-found', 'No such file in this workflow.');
     delete execution.files[fileId];
-    ctx.store.fileBytes.delete(fileId);
+    ctx.store.putFileBytes(fileId, null);
     ctx.store.putExecution(execution);
     return c.body(null, 204);
   });

@@ -10,7 +10,7 @@
 import { Hono, type Context } from 'hono';
 import type { SandboxContext } from '../context.ts';
 import { strictCsp } from '../csp.ts';
-import { replicaScript, type ReplicaBundle } from '../replica/bundle.ts';
+import type { ReplicaBundle } from '../replica/bundle.ts';
 import { parseModes, REPLICA_MODES } from '../replica/modes.ts';
 import { widgetFaults } from './testing.ts';
 
@@ -31,8 +31,8 @@ const FRAME_PAGE = `<!doctype html>
 </html>
 `;
 
-async function serveScript(c: Context, name: ReplicaBundle): Promise<Response> {
-  const code = await replicaScript(name);
+async function serveScript(ctx: SandboxContext, c: Context, name: ReplicaBundle): Promise<Response> {
+  const code = await ctx.replicaScript(name);
   return c.body(code, 200, {
     'Content-Type': 'text/javascript; charset=utf-8',
     'Cache-Control': 'no-cache',
@@ -50,9 +50,9 @@ export function widgetReplicaRoutes(ctx: SandboxContext): Hono {
       const message = `Unknown replica mode: ${unknown.join(', ')} (modes: ${REPLICA_MODES.join(', ')}).`;
       return c.text(message, 400, { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
     }
-    return serveScript(c, 'host');
+    return serveScript(ctx, c, 'host');
   });
-  app.get('/frame.js', faults, (c) => serveScript(c, 'frame'));
+  app.get('/frame.js', faults, (c) => serveScript(ctx, c, 'frame'));
   app.get('/frame', faults, (c) =>
     c.html(FRAME_PAGE, 200, { 'Content-Security-Policy': FRAME_CSP, 'Cache-Control': 'no-cache', 'Referrer-Policy': 'no-referrer' }),
   );

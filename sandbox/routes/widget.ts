@@ -73,7 +73,7 @@ export function widgetRoutes(ctx: SandboxContext): Hono<WidgetEnv> {
       submit(execution, workflow, stepId);
       applySubmitScenario(ctx, execution);
     } else {
-      const result = checkStep(step, values as Record<string, unknown>, { stepId, files: execution.files }, ctx.workflows, definitions);
+      const result = await checkStep(step, values as Record<string, unknown>, { stepId, files: execution.files }, ctx.workflows, definitions);
       const refused = refusalFor(ctx, step);
       if (refused) result.errors.push(refused);
       if (result.errors.length > 0) {

@@ -1,6 +1,7 @@
 /**
- * Loads the demo workflow definitions (the JSON files in this folder) and the shared data they
- * reference (`sandbox/data/*.json`), and turns them into the wire `StepDefinition`s.
+ * The demo workflow definitions (the JSON files in this folder) and the shared data they reference
+ * (`sandbox/data/*.json`), turned into the wire `StepDefinition`s. The JSON is imported, not read
+ * from disk: the same catalog runs in Node and in the static site's service worker (site/).
  *
  * Conventions of the JSON files (documented in sandbox/API.md):
  * - any text may be `{"en": "...", "pl": "...", "de": "..."}` (see i18n.ts);
@@ -9,13 +10,14 @@
  * - a date `min`/`max` may be relative: `"@today"`, `"@today-18y"`, `"@today+30d"` (units y, m, d),
  *   resolved to an ISO date on every request.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Bank, ExecutionStatus, StepDefinition, UiOptions } from '../../src/schema/api-types.ts';
+import banks from '../data/banks.json';
+import callingCodes from '../data/calling-codes.json';
+import countries from '../data/countries.json';
+import registry from '../data/registry.json';
 import { localise, type Language } from '../i18n.ts';
-
-const WORKFLOWS_DIR = fileURLToPath(new URL('.', import.meta.url));
-const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
+import individualKyc from './01-individual-kyc.json';
+import companyKyb from './02-company-kyb.json';
 
 /** A workflow definition as stored in its JSON file (text still untranslated). */
 export interface WorkflowData {
@@ -30,10 +32,6 @@ export interface WorkflowData {
 
 /** A company as the registry lookup returns it. */
 export type RegistryData = Record<string, string>;
-
-function readJson<T>(path: string): T {
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
-}
 
 /** Resolves `@today`, `@today-18y`, `@today+2m`, `@today-7d` against `today`; other values pass through. */
 function resolveDate(value: unknown, today: Date): unknown {
@@ -60,17 +58,11 @@ export class WorkflowCatalog {
   private readonly cache = new Map<string, StepDefinition[]>();
 
   constructor() {
-    this.banks = readJson<Bank[]>(`${DATA_DIR}banks.json`);
-    this.registry = readJson<RegistryData[]>(`${DATA_DIR}registry.json`);
-    this.lists = {
-      '@countries': readJson<unknown[]>(`${DATA_DIR}countries.json`),
-      '@calling-codes': readJson<unknown[]>(`${DATA_DIR}calling-codes.json`),
-      '@banks': this.banks,
-    };
-    this.workflows = readdirSync(WORKFLOWS_DIR)
-      .filter((name) => name.endsWith('.json'))
-      .sort()
-      .map((name) => readJson<WorkflowData>(`${WORKFLOWS_DIR}${name}`));
+    this.banks = banks as Bank[];
+    this.registry = registry as RegistryData[];
+    this.lists = { '@countries': countries, '@calling-codes': callingCodes, '@banks': this.banks };
+    // In the order of their file names.
+    this.workflows = [individualKyc, companyKyb] as unknown as WorkflowData[];
   }
 
   /** The workflow definition with this id, if any. */

@@ -96,6 +96,27 @@ export async function fillBank(el: TlWorkflow, password = 'secret'): Promise<voi
   await type(el, 'password', password);
 }
 
+/** From the identity document step of a fresh individual KYC to its review, as a user goes. */
+export async function identityToReview(el: TlWorkflow): Promise<void> {
+  await fillIdentityDocument(el);
+  await continueTo(el, 'proof-of-address');
+  await attach(el, 'document', pdfFile('utility-bill.pdf'));
+  await continueTo(el, 'bank');
+  await fillBank(el);
+  await continueTo(el, 'consents');
+  await fillConsents(el);
+  await continueTo(el, 'review');
+}
+
+/** The first beneficial owner of the company KYB (owners step). */
+export async function fillFirstOwner(el: TlWorkflow): Promise<void> {
+  await type(el, 'owners.0.firstName', 'Jan');
+  await type(el, 'owners.0.lastName', 'Kowalski');
+  await typeDate(el, 'owners.0.dateOfBirth', '1975-03-02');
+  await choose(el, 'owners.0.nationality', 'Poland');
+  await type(el, 'owners.0.ownershipPercent', '60');
+}
+
 /** The consents step: the two required ones. */
 export async function fillConsents(el: TlWorkflow): Promise<void> {
   await click(control(el, 'terms'));

@@ -5,8 +5,8 @@ import type { TlStepChangeDetail } from '../../src/events/events.js';
 import { setViewport } from '../helpers/commands.js';
 import { BUILD, expectBuildLoaded } from './build.js';
 import { API_BASE, WORKFLOWS, widgetToken } from '../helpers/sandbox.js';
-import { button, choose, click, control, shadow, type, typeDate, until } from './driver.js';
-import { attach, continueTo, executionStatus, pdfFile } from './flows.js';
+import { button, click, control, shadow, type, until } from './driver.js';
+import { attach, continueTo, executionStatus, fillFirstOwner, pdfFile } from './flows.js';
 
 describe(`<tl-workflow> end to end: company KYB against the sandbox [${BUILD} build]`, function () {
   expectBuildLoaded();
@@ -44,11 +44,7 @@ describe(`<tl-workflow> end to end: company KYB against the sandbox [${BUILD} bu
     await continueTo(el, 'owners');
 
     // Beneficial owners: fill the first, add a second, remove it again.
-    await type(el, 'owners.0.firstName', 'Jan');
-    await type(el, 'owners.0.lastName', 'Kowalski');
-    await typeDate(el, 'owners.0.dateOfBirth', '1975-03-02');
-    await choose(el, 'owners.0.nationality', 'Poland');
-    await type(el, 'owners.0.ownershipPercent', '60');
+    await fillFirstOwner(el);
     await click(button(el, /^Add/));
     await until(() => shadow(el).querySelector('[data-field-path="owners.1.firstName"]'), 'a second owner');
     await until(

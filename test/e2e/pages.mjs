@@ -67,3 +67,12 @@ export function demoGroups(argv = process.argv) {
 </html>`,
   }));
 }
+
+/** The static site's test files (dist-site/, served as files under a prefix by test/site/static-host.ts). */
+export const SITE_FILES = 'test/site/**/*.test.ts';
+
+/** The static site's group: after `npm run build:site`, in every engine the run has. */
+export function siteGroups(argv = process.argv) {
+  if (argv.includes('--files')) return [];
+  return [{ name: 'site', files: SITE_FILES }];
+}

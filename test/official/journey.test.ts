@@ -3,16 +3,7 @@ import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import { click, shadow, until } from '../e2e/driver.js';
 import { setViewport } from '../helpers/commands.js';
-import {
-  attach,
-  continueTo,
-  executionStatus,
-  fillBank,
-  fillConsents,
-  fillIdentityDocument,
-  fillPersonal,
-  pdfFile,
-} from '../e2e/flows.js';
+import { continueTo, executionStatus, fillPersonal, identityToReview } from '../e2e/flows.js';
 import { widgetToken } from '../helpers/sandbox.js';
 import { FRAME_URL, framedWorkflow, frames, realmFrame, recordEvents, REPLICA_SRC, widgetFrame } from './replica.js';
 
@@ -49,14 +40,7 @@ describe('<tl-workflow engine="official"> end to end, through the replica of Tra
     await until(fitted, 'the frame heights following their content');
     await fillPersonal(inner);
     await continueTo(inner, 'identity-document');
-    await fillIdentityDocument(inner);
-    await continueTo(inner, 'proof-of-address');
-    await attach(inner, 'document', pdfFile('utility-bill.pdf'));
-    await continueTo(inner, 'bank');
-    await fillBank(inner);
-    await continueTo(inner, 'consents');
-    await fillConsents(inner);
-    await continueTo(inner, 'review');
+    await identityToReview(inner);
     await until(fitted, 'the frame heights following their content');
 
     const complete = oneEvent(el, 'tl-complete');

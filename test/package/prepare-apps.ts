@@ -20,7 +20,7 @@
  */
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'vite';
 
@@ -126,4 +126,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Run as `npm run test:apps`; scripts/build-site.ts imports pack() and installTarball().
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
