@@ -6,7 +6,7 @@ import { ExpiryWatch } from '../token/expiry-watch.js';
 import { endpointFetcher, TokenSource, type FetchToken, type TokenSourceError } from '../token/token-source.js';
 import { resolveEngineKind, type WorkflowEngine } from '../engines/engine.js';
 import { NativeEngine } from '../engines/native-engine.js';
-import { OfficialOnDemand } from '../engines/official/on-demand.js';
+import { OfficialOnDemand } from '../engines/official/official-on-demand.js';
 import { resolveEnvironment } from '../engines/official/environment.js';
 import type { TokenRefusal } from '../client/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../client/widget-client.js';

@@ -2,9 +2,10 @@ import type { ReactiveControllerHost } from 'lit';
 import { WorkflowController, type WorkflowControllerOptions } from '../runner/workflow-controller.js';
 import { renderRunner } from '../views/runner-view.js';
 import type { EnginePhase, WorkflowEngine } from './engine.js';
+import { loadStepPart } from './step-parts.js';
 
 /** Options of `new NativeEngine(host, options)`. */
-export interface NativeEngineOptions extends WorkflowControllerOptions {
+export interface NativeEngineOptions extends Omit<WorkflowControllerOptions, 'loadPart'> {
   /** Base URL of an API that implements sandbox/API.md. */
   apiBase: () => string;
 }
@@ -22,7 +23,7 @@ export class NativeEngine implements WorkflowEngine {
     this.host = host;
     this.apiBase = options.apiBase;
     // The runner registers itself with the host as a controller (connect / disconnect).
-    this.runner = new WorkflowController(host, options);
+    this.runner = new WorkflowController(host, { ...options, loadPart: loadStepPart });
   }
 
   get phase(): EnginePhase {

@@ -1,7 +1,12 @@
 import type { CatalogueEntry } from './format.js';
+import type { bankStrings } from './en-bank.js';
+import type { reviewStrings } from './en-review.js';
+import type { uploadStrings } from './en-upload.js';
 
 /**
- * English messages: the reference catalogue. Every other language must have the same keys
+ * English messages of the main file: the reference catalogue, with those of the step types that
+ * ship as parts (`en-upload.ts`, `en-bank.ts`, `en-review.ts`, in their parts and added when they
+ * load). Every other language must have the same keys, the parts' included
  * (the type of `pl.ts` and `de.ts` enforces it, and test/i18n checks every catalogue at run time).
  * Placeholders are written `{name}`; an entry with plural forms (`{ one, other }`) is chosen by
  * its `{count}` parameter with `Intl.PluralRules`. Keep keys grouped by the part of the UI that uses them.
@@ -40,17 +45,6 @@ export const en = {
   'views.group.add': 'Add {label}',
   'views.group.remove': 'Remove',
   'views.group.max': 'You can add up to {max}.',
-  'views.file.drop': 'Drag and drop a file here, or choose one.',
-  'views.file.limits': 'Accepted: {types}. Maximum size: {size}.',
-  'views.file.maxSize': 'Maximum size: {size}.',
-  'views.file.uploading': 'Uploading {name}',
-  'views.file.cancel': 'Cancel upload',
-  'views.file.remove': 'Remove file',
-  'views.file.failed': 'The upload failed: {error}',
-  'views.file.failedGeneric': 'The upload failed. Try again.',
-  'views.file.preview': 'Preview of {name}',
-  'views.file.uploaded': 'Uploaded',
-  'views.file.done': '{name} uploaded.',
   'views.registry.number': 'Company registry number',
   'views.registry.find': 'Find company',
   'views.registry.searching': 'Searching the registry...',
@@ -60,27 +54,6 @@ export const en = {
   'views.registry.companyName': 'Company name',
   'views.registry.registryNumber': 'Registry number',
   'views.registry.country': 'Country',
-  'views.bank.search': 'Search for your bank',
-  'views.bank.count': { one: '{count} bank found', other: '{count} banks found' },
-  'views.bank.none': 'No bank matches your search.',
-  'views.bank.choose': 'Your bank',
-  'views.bank.notListed': 'My bank is not listed',
-  'views.bank.login': 'Sign in to {bank}',
-  'views.bank.loginNote': 'This is a simulated bank login: any user name and password work.',
-  'views.bank.username': 'User name',
-  'views.bank.password': 'Password',
-  'views.review.edit': 'Edit',
-  'views.review.empty': 'Not provided',
-  'views.review.yes': 'Yes',
-  'views.review.no': 'No',
-  'views.review.bank': 'Bank',
-  'views.review.bankOmitted': 'Bank not listed, skipped',
-  'views.review.consent': 'Consent given',
-  'views.review.username': 'Bank user name',
-  'views.review.account': 'Account',
-  'views.review.status': 'Status',
-  'views.review.bankConnected': 'Connected',
-  'views.review.bankTimedOut': 'Timed out, not connected',
   'views.footer.back': 'Back',
   'views.footer.continue': 'Continue',
   'views.footer.submit': 'Submit',
@@ -134,10 +107,8 @@ export const en = {
   'runner.error.uploadFailed': 'The file could not be uploaded. Try again.',
   'runner.error.unexpected': 'Something unexpected happened. Reload the page to continue.',
   'runner.error.expired': 'This verification has expired. Start again from where you came.',
-  'runner.upload.tooLarge': 'The file is too large (maximum {size}).',
-  'runner.upload.wrongType': 'This type of file is not accepted.',
-  'runner.upload.interrupted': 'The upload was interrupted. It will continue when the session is renewed.',
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** Every message key: the main file's and the parts'. */
+export type MessageKey = keyof typeof en | keyof typeof uploadStrings | keyof typeof bankStrings | keyof typeof reviewStrings;
 export type Catalogue = Record<MessageKey, CatalogueEntry>;

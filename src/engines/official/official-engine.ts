@@ -53,8 +53,8 @@ const TRANSACTIONLINK_SCRIPTS: Record<TransactionLinkEnvironment, string> = {
  * page-realm.ts), maps its events to `tl-` events once each and in order, turns whatever the script
  * throws or reports into a screen with Try again, and on removal leaves nothing behind.
  *
- * It ships as a part of its own (`tl-workflow.official.js`, see src/on-demand/parts.ts) with no
- * imports at run time: `OfficialOnDemand` in the main file loads it and draws its `screen` and `frame`.
+ * It ships as a part of its own (`tl-workflow.official.js`, see src/on-demand/load-part.ts):
+ * `OfficialOnDemand` in the main file loads it and draws its `screen` and `frame`.
  */
 export class OfficialEngine implements Omit<WorkflowEngine, 'render'>, ReactiveController {
   private readonly host: Host;

@@ -4,7 +4,7 @@ import type { FieldContext } from '../util.js';
 import { renderCheckboxField } from './checkbox-field.js';
 import { renderDateField } from './date-field.js';
 import { renderRadioField, renderSelectField } from './choice-field.js';
-import { renderFileField } from './file-field.js';
+import { partViews } from '../part-views.js';
 import { renderGroupField } from './group-field.js';
 import { renderTelField } from './tel-field.js';
 import { renderTextField } from './text-field.js';
@@ -22,7 +22,8 @@ export function renderField(field: FieldDefinition, ctx: FieldContext): Template
     case 'tel':
       return renderTelField(field, ctx);
     case 'file':
-      return renderFileField(field, ctx);
+      // The upload part's (a step with a file field is drawn once it is here).
+      return partViews.file!(field, ctx);
     case 'group':
       return renderGroupField(field, ctx);
     case 'date':

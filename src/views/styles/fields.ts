@@ -1,10 +1,9 @@
 import { css } from 'lit';
 
-/** Fields: labels, hints, errors, controls, choices, phone, files and groups. */
+/** Fields: labels, hints, errors, controls, choices, phone and groups (file fields: `upload.ts`, in their part). */
 export const fieldsStyles = css`
   /* Fields */
-  .fields,
-  .review {
+  .fields {
     display: grid;
     gap: var(--_space);
   }
@@ -21,7 +20,6 @@ export const fieldsStyles = css`
      every item, and a select measures each of its options (a 249-country list laid out in 17 ms
      in an auto column, 4 ms in this one). */
   .fields,
-  .review,
   .field,
   .entry,
   .choices,
@@ -33,24 +31,14 @@ export const fieldsStyles = css`
     border: 0;
     padding: 0;
   }
-  /* Boxes: drop zone, file card, group entry, bank login, review step, confirmation, banners. */
-  .dropzone,
-  .file-card,
+  /* Boxes: group entry, confirmation, banners (the parts' own boxes are in their styles). */
   .entry,
-  .login,
-  .review__step,
   .confirm,
   .banner {
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-  }
-  .dropzone,
-  .file-card {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
   }
   .label {
     font-weight: 600;
@@ -156,56 +144,6 @@ export const fieldsStyles = css`
   .inline-row .control {
     flex: 1 1 12rem;
     width: auto;
-  }
-
-  /* Files */
-  .dropzone {
-    grid-template-columns: minmax(0, 1fr);
-    border: 2px dashed var(--_border);
-  }
-  .dropzone--over {
-    border-color: var(--_accent);
-    border-style: solid;
-  }
-  .file-input {
-    width: 100%;
-    min-height: 44px;
-    font: inherit;
-  }
-  .file-input::file-selector-button {
-    min-height: 44px;
-    margin-inline-end: 0.75rem;
-    padding: 0.5rem 1rem;
-    font: inherit;
-    font-weight: 600;
-    color: var(--_accent-text);
-    background: var(--_bg);
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .file-card progress {
-    width: 100%;
-    max-width: 24rem;
-  }
-  .file-card__name {
-    font-weight: 600;
-  }
-  .file-card__preview {
-    max-width: min(100%, 16rem);
-    max-height: 12rem;
-    object-fit: contain;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_border);
-  }
-  .badge {
-    display: inline-block;
-    margin-inline-start: 0.5rem;
-    padding: 0 0.5rem;
-    border: 1px solid var(--_success);
-    border-radius: 999px;
-    color: var(--_success);
-    font-size: 0.8125em;
   }
 
   /* Groups */

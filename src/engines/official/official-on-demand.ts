@@ -84,7 +84,7 @@ export class OfficialOnDemand implements WorkflowEngine {
     if (this.part === 'loading' || !this.token) return;
     this.part = 'loading';
     this.host.requestUpdate();
-    loadPart('official').then(
+    loadPart('official', () => import('./official-engine.js')).then(
       ({ OfficialEngine }) => {
         if (this.disposed) return;
         this.part = 'idle';
