@@ -1,11 +1,13 @@
 import type { CatalogueEntry } from './format.js';
 import type { bankStrings } from './en-bank.js';
+import type { officialStrings } from './en-official.js';
 import type { reviewStrings } from './en-review.js';
 import type { uploadStrings } from './en-upload.js';
 
 /**
  * English messages of the main file: the reference catalogue, with those of the step types that
- * ship as parts (`en-upload.ts`, `en-bank.ts`, `en-review.ts`, in their parts and added when they
+ * ship as parts (`en-upload.ts`, `en-bank.ts`, `en-review.ts`) and of the official engine
+ * (`en-official.ts`), in their parts and added when they
  * load). Every other language must have the same keys, the parts' included
  * (the type of `pl.ts` and `de.ts` enforces it, and test/i18n checks every catalogue at run time).
  * Placeholders are written `{name}`; an entry with plural forms (`{ one, other }`) is chosen by
@@ -21,10 +23,6 @@ export const en = {
   'state.unavailable.body': 'Your access to it could not be confirmed. Try again, or reload the page.',
   'state.expired.title': 'Your session has expired',
   'state.expired.body': 'For your security, sessions last a limited time. Reload the page to continue where you left off.',
-  // Official engine (src/engines/official/): the title of its frame; TransactionLink's widget already runs elsewhere on the page
-  'official.frame': 'Verification',
-  'official.busy.title': 'Another verification is open',
-  'official.busy.body': 'This page already shows a verification. Finish or close it, then try again.',
   // Views (src/views/): step views, header, footer, phase screens
   'views.progress': 'Step {current} of {total}',
   'views.steps.label': 'Steps',
@@ -110,5 +108,10 @@ export const en = {
 } as const;
 
 /** Every message key: the main file's and the parts'. */
-export type MessageKey = keyof typeof en | keyof typeof uploadStrings | keyof typeof bankStrings | keyof typeof reviewStrings;
+export type MessageKey =
+  | keyof typeof en
+  | keyof typeof uploadStrings
+  | keyof typeof bankStrings
+  | keyof typeof reviewStrings
+  | keyof typeof officialStrings;
 export type Catalogue = Record<MessageKey, CatalogueEntry>;

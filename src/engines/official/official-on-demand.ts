@@ -1,32 +1,27 @@
 import type { ReactiveControllerHost } from 'lit';
+import { addEnglish } from '../../i18n/localize.js';
 import { loadPart } from '../../on-demand/load-part.js';
+import { renderStatusScreen } from '../../views/status-screens.js';
 import type { EnginePhase, WorkflowEngine } from '../engine.js';
 import type { OfficialEngine, OfficialEngineOptions } from './official-engine.js';
-import { renderOfficial } from './official-view.js';
-
-/** Options of `new OfficialOnDemand(host, options)`. */
-export interface OfficialOnDemandOptions extends OfficialEngineOptions {
-  /** The language our own status screens are shown in. */
-  locale: () => string;
-}
 
 /**
  * The official engine as the element holds it: `OfficialEngine` itself ships as a part of its own
- * (`tl-workflow.official.js`), loaded the first time a token is set with `engine` resolving to
- * `official`. Until it is here this shows the loading screen (phase `loading`); then every call
- * goes to it. A part that cannot be loaded is a `tl-error` `network` (recoverable) with a Retry
- * button, as a TransactionLink script that cannot be loaded is.
+ * (`tl-workflow.official.js`, with its view and texts), loaded the first time a token is set with
+ * `engine` resolving to `official`. Until it is here this shows the loading screen (phase
+ * `loading`); then every call goes to it. A part that cannot be loaded is a `tl-error` `network`
+ * (recoverable) with a Try again button, as a TransactionLink script that cannot be loaded is.
  */
 export class OfficialOnDemand implements WorkflowEngine {
   private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly options: OfficialOnDemandOptions;
+  private readonly options: OfficialEngineOptions;
   private engine?: OfficialEngine;
   private part: 'idle' | 'loading' | 'failed' = 'idle';
   /** The token to hand to the engine once it is here: empty when there is none, or it expired. */
   private token = '';
   private disposed = false;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: OfficialOnDemandOptions) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: OfficialEngineOptions) {
     this.host = host;
     this.options = options;
   }
@@ -63,15 +58,10 @@ export class OfficialOnDemand implements WorkflowEngine {
   }
 
   render(): unknown {
+    if (this.engine) return this.engine.render();
     const phase = this.phase;
-    // Until the engine is here, its phase says which of our screens to show.
-    const screen = this.engine ? this.engine.screen : phase === 'error' ? 'failed' : phase === 'loading' ? phase : null;
-    return renderOfficial({ locale: this.options.locale(), screen, frame: this.engine?.frame ?? null, retry: () => this.retry() });
-  }
-
-  private retry(): void {
-    if (this.engine) this.engine.retry();
-    else if (this.part === 'failed') this.load();
+    const locale = this.options.locale();
+    return phase === 'error' ? renderStatusScreen('failed', locale, () => this.load()) : phase === 'loading' ? renderStatusScreen('loading', locale) : null;
   }
 
   /** Keeps `token` for the engine (none: `''`) and draws again. */
@@ -84,9 +74,10 @@ export class OfficialOnDemand implements WorkflowEngine {
     if (this.part === 'loading' || !this.token) return;
     this.part = 'loading';
     this.host.requestUpdate();
-    loadPart('official', () => import('./official-engine.js')).then(
-      ({ OfficialEngine }) => {
+    loadPart('official', () => import('./official-part.js')).then(
+      ({ OfficialEngine, strings }) => {
         if (this.disposed) return;
+        addEnglish(strings);
         this.part = 'idle';
         this.engine = new OfficialEngine(this.host, this.options);
         // The engine holds the token from here on: hand it over, keep no copy.
