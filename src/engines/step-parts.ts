@@ -15,6 +15,8 @@ interface StepPart extends RunnerPart {
 /** The step types that ship as parts of their own, next to the main file (src/runner/step-parts.ts says which step needs which). */
 const PARTS: Record<StepPartName, () => Promise<StepPart>> = {
   upload: () => loadPart('upload', () => import('../parts/upload.js')),
+  group: () => loadPart('group', () => import('../parts/group.js')),
+  choices: () => loadPart('choices', () => import('../parts/choices.js')),
   bank: () => loadPart('bank', () => import('../parts/bank.js')),
   review: () => loadPart('review', () => import('../parts/review.js')),
 };

@@ -1,12 +1,14 @@
 import type { CatalogueEntry } from './format.js';
 import type { bankStrings } from './en-bank.js';
+import type { choicesStrings } from './en-choices.js';
+import type { groupStrings } from './en-group.js';
 import type { officialStrings } from './en-official.js';
 import type { reviewStrings } from './en-review.js';
 import type { uploadStrings } from './en-upload.js';
 
 /**
  * English messages of the main file: the reference catalogue, with those of the step types that
- * ship as parts (`en-upload.ts`, `en-bank.ts`, `en-review.ts`) and of the official engine
+ * ship as parts (`en-upload.ts`, `en-group.ts`, `en-choices.ts`, `en-bank.ts`, `en-review.ts`) and of the official engine
  * (`en-official.ts`), in their parts and added when they
  * load). Every other language must have the same keys, the parts' included
  * (the type of `pl.ts` and `de.ts` enforces it, and test/i18n checks every catalogue at run time).
@@ -38,11 +40,8 @@ export const en = {
   'views.date.day': 'Day',
   'views.date.month': 'Month',
   'views.date.year': 'Year',
-  'views.link.newTab': '(opens in a new tab)',
+  // A group's entry title ("Beneficial owner 2"): the group part's and the review's.
   'views.group.item': '{label} {n}',
-  'views.group.add': 'Add {label}',
-  'views.group.remove': 'Remove',
-  'views.group.max': 'You can add up to {max}.',
   'views.registry.number': 'Company registry number',
   'views.registry.find': 'Find company',
   'views.registry.searching': 'Searching the registry...',
@@ -113,5 +112,7 @@ export type MessageKey =
   | keyof typeof uploadStrings
   | keyof typeof bankStrings
   | keyof typeof reviewStrings
-  | keyof typeof officialStrings;
+  | keyof typeof officialStrings
+  | keyof typeof groupStrings
+  | keyof typeof choicesStrings;
 export type Catalogue = Record<MessageKey, CatalogueEntry>;

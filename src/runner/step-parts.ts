@@ -5,11 +5,15 @@ import type { RunnerPort } from './runner-port.js';
 import type { UploadState } from './view-model.js';
 
 /**
- * The step types that ship as parts of their own, `tl-workflow.<name>.js` (src/engines/step-parts.ts
- * loads them): `upload` (file fields), `bank` and `review`. Plain forms and the registry lookup are
- * in the main file.
+ * The step and field types that ship as parts of their own, `tl-workflow.<name>.js`
+ * (src/engines/step-parts.ts loads them): the `bank` and `review` steps, and the fields a first
+ * step rarely has: `upload` (file fields), `group` (group fields), `choices` (radio buttons and
+ * checkboxes). Plain forms (text, select, date, phone fields) and the registry lookup are in the main file.
  */
-export type StepPartName = 'upload' | 'bank' | 'review';
+export type StepPartName = 'upload' | 'group' | 'choices' | 'bank' | 'review';
+
+/** The part of each field type that ships as one. */
+const FIELD_PARTS: Partial<Record<FieldDefinition['type'], StepPartName>> = { file: 'upload', group: 'group', radio: 'choices', checkbox: 'choices' };
 
 /** The uploads of `file` fields: the runner's side of the upload part's `UploadManager`. */
 export interface Uploads {
@@ -43,13 +47,14 @@ export interface RunnerPart {
 /** Loads a part, once per page: resolves when it can be used, rejects when its file cannot be loaded. */
 export type LoadStepPart = (name: StepPartName) => Promise<RunnerPart>;
 
-const hasFile = (fields: readonly FieldDefinition[] = []): boolean => fields.some((f) => f.type === 'file' || hasFile(f.fields));
+/** The parts of `fields` and of the fields of their groups. */
+const fieldParts = (fields: readonly FieldDefinition[] = []): StepPartName[] =>
+  fields.flatMap((f) => [FIELD_PARTS[f.type]!, ...fieldParts(f.fields)]).filter(Boolean);
 
-/** The parts a step needs on screen. */
+/** The parts a step needs on screen (a bank step's consent is a checkbox). */
 export function partsOf(step: StepDefinition): StepPartName[] {
-  const parts: StepPartName[] = step.type === 'bank' || step.type === 'review' ? [step.type] : [];
-  if (hasFile(step.fields)) parts.push('upload');
-  return parts;
+  const own: StepPartName[] = step.type === 'bank' ? ['bank', 'choices'] : step.type === 'review' ? ['review'] : [];
+  return [...own, ...fieldParts(step.fields)];
 }
 
 /**

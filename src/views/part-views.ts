@@ -8,11 +8,14 @@ export type StepView = (step: StepDefinition, view: RunnerViewModel, actions: Ru
 /** Draws a field of a type that ships as a part. */
 export type FieldView = (field: FieldDefinition, ctx: FieldContext) => TemplateResult;
 
-/** The views the parts bring: the `bank` and `review` steps, `file` fields (src/engines/step-parts.ts). */
+/** The views the parts bring: the `bank` and `review` steps; `file`, `group`, `radio` and `checkbox` fields (src/engines/step-parts.ts). */
 export interface PartViews {
   bank: StepView;
   review: StepView;
   file: FieldView;
+  group: FieldView;
+  radio: FieldView;
+  checkbox: FieldView;
 }
 
 /**

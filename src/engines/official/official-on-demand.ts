@@ -13,83 +13,82 @@ import type { OfficialEngine, OfficialEngineOptions } from './official-engine.js
  * (recoverable) with a Try again button, as a TransactionLink script that cannot be loaded is.
  */
 export class OfficialOnDemand implements WorkflowEngine {
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly options: OfficialEngineOptions;
-  private engine?: OfficialEngine;
-  private part: 'idle' | 'loading' | 'failed' = 'idle';
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: OfficialEngineOptions;
+  #engine?: OfficialEngine;
+  #part: 'idle' | 'loading' | 'failed' = 'idle';
   /** The token to hand to the engine once it is here: empty when there is none, or it expired. */
-  private token = '';
-  private disposed = false;
+  #token = '';
+  #disposed = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: OfficialEngineOptions) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
   }
 
   get phase(): EnginePhase {
-    if (this.engine) return this.engine.phase;
-    if (this.part === 'failed') return 'error';
-    return this.token ? 'loading' : 'idle';
+    if (this.#engine) return this.#engine.phase;
+    if (this.#part === 'failed') return 'error';
+    return this.#token ? 'loading' : 'idle';
   }
 
   get showing(): boolean {
-    return this.engine?.showing ?? false;
+    return this.#engine?.showing ?? false;
   }
 
   setToken(token: string): void {
-    if (this.engine) return this.engine.setToken(token);
-    this.token = token;
-    this.load();
+    if (this.#engine) return this.#engine.setToken(token);
+    this.#token = token;
+    this.#load();
   }
 
   tokenExpired(): void {
-    if (this.engine) return this.engine.tokenExpired();
-    this.hold('');
+    if (this.#engine) return this.#engine.tokenExpired();
+    this.#hold('');
   }
 
   stop(): void {
-    this.engine?.stop();
-    this.hold('');
+    this.#engine?.stop();
+    this.#hold('');
   }
 
   dispose(): void {
-    this.disposed = true;
-    this.engine?.dispose();
+    this.#disposed = true;
+    this.#engine?.dispose();
   }
 
   render(): unknown {
-    if (this.engine) return this.engine.render();
+    if (this.#engine) return this.#engine.render();
     const phase = this.phase;
-    const locale = this.options.locale();
-    return phase === 'error' ? renderStatusScreen('failed', locale, () => this.load()) : phase === 'loading' ? renderStatusScreen('loading', locale) : null;
+    const locale = this.#options.locale();
+    return phase === 'error' ? renderStatusScreen('failed', locale, () => this.#load()) : phase === 'loading' ? renderStatusScreen('loading', locale) : null;
   }
 
   /** Keeps `token` for the engine (none: `''`) and draws again. */
-  private hold(token: string): void {
-    this.token = token;
-    this.host.requestUpdate();
+  #hold(token: string): void {
+    this.#token = token;
+    this.#host.requestUpdate();
   }
 
-  private load(): void {
-    if (this.part === 'loading' || !this.token) return;
-    this.part = 'loading';
-    this.host.requestUpdate();
+  #load(): void {
+    if (this.#part === 'loading' || !this.#token) return;
+    this.#part = 'loading';
+    this.#host.requestUpdate();
     loadPart('official', () => import('./official-part.js')).then(
       ({ OfficialEngine, strings }) => {
-        if (this.disposed) return;
+        if (this.#disposed) return;
         addEnglish(strings);
-        this.part = 'idle';
-        this.engine = new OfficialEngine(this.host, this.options);
+        this.#part = 'idle';
+        this.#engine = new OfficialEngine(this.#host, this.#options);
         // The engine holds the token from here on: hand it over, keep no copy.
-        if (this.token) this.engine.setToken(this.token);
-        this.hold('');
+        if (this.#token) this.#engine.setToken(this.#token);
+        this.#hold('');
       },
       () => {
-        if (this.disposed) return;
-        this.part = 'failed';
-        this.host.requestUpdate();
-        const message = 'The official engine (tl-workflow.official.js, next to the widget\'s script) could not be loaded.';
-        this.options.emit('tl-error', { code: 'network', message, recoverable: true });
+        if (this.#disposed) return;
+        this.#part = 'failed';
+        this.#host.requestUpdate();
+        this.#options.emit('tl-error', { code: 'network', message: 'tl-workflow.official.js could not be loaded.', recoverable: true });
       },
     );
   }

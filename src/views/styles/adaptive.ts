@@ -45,7 +45,6 @@ export const adaptiveStyles = css`
   @media (forced-colors: active) {
     .button,
     .control,
-    .entry,
     .banner,
     .confirm {
       border: 1px solid CanvasText;

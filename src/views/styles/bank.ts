@@ -10,20 +10,20 @@ export const bankStyles = css`
     padding: 0;
     list-style: none;
   }
-  .choice--bank {
+  .choice.choice--bank {
     padding: 0 0 0 0.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     align-items: center;
   }
-  .choice--bank label {
+  .choice.choice--bank label {
     align-self: stretch;
     display: flex;
     align-items: center;
     padding: 0.5rem 0.75rem 0.5rem 0;
     cursor: pointer;
   }
-  .choice--bank:has(input:checked) {
+  .choice.choice--bank:has(input:checked) {
     border-color: var(--_accent);
     box-shadow: 0 0 0 1px var(--_accent);
   }
@@ -39,7 +39,7 @@ export const bankStyles = css`
   }
 
   @media (forced-colors: active) {
-    .choice--bank {
+    .choice.choice--bank {
       border: 1px solid CanvasText;
     }
   }

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Fields: labels, hints, errors, controls, choices, phone and groups (file fields: `upload.ts`, in their part). */
+/** Fields: labels, hints, errors, controls, selects, phone and date (files, groups, radios and checkboxes: in their parts' styles). */
 export const fieldsStyles = css`
   /* Fields */
   .fields {
@@ -21,8 +21,6 @@ export const fieldsStyles = css`
      in an auto column, 4 ms in this one). */
   .fields,
   .field,
-  .entry,
-  .choices,
   .tel > div,
   .date > div {
     grid-template-columns: minmax(0, 1fr);
@@ -31,8 +29,7 @@ export const fieldsStyles = css`
     border: 0;
     padding: 0;
   }
-  /* Boxes: group entry, confirmation, banners (the parts' own boxes are in their styles). */
-  .entry,
+  /* Boxes: confirmation, banners (the parts' own boxes are in their styles). */
   .confirm,
   .banner {
     padding: var(--_space);
@@ -75,8 +72,7 @@ export const fieldsStyles = css`
     min-height: 6rem;
     resize: vertical;
   }
-  .control[aria-invalid='true'],
-  .choice input[aria-invalid='true'] {
+  .control[aria-invalid='true'] {
     border-color: var(--_danger);
     box-shadow: 0 0 0 1px var(--_danger);
   }
@@ -85,39 +81,10 @@ export const fieldsStyles = css`
     font-weight: 600;
     font-size: 0.9375em;
   }
-  .choices,
   .tel > div,
   .date > div {
     display: grid;
     gap: 0.25rem;
-  }
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.625rem;
-    min-height: 44px;
-    padding: 0.5rem 0;
-  }
-  .choice input {
-    flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-  .choice label {
-    flex: 1;
-    padding-top: 0.0625rem;
-  }
-  .links {
-    margin: 0;
-    padding-inline-start: 2.125rem;
-    list-style: none;
-  }
-  .links a {
-    display: inline-block;
-    min-height: 44px;
-    padding: 0.625rem 0;
   }
   .tel {
     display: grid;
@@ -144,33 +111,5 @@ export const fieldsStyles = css`
   .inline-row .control {
     flex: 1 1 12rem;
     width: auto;
-  }
-
-  /* Groups */
-  .group__title {
-    font-size: 1.125em;
-    margin: 0;
-  }
-  .entry {
-    display: grid;
-    gap: var(--_space);
-    margin: 0;
-    min-width: 0;
-    background: none;
-  }
-  .entry__legend {
-    font-weight: 700;
-    padding: 0 0.375rem;
-  }
-  .entry .field {
-    margin: 0;
-  }
-  .entry__remove {
-    justify-self: start;
-  }
-  .group__add {
-    display: grid;
-    gap: 0.25rem;
-    justify-items: start;
   }
 `;
