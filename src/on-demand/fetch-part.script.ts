@@ -30,7 +30,7 @@ function ownUrl(): string {
   if (current instanceof HTMLScriptElement && current.src) return current.src;
   const mine = [...document.scripts].map((script) => script.src).filter((src) => src && OWN_FILE.test(new URL(src).pathname));
   if (mine.length > 0) return mine[mine.length - 1]!;
-  console.warn('tl-workflow: cannot find its own URL, so the files next to it cannot be loaded: load tl-workflow.iife.js with a classic <script>.');
+  console.warn('tl-workflow: cannot find its own URL (loaded as type="module"?), so the files next to it cannot be loaded: load tl-workflow.iife.js with a classic <script>.');
   return '';
 }
 

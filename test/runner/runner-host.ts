@@ -7,7 +7,7 @@ import { loadStepPart } from '../../src/engines/step-parts.js';
 
 // The controller is driven here without the element, which loads language files: the tests' languages
 // are loaded up front, and so are the step parts (the runner asks for them as the real engine does).
-await Promise.all([loadLanguage('pl'), loadLanguage('de'), loadStepPart('upload'), loadStepPart('bank'), loadStepPart('review')]);
+await Promise.all([loadLanguage('pl'), loadLanguage('de'), ...(['upload', 'group', 'choices', 'bank', 'review'] as const).map(loadStepPart)]);
 
 /**
  * A minimal element around `WorkflowController` for runner tests: a focusable step heading and one
