@@ -2,7 +2,8 @@ import type { CSSResult } from 'lit';
 import type { Catalogue } from '../i18n/en.js';
 import { addEnglish } from '../i18n/localize.js';
 import { loadPart } from '../on-demand/load-part.js';
-import type { LoadStepPart, RunnerPart, StepPartName } from '../runner/step-parts.js';
+import type { StepPartName } from '../runner/part-contract.js';
+import type { LoadStepPart, RunnerPart } from '../runner/step-parts.js';
 import { addPartStyles, partViews, type PartViews } from '../views/part-views.js';
 
 /** A step part's module (src/parts/): what it gives the runner, and its views, CSS and English texts. */

@@ -1,5 +1,5 @@
 import type { StepValues } from '../schema/api-types.js';
-import type { StepPartName } from './step-parts.js';
+import type { StepPartName } from './part-contract.js';
 
 /** A request of the user that `retry()` repeats as it was (a save keeps its Idempotency-Key), or a part to load again. */
 export type PendingAction =

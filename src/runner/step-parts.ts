@@ -1,43 +1,12 @@
 import type { FieldDefinition, StepDefinition } from '../schema/api-types.js';
 import { networkError } from '../client/errors.js';
 import type { RunnerCore } from './runner-core.js';
+import type { PartsPort, StepPartName, Uploads } from './part-contract.js';
 import type { RunnerPort } from './runner-port.js';
-import type { UploadState } from './view-model.js';
 
-/**
- * The step and field types that ship as parts of their own, `tl-workflow.<name>.js`
- * (src/engines/step-parts.ts loads them): the `bank` and `review` steps, and the fields a first
- * step rarely has: `upload` (file fields), `group` (group fields), `choices` (radio buttons and
- * checkboxes). Plain forms (text, select, date, phone fields) and the registry lookup are in the main file.
- */
-export type StepPartName = 'upload' | 'group' | 'choices' | 'bank' | 'review';
 
 /** The part of each field type that ships as one. */
 const FIELD_PARTS: Partial<Record<FieldDefinition['type'], StepPartName>> = { file: 'upload', group: 'group', radio: 'choices', checkbox: 'choices' };
-
-/** The uploads of `file` fields: the runner's side of the upload part's `UploadManager`. */
-export interface Uploads {
-  /** Starts (or replaces) the upload of `file` for `path` of `stepId`; `deferred`: wait for the next token. */
-  start(stepId: string, path: string, file: File, field: FieldDefinition | undefined, deferred?: boolean): void;
-  /** Aborts the upload at `path` (by the user) and forgets it. */
-  cancel(stepId: string, path: string): void;
-  /** Sends the file of a failed upload at `path` again, when its failure allows it. */
-  retry(stepId: string, path: string): void;
-  /** Forgets the uploads of `stepId` at or under `path`, or all of them without `stepId`. */
-  remove(stepId?: string, path?: string): void;
-  /** Upload states of one step, by path, with their errors in `locale`. */
-  forStep(stepId: string | null, locale: string): Record<string, UploadState>;
-  /** Paths of one step whose upload is not finished. */
-  pending(stepId: string): string[];
-  /** Aborts every upload in flight, keeping its file to resume it later. */
-  interruptAll(): void;
-  /** Sends again every interrupted upload. */
-  resume(): void;
-  /** Revokes every preview URL (on disconnect). */
-  releasePreviews(): void;
-  /** Recreates the preview URLs released by `releasePreviews`. */
-  restorePreviews(): void;
-}
 
 /** What a loaded part gives the runner (its views, CSS and texts go to the views: src/engines/step-parts.ts). */
 export interface RunnerPart {
@@ -63,7 +32,7 @@ export function partsOf(step: StepDefinition): StepPartName[] {
  * part that cannot be loaded is the `network` error of the step that needs it, with "Try again"
  * (`retry`): the user's answers are kept, and the step shows once the part has come.
  */
-export class StepParts {
+export class StepParts implements PartsPort {
   readonly #port: RunnerPort;
   readonly #load: LoadStepPart;
   readonly #use: (part: RunnerPart) => void;

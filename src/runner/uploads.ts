@@ -5,7 +5,7 @@ import { message, renderMessage, type Message } from '../i18n/message.js';
 import { xhrUpload } from '../client/upload.js';
 import { asApiError } from './messages.js';
 import type { RunnerCore } from './runner-core.js';
-import type { Uploads } from './step-parts.js';
+import type { Uploads } from './part-contract.js';
 import { fileProblem, uploadMessage } from './upload-messages.js';
 import type { UploadState } from './view-model.js';
 

@@ -16,7 +16,8 @@ import { RegistryLookup } from './registry-lookup.js';
 import { RunnerActionsImpl } from './runner-actions.js';
 import type { RunnerPort } from './runner-port.js';
 import { RunnerState } from './runner-state.js';
-import { StepParts, type LoadStepPart, type Uploads } from './step-parts.js';
+import type { Uploads } from './part-contract.js';
+import { StepParts, type LoadStepPart } from './step-parts.js';
 import { UserRequests } from './user-requests.js';
 import type { RunnerActions, RunnerPhase, RunnerViewModel } from './view-model.js';
 
