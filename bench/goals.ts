@@ -20,7 +20,7 @@ export interface SizeBudget {
 export const MAIN_FILE_GOAL: SizeBudget = { gzip: 28_000, brotli: 25_000 };
 
 /**
- * The budget of the main file: what it weighs today (30,431 B gzip -9, 26,927 brotli) plus about
+ * The budget of the main file: what it weighs today (30,431 B gzip -9, 26,980 brotli) plus about
  * 2%, so that the build fails when it grows; lowered as the file shrinks, down to `MAIN_FILE_GOAL`.
  */
 export const MAIN_FILE: SizeBudget = { gzip: 31_000, brotli: 27_500 };

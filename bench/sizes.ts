@@ -20,7 +20,7 @@ export interface Size {
   brotli: number;
 }
 
-export const sizeOf = (bytes: Uint8Array | string): Size => ({
+const sizeOf = (bytes: Uint8Array | string): Size => ({
   raw: typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length,
   gzip: gzipSync(bytes, { level: 9 }).length,
   brotli: brotliCompressSync(bytes).length,

@@ -5,7 +5,7 @@
  */
 import { CONFIDENCE } from './goals.ts';
 
-export const median = (values: readonly number[]): number => {
+const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
@@ -35,7 +35,7 @@ export interface Ratio {
 }
 
 /** The ratio of medians of paired runs, with its bootstrap interval. */
-export function ratioOf(widget: readonly number[], baseline: readonly number[]): Ratio {
+function ratioOf(widget: readonly number[], baseline: readonly number[]): Ratio {
   if (widget.length !== baseline.length || widget.length === 0) throw new Error('ratioOf: paired runs expected');
   const n = widget.length;
   const next = random(n * 7919 + Math.round(median(widget) * 1000));

@@ -30,7 +30,7 @@ const LOAD_PART_CALL = /\bloadPart\(\s*'([a-z][a-z0-9-]*)',\s*\(\)\s*=>\s*import
 /** Externals of the npm build, which are the main file's too (an app's bundler brings them). */
 export const NPM_EXTERNALS = [/^lit(\/.*)?$/, /^@lit\//, /^lit-html/, /^lit-element/, 'jwt-decode'];
 
-export interface Part {
+interface Part {
   name: string;
   /** Absolute path of the part's module. */
   module: string;
@@ -40,7 +40,7 @@ export interface Part {
 export type Kits = Record<string, Array<[string, string]>>;
 
 /** The file a part ships as. */
-export const partFile = (name: string): string => `tl-workflow.${name}.js`;
+const partFile = (name: string): string => `tl-workflow.${name}.js`;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -56,7 +56,7 @@ const moduleOf = (from: string, specifier: string): string => join(dirname(from)
  * Every part, from the `loadPart` calls in src/. Throws on a call written otherwise (the build could
  * not see its part) or on one name given to two modules.
  */
-export function findParts(): Part[] {
+function findParts(): Part[] {
   const parts = new Map<string, string>();
   for (const file of sourceFiles(SRC)) {
     if (file.startsWith(ON_DEMAND)) continue;

@@ -141,11 +141,12 @@ export class RunnerActionsImpl implements RunnerActions {
     const { state } = this.#c;
     const action = state.failed;
     if (state.busy || state.tokenExpired || !action) return;
+    // A part is asked for again before the screen changes: the step waits for it, not fails again.
+    if (action.kind === 'part') this.#c.parts().retry(action.name);
     this.#set({ failed: null, banner: null });
     if (action.kind === 'load') this.#c.load();
-    else if (action.kind === 'part') this.#c.parts().retry(action.name);
     else if (action.kind === 'cancel') this.confirmCancel();
-    else this.#c.run(action);
+    else if (action.kind !== 'part') this.#c.run(action);
   };
 
   dismissBanner = (): void => this.#set({ banner: null });

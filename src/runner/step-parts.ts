@@ -21,7 +21,7 @@ const fieldParts = (fields: readonly FieldDefinition[] = []): StepPartName[] =>
   fields.flatMap((f) => [FIELD_PARTS[f.type]!, ...fieldParts(f.fields)]).filter(Boolean);
 
 /** The parts a step needs on screen (a bank step's consent is a checkbox). */
-export function partsOf(step: StepDefinition): StepPartName[] {
+function partsOf(step: StepDefinition): StepPartName[] {
   const own: StepPartName[] = step.type === 'bank' ? ['bank', 'choices'] : step.type === 'review' ? ['review'] : [];
   return [...own, ...fieldParts(step.fields)];
 }

@@ -61,7 +61,7 @@ function need(ok: unknown): void {
 
 /** A plain data object, or a list with `list`, without Lit's template marker; returns its keys. */
 function keys(value: unknown, list?: boolean): string[] {
-  need(typeof value == 'object' && value && Array.isArray(value) == !!list && !Object.hasOwn(value, '_$litType$'));
+  need(typeof value === 'object' && value && Array.isArray(value) === !!list && !Object.hasOwn(value, '_$litType$'));
   return Object.keys(value as object);
 }
 
@@ -72,35 +72,35 @@ function keys(value: unknown, list?: boolean): string[] {
 function check(value: unknown, rule: string): void {
   const o = value as Json;
   const max = parseInt(rule);
-  const each = max ? rule.slice(String(max).length) : rule == 'v' ? 's' : rule;
-  const nests = each == 'F' || rule == '*';
-  if (max || rule == 'v' || (rule == '*' && o && typeof o == 'object')) {
+  const each = max ? rule.slice(String(max).length) : rule === 'v' ? 's' : rule;
+  const nests = each === 'F' || rule === '*';
+  if (max || rule === 'v' || (rule === '*' && o && typeof o === 'object')) {
     // A list of at most `max`, CSS variables (100 short texts), or a saved object or list.
-    const entries = keys(o, max > 0 || (rule == '*' && Array.isArray(o)));
-    need(entries.length <= (max || (rule == 'v' ? 100 : 500)) && (!nests || ++depth <= (rule == '*' ? 8 : 4)));
+    const entries = keys(o, max > 0 || (rule === '*' && Array.isArray(o)));
+    need(entries.length <= (max || (rule === 'v' ? 100 : 500)) && (!nests || ++depth <= (rule === '*' ? 8 : 4)));
     for (const key of entries) enter(key, o[key], each);
     if (nests) depth--;
   } else if (SHAPES[rule]) {
     keys(o);
     for (const [key, may, keyRule] of (parsed[rule] ??= SHAPES[rule].split(' ').map((entry) => entry.split(/([:?])/)))) {
-      if (may == ':' || o[key!] != null) enter(key!, o[key!], keyRule!);
+      if (may === ':' || o[key!] != null) enter(key!, o[key!], keyRule!);
     }
   } else {
-    const string = typeof value == 'string';
+    const string = typeof value === 'string';
     need(
-      rule[0] == '='
+      rule[0] === '='
         ? rule.split('=').includes(value as string)
-        : rule == 'o'
+        : rule === 'o'
           ? keys(o)
-          : rule == 'b'
-            ? typeof value == 'boolean'
-            : rule == 'c'
+          : rule === 'b'
+            ? typeof value === 'boolean'
+            : rule === 'c'
               ? Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 50
-              : rule == 'f' || (!string && (rule == 'm' || rule == '*'))
-                ? Number.isFinite(value) || (rule == '*' && (value === null || typeof value == 'boolean'))
+              : rule === 'f' || (!string && (rule === 'm' || rule === '*'))
+                ? Number.isFinite(value) || (rule === '*' && (value === null || typeof value === 'boolean'))
                 : string &&
-                  (value as string).length <= (rule == '*' ? 100_000 : rule == 'l' ? 10_000 : 1000) &&
-                  (!'in'.includes(rule) || (value != '' && value != '__proto__' && !(rule == 'n' && (value as string).includes('.')))),
+                  (value as string).length <= (rule === '*' ? 100_000 : rule === 'l' ? 10_000 : 1000) &&
+                  (!'in'.includes(rule) || (value !== '' && value !== '__proto__' && !(rule === 'n' && (value as string).includes('.')))),
     );
   }
 }
@@ -127,7 +127,7 @@ function walk<T>(body: unknown, rule: string): T {
 export function checkExecution(body: unknown): WidgetExecution {
   const e = walk<WidgetExecution>(body, 'E');
   const ids = new Set(e.definitions.map((d) => d.id));
-  need(ids.size == e.definitions.length && (e.status != 'RUNNING' || ids.has(e.currentStepId!)));
+  need(ids.size === e.definitions.length && (e.status !== 'RUNNING' || ids.has(e.currentStepId!)));
   at.push('values');
   for (const id of keys(e.values)) if (ids.has(id)) enter(id, keys(e.values[id]) && e.values[id], '*');
   return { ...e, uiOptions: e.uiOptions ?? {} };

@@ -4,9 +4,9 @@ import type { RunnerActions, RunnerViewModel } from '../runner/view-model.js';
 import type { FieldContext } from './util.js';
 
 /** Draws a step of a type that ships as a part. */
-export type StepView = (step: StepDefinition, view: RunnerViewModel, actions: RunnerActions) => TemplateResult;
+type StepView = (step: StepDefinition, view: RunnerViewModel, actions: RunnerActions) => TemplateResult;
 /** Draws a field of a type that ships as a part. */
-export type FieldView = (field: FieldDefinition, ctx: FieldContext) => TemplateResult;
+type FieldView = (field: FieldDefinition, ctx: FieldContext) => TemplateResult;
 
 /** The views the parts bring: the `bank` and `review` steps; `file`, `group`, `radio` and `checkbox` fields (src/engines/step-parts.ts). */
 export interface PartViews {
