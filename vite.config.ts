@@ -1,61 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig, type BuildOptions, type Plugin, type UserConfig } from 'vite';
 import { minifyCssLiterals } from './build/css-literals.ts';
+import { buildParts, NPM_EXTERNALS, partLoading, readKits, type Kits } from './build/parts.ts';
 import { collapseTemplateWhitespace } from './build/template-whitespace.ts';
 import { terserPass } from './build/terser-pass.ts';
-
-/**
- * The parts of the widget that ship next to its main file as `tl-workflow.<name>.js` (see
- * src/on-demand/parts.ts), by the source module each one is.
- */
-const PARTS: Record<string, string> = {
-  pl: 'src/i18n/pl.ts',
-  de: 'src/i18n/de.ts',
-  official: 'src/engines/official/official-engine.ts',
-};
-const sourcePath = (path: string): string => fileURLToPath(new URL(`./${path}`, import.meta.url));
-const partOf = (moduleId: string | null): string | undefined =>
-  Object.keys(PARTS).find((name) => moduleId !== null && sourcePath(PARTS[name]!) === moduleId);
-
-/**
- * npm build: each `import()` of a part becomes its chunk `tl-workflow.<name>.js`. The build fails
- * when a chunk is anything else (a shared chunk) or imports anything: the script-tag build loads
- * the same files from its own URL, where no import of the npm build could be resolved.
- */
-function standaloneParts(): Plugin {
-  return {
-    name: 'tl-standalone-parts',
-    generateBundle(_, bundle) {
-      for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk' || file.isEntry) continue;
-        const part = partOf(file.facadeModuleId);
-        if (!part || file.fileName !== `tl-workflow.${part}.js`) throw new Error(`${file.fileName}: a chunk that is not a part (${file.facadeModuleId}); see src/on-demand/parts.ts`);
-        if (file.imports.length > 0 || file.dynamicImports.length > 0) {
-          throw new Error(`${file.fileName} imports ${[...file.imports, ...file.dynamicImports].join(', ')}: a part must be standalone`);
-        }
-      }
-    },
-  };
-}
-
-/**
- * Script-tag build: an IIFE is one file, so instead of chunks its part loader is
- * `load-part.script.ts` (import() of a URL next to the script), and it loads the parts the npm
- * build wrote to dist/ (the two builds run in that order).
- */
-function scriptTagParts(): Plugin {
-  const loader = sourcePath('src/on-demand/load-part.ts');
-  const scriptLoader = sourcePath('src/on-demand/load-part.script.ts');
-  return {
-    name: 'tl-script-tag-parts',
-    enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (!source.includes('load-part')) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === loader ? scriptLoader : null;
-    },
-  };
-}
 
 /**
  * IIFE build only: the bundled Lit creates its Trusted Types policy as `tl-workflow` instead of
@@ -101,11 +48,12 @@ const LOAD_ONCE = `if (typeof customElements !== 'undefined' && customElements.g
  * - `vite` (dev, run by `npm start`: scripts/start.ts): the demo page and the theme studio in demo/,
  *   with the sandbox API mounted at /tl-api and the demo's backend (tl-workflow/server, holding the
  *   key and secret) at /demo-api.
- * - `vite build`: dist/tl-workflow.js, the npm ES module, `lit` left external, and the parts loaded on
- *   demand (languages, official engine) as dist/tl-workflow.<name>.js (see standaloneParts).
+ * - `vite build`: first the parts loaded on demand (languages, step types, the official engine) as
+ *   dist/tl-workflow.<name>.js (build/parts.ts), then dist/tl-workflow.js, the npm ES module, `lit`
+ *   left external, which imports each part's file with `import()` (an app's bundler splits them off).
  * - `vite build --mode iife`: dist/tl-workflow.iife.js, one self-contained file for a <script> tag.
  *   It defines <tl-workflow> and exposes no global (the class is `customElements.get('tl-workflow')`).
- *   It loads the parts the npm build wrote next to it (see scriptTagParts).
+ *   It imports the same part files from next to its own URL.
  * - `vite build --mode server`: dist/server.js, `tl-workflow/server` for Node 20+ and fetch-based
  *   runtimes (no DOM), `jose` left external; and dist/server.browser.js, which a browser bundle gets
  *   instead (package.json's `browser` condition) and which fails its build with a message saying why.
@@ -151,24 +99,49 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
     });
   }
   const iife = mode === 'iife';
+  // The transforms every build of the widget's own code gets (the parts' too).
+  const sourcePlugins = () => [minifyCssLiterals(), collapseTemplateWhitespace()];
+  // The npm build makes the parts first, when the build starts: not when the config is read (a tool that only
+  // reads the config, as knip does, must not empty dist/).
+  let partsBuilt: Promise<Kits> | undefined;
+  const buildPartsFirst: Plugin = {
+    name: 'tl-build-parts',
+    buildStart() {
+      partsBuilt = buildParts(() => [...sourcePlugins(), terserPass({ module: true })]);
+      return partsBuilt.then(() => undefined);
+    },
+  };
+  const kits = iife ? readKits : () => partsBuilt ?? Promise.reject(new Error('the parts are built when the build starts'));
   return libraryBuild(
     {
-      // The npm ES build runs first and starts from an empty dist/; the other builds add to it.
-      emptyOutDir: !iife,
+      // The npm ES build runs first; its parts start from an empty dist/ (build/parts.ts); the other builds add to it.
       lib: iife
         ? // `name` is required by Vite for IIFE; the entry exports nothing, so no global is created.
           { entry: 'src/define.ts', formats: ['iife'], name: 'TlWorkflow', fileName: () => 'tl-workflow.iife.js' }
         : { entry: 'src/index.ts', formats: ['es'], fileName: () => 'tl-workflow.js' },
       rollupOptions: iife
         ? { output: { intro: LOAD_ONCE } }
-        : {
-            external: [/^lit(\/.*)?$/, /^@lit\//, /^lit-html/, /^lit-element/, 'jwt-decode'],
-            output: { chunkFileNames: (chunk) => `tl-workflow.${partOf(chunk.facadeModuleId ?? null) ?? chunk.name}.js` },
-          },
+        : { external: NPM_EXTERNALS },
     },
-    [minifyCssLiterals(), collapseTemplateWhitespace(), ...(iife ? [renameLitPolicy(), scriptTagParts(), terserPass()] : [standaloneParts()])],
+    [
+      ...(iife ? [] : [buildPartsFirst]),
+      ...sourcePlugins(),
+      ...partLoading(iife ? 'script' : 'npm', kits),
+      ...(iife ? [renameLitPolicy(), terserPass()] : [oneChunk()]),
+    ],
   );
 });
+
+/** npm build: the main file is its one chunk (the parts are files of their own: build/parts.ts). */
+function oneChunk(): Plugin {
+  return {
+    name: 'tl-one-chunk',
+    generateBundle(_, bundle) {
+      const extra = Object.values(bundle).filter((file) => file.type === 'chunk' && !file.isEntry);
+      if (extra.length > 0) throw new Error(`${extra.map((f) => f.fileName).join(', ')}: a chunk besides tl-workflow.js; load code on demand as a part (src/on-demand/load-part.ts)`);
+    },
+  };
+}
 
 /** One library build into dist/ (no public dir, source maps, es2021 unless `build` says otherwise). */
 function libraryBuild(build: BuildOptions, plugins: Plugin[] = []): UserConfig {

@@ -11,6 +11,7 @@ import { strictCsp } from './sandbox/csp.ts';
 import { demoBackendMiddleware } from './demo/backend-mount.ts';
 import { tokenEndpointMiddleware } from './test/helpers/token-endpoint-server.ts';
 import { faultProxy } from './test/faults/proxy.ts';
+import { partFaults } from './test/helpers/part-faults.ts';
 import { browserCommandsPlugin } from './test/browser-commands.ts';
 import { browserLaunchers } from './test/browsers.ts';
 import { engineSummaryReporter } from './test/engine-reporter.ts';
@@ -95,6 +96,8 @@ export default {
     staticSite(),
     strictCspPages,
     offlineParts,
+    // The script-tag build in a page of its own under a strict CSP, a part answering 500 once (test/helpers/part-faults.ts).
+    partFaults({ policy: strictCsp('tl-workflow') }),
     sandboxMiddleware({ prefix: '/tl-api' }),
     demoBackendMiddleware({ prefix: '/demo-api' }),
     // A host's token endpoint (widgetTokenHandler over the sandbox) with scripted failures (test/helpers/token-endpoint-server.ts).

@@ -1,4 +1,4 @@
-// Goal 4 (bench/cold.html, bench/cold-baseline.html): navigation -> first step heading in the DOM,
+// Cold load (bench/cold.html, bench/cold-baseline.html): navigation -> first step heading in the DOM,
 // in a new browser context. The token and API come from an init script (never the URL).
 // Loaded with `defer` on both pages: it must run once <tl-workflow> is parsed (from <head> without
 // it, `querySelector` found nothing and the widget page timed the baseline's fetch after the script).

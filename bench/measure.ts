@@ -1,22 +1,19 @@
 /**
- * The speed goals (2-5), each measured beside its baseline in the same browser session, runs
- * interleaved (widget, baseline, baseline, widget, ...), medians reported.
+ * The speed figures, each measured beside its baseline in interleaved pairs (widget then baseline,
+ * baseline then widget, ...) until its 95% interval decides the goal (bench/stats.ts), and the idle
+ * figures. Every figure carries the machine's load average while it was measured.
  */
+import { loadavg } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
-import { widgetTokens, WORKFLOWS } from './servers.ts';
+import { untilDecided, type Ratio } from './stats.ts';
+import { executionBody, tokenPool, WORKFLOWS } from './servers.ts';
 
-export interface Comparison {
-  goal: number;
+export interface SpeedFigure extends Ratio {
+  goal: string;
   name: string;
-  /** Median of the widget, ms. */
-  widget: number;
-  /** Median of the baseline, ms. */
-  baseline: number;
-  runs: number;
-  /** widget / baseline. */
-  ratio: number;
-  /** The goal: ratio at most this. */
   limit: number;
+  /** 1-minute load average before and after the figure was measured. */
+  load: [number, number];
 }
 
 export interface IdleFigures {
@@ -29,18 +26,6 @@ export interface IdleFigures {
   listenersAfterRemoval: number;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
-function compare(goal: number, name: string, widget: number[], baseline: number[], limit: number): Comparison {
-  const w = median(widget);
-  const b = median(baseline);
-  return { goal, name, widget: w, baseline: b, runs: widget.length, ratio: w / b, limit };
-}
-
 /** Calls one of the functions bench/page.js puts on `window`, with JSON arguments. */
 function invoke<T>(page: Page, name: string, ...args: unknown[]): Promise<T> {
   return page.evaluate(
@@ -49,85 +34,117 @@ function invoke<T>(page: Page, name: string, ...args: unknown[]): Promise<T> {
   ) as Promise<T>;
 }
 
-/** Goal 2: token set -> first step heading, widget against the same GET written with textContent. */
-export async function firstStep(page: Page, apiBase: string, latencyMs: number, runs: number): Promise<Comparison[]> {
-  const out: Comparison[] = [];
+/** Runs `pair` (widget first on even pairs, baseline first on odd ones) until the goal is decided. */
+async function figure(goal: string, name: string, limit: number, pair: (widgetFirst: boolean, index: number) => Promise<[number, number]>): Promise<SpeedFigure> {
+  const before = loadavg()[0]!;
+  const ratio = await untilDecided((index) => pair(index % 2 === 0, index), limit);
+  return { ...ratio, goal, name, limit, load: [before, loadavg()[0]!] };
+}
+
+/** Runs `a` and `b` in the order asked, returning their times as [a, b]. */
+async function inOrder(widgetFirst: boolean, widget: () => Promise<number>, baseline: () => Promise<number>): Promise<[number, number]> {
+  if (widgetFirst) {
+    const w = await widget();
+    return [w, await baseline()];
+  }
+  const b = await baseline();
+  return [await widget(), b];
+}
+
+/** Token set -> first step heading, widget against the same GET written with textContent, per workflow. */
+export async function firstStep(page: Page, apiBase: string, latencyMs: number, limit: number): Promise<SpeedFigure[]> {
+  const out: SpeedFigure[] = [];
   for (const workflow of WORKFLOWS) {
-    const warmUp = 3;
-    const tokens = await widgetTokens(apiBase, workflow.id, 2 * (runs + warmUp));
-    const widget: number[] = [];
-    const baseline: number[] = [];
-    for (let i = 0; i < runs + warmUp; i++) {
-      const order = i % 2 === 0 ? ['widget', 'baseline'] : ['baseline', 'widget'];
-      for (const kind of order) {
-        const token = tokens.pop()!;
-        const time = await invoke<number>(page, 'benchFirstStep', kind, apiBase, token);
-        if (i >= warmUp) (kind === 'widget' ? widget : baseline).push(time);
-      }
-    }
-    out.push(compare(2, `token -> first step heading, ${workflow.name}, LATENCY_MS=${latencyMs}`, widget, baseline, 1.3));
+    const tokens = tokenPool(apiBase, workflow.id);
+    const run = async (kind: 'widget' | 'baseline') => invoke<number>(page, 'benchFirstStep', kind, apiBase, await tokens.next());
+    // Warm-up, dropped: the page's first widgets pay for compiling the code.
+    for (let i = 0; i < 3; i++) await inOrder(i % 2 === 0, () => run('widget'), () => run('baseline'));
+    out.push(await figure('first-step', `first step, ${workflow.name}, ${latencyMs} ms latency`, limit, (widgetFirst) => inOrder(widgetFirst, () => run('widget'), () => run('baseline'))));
   }
   return out;
 }
 
+/** Keys per page before the page is replaced: on one page the keys land at about the same point of the frame each time. */
+const KEYS_PER_PAGE = 10;
+
 /**
- * Goal 3: keydown -> next frame in the KYC first step's first name field, against a bare <input>.
- * The runs are spread over `KEYSTROKE_PAGES` fresh pages and pooled: on one page the keys, sent at
- * a steady pace, keep landing at about the same point of the frame, so that page's figure carries
- * its own bias (one build measured 0.7x to 1.9x on eight single pages).
+ * Keydown -> the next painted frame in the KYC first step's first-name field, against a bare
+ * `<input>` on the same page (bench/page.js says how the frame is waited for). The pairs are spread
+ * over fresh pages, `KEYS_PER_PAGE` each, after two dropped warm-up keys per page.
  */
-const KEYSTROKE_PAGES = 5;
-export async function keystroke(open: () => Promise<Page>, apiBase: string, runs: number): Promise<Comparison> {
-  const tokens = await widgetTokens(apiBase, WORKFLOWS[0].id, KEYSTROKE_PAGES);
-  const times: Record<'widget' | 'baseline', number[]> = { widget: [], baseline: [] };
-  for (const token of tokens) {
-    const page = await open();
-    await invoke(page, 'benchKeystrokeSetup', apiBase, token);
-    const targets = {
-      widget: page.locator('tl-workflow input[data-field-path="firstName"]'),
-      baseline: page.locator('#bare'),
-    };
-    for (let i = 0; i < Math.ceil(runs / KEYSTROKE_PAGES) + 3; i++) {
-      const order = i % 2 === 0 ? (['widget', 'baseline'] as const) : (['baseline', 'widget'] as const);
-      for (const kind of order) {
-        await targets[kind].focus();
-        await invoke(page, 'benchArmKeystroke');
-        await page.keyboard.press(i % 4 < 2 ? 'KeyA' : 'Backspace');
-        const time = await invoke<number>(page, 'benchKeystroke');
-        if (i >= 3) times[kind].push(time);
+export async function keystroke(open: () => Promise<Page>, apiBase: string, limit: number): Promise<SpeedFigure> {
+  const tokens = tokenPool(apiBase, WORKFLOWS[0].id);
+  let page: Page | null = null;
+  const press = async (kind: 'widget' | 'baseline', key: string): Promise<number> => {
+    const target = kind === 'widget' ? page!.locator('tl-workflow input[data-field-path="firstName"]') : page!.locator('#bare');
+    await target.focus();
+    await invoke(page!, 'benchArmKeystroke');
+    await page!.keyboard.press(key);
+    return invoke<number>(page!, 'benchKeystroke');
+  };
+  try {
+    return await figure('keystroke', 'keystroke -> next painted frame, KYC first name', limit, async (widgetFirst, index) => {
+      if (index % KEYS_PER_PAGE === 0) {
+        if (page) await page.close();
+        page = await open();
+        await invoke(page, 'benchKeystrokeSetup', apiBase, await tokens.next());
+        for (const kind of ['widget', 'baseline', 'baseline', 'widget'] as const) await press(kind, 'KeyA');
       }
-    }
-    await invoke(page, 'benchUnmountAll');
-    await page.close();
+      const key = index % 4 < 2 ? 'KeyA' : 'Backspace';
+      return inOrder(widgetFirst, () => press('widget', key), () => press('baseline', key));
+    });
+  } finally {
+    if (page) await (page as Page).close();
   }
-  return compare(3, 'keystroke -> next frame, KYC first name', times.widget, times.baseline, 1.2);
 }
 
-/** Goal 4: navigation -> first step heading in a new browser context, widget page against baseline page. */
-export async function coldLoad(browser: Browser, pagesUrl: string, apiBase: string, runs: number): Promise<Comparison> {
-  const tokens = await widgetTokens(apiBase, WORKFLOWS[0].id, 2 * (runs + 1));
-  const times: Record<'widget' | 'baseline', number[]> = { widget: [], baseline: [] };
-  for (let i = 0; i < runs + 1; i++) {
-    const order = i % 2 === 0 ? (['widget', 'baseline'] as const) : (['baseline', 'widget'] as const);
-    for (const kind of order) {
+/** Navigation -> first step heading in a new browser context, widget page against baseline page, per workflow. */
+export async function coldLoad(browser: Browser, pagesUrl: string, apiBase: string, limit: number): Promise<SpeedFigure[]> {
+  const out: SpeedFigure[] = [];
+  for (const workflow of WORKFLOWS) {
+    const tokens = tokenPool(apiBase, workflow.id);
+    const load = async (kind: 'widget' | 'baseline'): Promise<number> => {
       const context = await browser.newContext();
       try {
-        await context.addInitScript(({ api, token }) => Object.assign(window, { benchApiBase: api, benchToken: token }), {
-          api: apiBase,
-          token: tokens.pop()!,
-        });
+        await context.addInitScript(({ api, token }) => Object.assign(window, { benchApiBase: api, benchToken: token }), { api: apiBase, token: await tokens.next() });
         const page = await context.newPage();
         await page.goto(`${pagesUrl}/bench/${kind === 'widget' ? 'cold' : 'cold-baseline'}.html`);
         const result = await page.waitForFunction(() => (window as { benchColdResult?: { time: number; heading: string } }).benchColdResult);
         const { time, heading } = (await result.jsonValue()) as { time: number; heading: string };
         if (!heading) throw new Error(`${kind}: no heading`);
-        if (i >= 1) times[kind].push(time);
+        return time;
       } finally {
         await context.close();
       }
-    }
+    };
+    await inOrder(true, () => load('widget'), () => load('baseline')); // warm-up: the server's and the disk's caches
+    out.push(await figure('cold-load', `cold load, ${workflow.name}`, limit, (widgetFirst) => inOrder(widgetFirst, () => load('widget'), () => load('baseline'))));
   }
-  return compare(4, 'cold load: navigation -> first step (KYC)', times.widget, times.baseline, 1.3);
+  return out;
+}
+
+/**
+ * The answer checker's CPU time on a cold page: a new browser context per run, whose page holds
+ * the checker's code inline and checks both demo workflows' executions once (parse, compile and
+ * run of the checker: bench/servers.ts `checkerPage`). The current checker against the one before
+ * issue 26, as a ratio.
+ */
+export async function checkerCpu(browser: Browser, pagesUrl: string, apiBase: string, limit: number): Promise<SpeedFigure> {
+  const bodies = await Promise.all(WORKFLOWS.map((w) => executionBody(apiBase, w.id)));
+  const check = async (variant: 'current' | 'baseline'): Promise<number> => {
+    const context = await browser.newContext();
+    try {
+      await context.addInitScript((texts) => Object.assign(window, { benchBodies: texts }), bodies);
+      const page = await context.newPage();
+      await page.goto(`${pagesUrl}/bench/checker-${variant}.html`);
+      const result = await page.waitForFunction(() => (window as { benchCheckMs?: number }).benchCheckMs);
+      return (await result.jsonValue()) as number;
+    } finally {
+      await context.close();
+    }
+  };
+  await inOrder(true, () => check('current'), () => check('baseline'));
+  return figure('checker', 'answer checker: cold CPU, both workflows (current vs before)', limit, (first) => inOrder(first, () => check('current'), () => check('baseline')));
 }
 
 async function listenerCount(page: Page): Promise<number> {
@@ -151,7 +168,7 @@ async function scriptSeconds(page: Page): Promise<() => Promise<number>> {
 }
 
 /**
- * Goal 5: `counts` pages with that many widgets on their first step, and one page with none (the
+ * Idle: `counts` pages with that many widgets on their first step, and one page with none (the
  * baseline), idle side by side for `idleMs`; then every widget removed.
  */
 export async function idle(open: () => Promise<Page>, apiBase: string, counts: number[], idleMs: number): Promise<IdleFigures[]> {
@@ -159,8 +176,10 @@ export async function idle(open: () => Promise<Page>, apiBase: string, counts: n
   const pages = await Promise.all(counts.map(() => open()));
   const listenersBefore = await Promise.all(pages.map(listenerCount));
   for (const [i, page] of pages.entries()) {
-    const tokens = await widgetTokens(apiBase, WORKFLOWS[0].id, counts[i]!);
-    await invoke(page, 'benchMount', apiBase, tokens);
+    const tokens = tokenPool(apiBase, WORKFLOWS[0].id);
+    const list = [];
+    for (let n = 0; n < counts[i]!; n++) list.push(await tokens.next());
+    await invoke(page, 'benchMount', apiBase, list);
   }
   const readers = await Promise.all([baselinePage, ...pages].map(scriptSeconds));
   await baselinePage.waitForTimeout(idleMs);

@@ -4,13 +4,13 @@ import { minify } from 'terser';
 import type { Plugin } from 'vite';
 
 /**
- * Script-tag build only: a second pass with terser over the written file, after Vite's own
- * minifier (which runs after `renderChunk`, and whose output map cannot be replaced in
+ * A second pass with terser over the written file (the script-tag file, `module: true` for the
+ * parts' ES modules), after Vite's own minifier (which runs after `renderChunk`, and whose output map cannot be replaced in
  * `generateBundle`, hence `writeBundle`). Safe options only: two compress passes, no `unsafe*`.
  * Terser reads the file's source map and writes the composed one in its place, so the map still
  * leads from the final file to the sources.
  */
-export function terserPass(): Plugin {
+export function terserPass({ module = false } = {}): Plugin {
   return {
     name: 'tl-terser-pass',
     async writeBundle(options, bundle) {
@@ -24,6 +24,7 @@ export function terserPass(): Plugin {
         const out = await minify(code.replace(comment, ''), {
           // negate_iife off: the file stays `(function(){...})();`, the shape a script tag's reader expects.
           compress: { passes: 2, negate_iife: false },
+          module,
           sourceMap: { content: await readFile(`${path}.map`, 'utf8'), filename: file.fileName, url: `${file.fileName}.map` },
         });
         if (out.code === undefined || typeof out.map !== 'string') throw new Error(`${file.fileName}: terser returned no code or map`);

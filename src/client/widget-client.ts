@@ -3,7 +3,7 @@ import { checkExecution, checkRegistryRecord, MAX_BODY_CHARS } from '../schema/c
 import { ApiError, errorFromResponse, isRetryable, networkError, unreadableResponse } from './errors.js';
 import { DEFAULT_RETRY_POLICY, NO_RETRY, withRetry, type RetryPolicy } from './retry.js';
 import { deadline, PAGE_TIMERS, type Timers } from './timers.js';
-import { xhrUpload, type UploadOptions } from './upload.js';
+import type { UploadOptions, XhrUploadRequest } from './upload.js';
 
 /** The default deadline of one request attempt, in ms (an upload: of a stall without progress). */
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -117,15 +117,16 @@ export class WidgetClient {
   }
 
   /**
-   * `POST /widget/execution/steps/{stepId}/files` (multipart `field`, `file`) with progress 0..1.
-   * Not retried (the caller offers "try again"). Failures are `upload-failed` but a refused token.
+   * `POST /widget/execution/steps/{stepId}/files` (multipart `field`, `file`) with progress 0..1,
+   * sent by `send` (`xhrUpload`, which ships in the upload part). Not retried (the caller offers
+   * "try again"). Failures are `upload-failed` but a refused token.
    */
-  upload(stepId: string, field: string, file: File, options: UploadOptions = {}): Promise<FileRef> {
+  upload(stepId: string, field: string, file: File, send: (request: XhrUploadRequest) => Promise<FileRef>, options: UploadOptions = {}): Promise<FileRef> {
     const body = new FormData();
     body.append('field', field);
     body.append('file', file, file.name);
     const url = `${this.apiBase}/widget/execution/steps/${encodeURIComponent(stepId)}/files`;
-    return xhrUpload({ url, token: this.#options.token, body, options, timeoutMs: this.#timeoutMs, timers: this.#timers ?? PAGE_TIMERS });
+    return send({ url, token: this.#options.token, body, options, timeoutMs: this.#timeoutMs, timers: this.#timers ?? PAGE_TIMERS });
   }
 
   /** `DELETE /widget/execution/files/{id}`: removes an uploaded file. Not retried. */

@@ -6,7 +6,7 @@ import { ExpiryWatch } from '../token/expiry-watch.js';
 import { endpointFetcher, TokenSource, type FetchToken, type TokenSourceError } from '../token/token-source.js';
 import { resolveEngineKind, type WorkflowEngine } from '../engines/engine.js';
 import { NativeEngine } from '../engines/native-engine.js';
-import { OfficialOnDemand } from '../engines/official/on-demand.js';
+import { OfficialOnDemand } from '../engines/official/official-on-demand.js';
 import { resolveEnvironment } from '../engines/official/environment.js';
 import type { TokenRefusal } from '../client/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../client/widget-client.js';
@@ -209,40 +209,40 @@ export class TlWorkflow extends LitElement {
   /** Where the token stands (reactive state: a change redraws). */
   private tokenStatus: TokenStatus = 'none';
   private tokenFailure?: { recoverable: boolean };
-  private decoded?: DecodedToken;
+  #decoded?: DecodedToken;
   /** Gets tokens from `fetchToken` or `token-endpoint` (nothing without either). */
-  private readonly source = new TokenSource({
+  readonly #source = new TokenSource({
     fetcher: () => this.fetchToken ?? (this.tokenEndpoint ? endpointFetcher(this.tokenEndpoint, () => this.requestTimeout) : undefined),
-    deliver: (token) => this.applyToken(token, true),
-    failed: (error) => this.tokenSourceFailed(error),
+    deliver: (token) => this.#applyToken(token, true),
+    failed: (error) => this.#tokenSourceFailed(error),
   });
-  private expiry?: ExpiryWatch;
+  #expiry?: ExpiryWatch;
   /** Re-renders when a `lang` attribute of the page changes (the widget's language may follow it). */
-  private langObserver?: MutationObserver;
+  #langObserver?: MutationObserver;
   /** The language whose file was last asked for (loaded once; the answer is acted on once). */
-  private languageAsked = 'en';
+  #languageAsked = 'en';
 
   /** Runs the workflow (created with the first valid token; replaced when the engine choice changes). */
-  private workflowEngine?: WorkflowEngine;
-  private engineKey?: string;
+  #workflowEngine?: WorkflowEngine;
+  #engineKey?: string;
 
   // ---- Read-only public state -----------------------------------------------------------
 
   /** The token's expiry, from its `exp` claim; `null` without a readable token. */
   get expiresAt(): Date | null {
-    return this.decoded ? new Date(this.decoded.expiresAt) : null;
+    return this.#decoded ? new Date(this.#decoded.expiresAt) : null;
   }
 
   /** The decoded token payload (`customerId`, `partyId`, `workspaceId`, `iat`, `exp`, ...), or `null`. */
   get claims(): Readonly<TokenClaims> | null {
-    return this.decoded ? { ...this.decoded.claims } : null;
+    return this.#decoded ? { ...this.#decoded.claims } : null;
   }
 
   /** What the element is doing: `idle`, `loading`, `running`, `expired`, `complete`, `cancelled` or `error`. */
   get state(): TlWorkflowState {
     if (this.tokenStatus === 'invalid' || this.tokenFailure) return 'error';
-    const phase = this.workflowEngine?.phase;
-    if (this.finished) return phase === 'cancelled' ? phase : 'complete';
+    const phase = this.#workflowEngine?.phase;
+    if (this.#finished) return phase === 'cancelled' ? phase : 'complete';
     if (this.tokenStatus === 'expired') return 'expired';
     if (this.tokenStatus === 'none') return 'idle';
     if (phase === 'running' || phase === 'error') return phase;
@@ -253,55 +253,55 @@ export class TlWorkflow extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.armExpiry();
-    this.askSource();
-    this.langObserver ??= new MutationObserver(() => {
+    this.#armExpiry();
+    this.#askSource();
+    this.#langObserver ??= new MutationObserver(() => {
       if (!this.locale) this.requestUpdate();
     });
-    this.langObserver.observe(this.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    this.#langObserver.observe(this.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.expiry?.stop();
-    this.source.abort();
-    this.langObserver?.disconnect();
+    this.#expiry?.stop();
+    this.#source.abort();
+    this.#langObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.askLanguage();
+    this.#askLanguage();
     if (changed.has('token') && (changed.get('token') ?? '') !== this.token) {
       // A token the page sets itself wins over one on its way from the token source.
-      this.source.abort();
-      this.applyToken(this.token, false);
+      this.#source.abort();
+      this.#applyToken(this.token, false);
     } else {
-      if (changed.has('tokenEndpoint') || changed.has('fetchToken')) this.askSource();
-      if (changed.has('expiryWarning')) this.armExpiry();
-      if (ENGINE_PROPERTIES.some((name) => changed.has(name)) && this.tokenStatus === 'valid') this.engineChanged();
+      if (changed.has('tokenEndpoint') || changed.has('fetchToken')) this.#askSource();
+      if (changed.has('expiryWarning')) this.#armExpiry();
+      if (ENGINE_PROPERTIES.some((name) => changed.has(name)) && this.tokenStatus === 'valid') this.#engineChanged();
     }
   }
 
   protected override updated(): void {
     // Once the user's part is over, the token no longer matters: no more expiry events.
-    if (this.finished) this.expiry?.stop();
+    if (this.#finished) this.#expiry?.stop();
   }
 
   /** The user's part is over: the workflow awaits review, is complete, or was cancelled. */
-  private get finished(): boolean {
-    const phase = this.workflowEngine?.phase;
+  get #finished(): boolean {
+    const phase = this.#workflowEngine?.phase;
     return phase === 'awaiting' || phase === 'complete' || phase === 'cancelled';
   }
 
   // ---- Token lifecycle ------------------------------------------------------------------
 
   /** Takes a token in use: set by the page, or delivered by the token source (`own`). */
-  private applyToken(token: string, own: boolean): void {
-    if (own && this.decoded && token === this.decoded.token) return;
-    this.expiry?.stop();
-    this.expiry = this.decoded = this.tokenFailure = undefined;
+  #applyToken(token: string, own: boolean): void {
+    if (own && this.#decoded && token === this.#decoded.token) return;
+    this.#expiry?.stop();
+    this.#expiry = this.#decoded = this.tokenFailure = undefined;
     if (!token) {
       this.tokenStatus = 'none';
-      this.workflowEngine?.stop();
+      this.#workflowEngine?.stop();
       return;
     }
     let decoded: DecodedToken;
@@ -309,63 +309,63 @@ export class TlWorkflow extends LitElement {
       decoded = decodeToken(token);
     } catch (error) {
       this.tokenStatus = 'invalid';
-      this.workflowEngine?.stop();
+      this.#workflowEngine?.stop();
       // decodeToken throws an Error whose message says why the token cannot be used.
-      this.fire('tl-error', { code: 'invalid-token', message: (error as Error).message, recoverable: false });
+      this.#fire('tl-error', { code: 'invalid-token', message: (error as Error).message, recoverable: false });
       return;
     }
-    this.decoded = decoded;
+    this.#decoded = decoded;
     this.tokenStatus = 'valid';
-    if (!this.source.tokenInUse(decoded.expiresAt, own)) {
+    if (!this.#source.tokenInUse(decoded.expiresAt, own)) {
       const message = 'The token source gave a token that has already expired (is the server\'s clock right?).';
-      this.fire('tl-error', { code: 'token-endpoint', message, recoverable: false });
+      this.#fire('tl-error', { code: 'token-endpoint', message, recoverable: false });
     }
-    this.expiry = new ExpiryWatch(decoded.expiresAt, {
+    this.#expiry = new ExpiryWatch(decoded.expiresAt, {
       onExpiring: (secondsLeft) => {
-        this.fire('tl-token-expiring', { expiresAt: this.expiresAt!, secondsLeft });
-        this.source.request('expiring');
+        this.#fire('tl-token-expiring', { expiresAt: this.expiresAt!, secondsLeft });
+        this.#source.request('expiring');
       },
-      onExpired: () => this.expire(),
+      onExpired: () => this.#expire(),
     });
     // The request leaves first (the watch's listeners and timer can wait that long); an
     // already-expired token makes none, and the watch says at once that it has expired.
-    if (!this.pastExpiry) this.engineFor().setToken(decoded.token);
-    this.armExpiry();
+    if (!this.#pastExpiry) this.#engineFor().setToken(decoded.token);
+    this.#armExpiry();
   }
 
   /** Asks the token source for a first token, when connected and there is none (nor a page's). */
-  private askSource(): void {
-    if (this.isConnected && this.tokenStatus === 'none' && !this.token) this.source.request('initial');
+  #askSource(): void {
+    if (this.isConnected && this.tokenStatus === 'none' && !this.token) this.#source.request('initial');
   }
 
   /** No token could be had from the token source: `tl-error` `token-endpoint`, and the screen says so when none is in use. */
-  private tokenSourceFailed(error: TokenSourceError): void {
+  #tokenSourceFailed(error: TokenSourceError): void {
     if (this.tokenStatus === 'none') this.tokenFailure = { recoverable: !error.final };
     // An expired token's screen said a new one was coming: it no longer is.
     this.requestUpdate();
-    this.fire('tl-error', { code: 'token-endpoint', message: error.message, recoverable: !error.final });
+    this.#fire('tl-error', { code: 'token-endpoint', message: error.message, recoverable: !error.final });
   }
 
   /** "Try again" after a token could not be had. */
-  private retrySource(): void {
+  #retrySource(): void {
     this.tokenFailure = undefined;
-    this.askSource();
+    this.#askSource();
   }
 
   /**
    * The one place that decides the token has expired (its `exp` passed, or the API refused it as
    * expired): stops the watch, tells the engine, fires `tl-token-expired`. Once per token.
    */
-  private expire(): void {
+  #expire(): void {
     const expiresAt = this.expiresAt;
     if (this.tokenStatus !== 'valid' || !expiresAt) return;
-    this.expiry?.stop();
-    this.expiry = undefined;
+    this.#expiry?.stop();
+    this.#expiry = undefined;
     this.tokenStatus = 'expired';
-    this.workflowEngine?.tokenExpired();
-    this.fire('tl-token-expired', { expiresAt });
+    this.#workflowEngine?.tokenExpired();
+    this.#fire('tl-token-expired', { expiresAt });
     // The renewal did not arrive in time (or the API refused the token): one more request.
-    if (this.isConnected) this.source.request('expired');
+    if (this.isConnected) this.#source.request('expired');
   }
 
   /**
@@ -373,71 +373,71 @@ export class TlWorkflow extends LitElement {
    * passed by our clock (the watch's timer may not have fired yet); else the engine reports an
    * `unauthorized` error.
    */
-  private tokenRefused(refusal: TokenRefusal): void {
-    if (refusal === 'expired' || this.pastExpiry) this.expire();
+  #tokenRefused(refusal: TokenRefusal): void {
+    if (refusal === 'expired' || this.#pastExpiry) this.#expire();
   }
 
   /** Whether the current token's `exp` has passed by our clock (the watch's timer may not have fired yet). */
-  private get pastExpiry(): boolean {
-    return !!this.decoded && this.decoded.expiresAt.getTime() <= Date.now();
+  get #pastExpiry(): boolean {
+    return !!this.#decoded && this.#decoded.expiresAt.getTime() <= Date.now();
   }
 
   /** (Re)starts the expiry watch of the current token, when connected. */
-  private armExpiry(): void {
-    if (!this.isConnected || !this.expiry || this.finished) return;
-    this.expiry.watch(this.expiryWarning);
+  #armExpiry(): void {
+    if (!this.isConnected || !this.#expiry || this.#finished) return;
+    this.#expiry.watch(this.expiryWarning);
   }
 
   // ---- Engines --------------------------------------------------------------------------
 
   /** The engine the current attributes ask for: the running one, or a new one replacing it. */
-  private engineFor(): WorkflowEngine {
+  #engineFor(): WorkflowEngine {
     const kind = resolveEngineKind(this.engine, this.apiBase);
     const src = this.widgetSrc;
-    const environment = resolveEnvironment(this.environment, this.decoded?.claims);
+    const environment = resolveEnvironment(this.environment, this.#decoded?.claims);
     const lightDom = this.placement === 'light-dom';
     // The official engine's script: `widget-src`, else TransactionLink's of the environment.
     const key = kind === 'official' ? `official ${src ? `src ${src}` : environment} ${this.modal} ${lightDom}` : kind;
-    if (this.workflowEngine && this.engineKey === key) return this.workflowEngine;
-    this.workflowEngine?.dispose();
-    this.engineKey = key;
-    const emit = this.fire.bind(this);
-    const locale = () => this.shownLocale;
-    this.workflowEngine =
+    if (this.#workflowEngine && this.#engineKey === key) return this.#workflowEngine;
+    this.#workflowEngine?.dispose();
+    this.#engineKey = key;
+    const emit = this.#fire.bind(this);
+    const locale = () => this.#shownLocale;
+    this.#workflowEngine =
       kind === 'official'
         ? new OfficialOnDemand(this, { emit, locale, src, environment, lightDom, inline: !this.modal, loadTimeout: () => this.loadTimeout })
         : new NativeEngine(this, {
             emit,
             locale,
             apiBase: () => this.apiBase || DEFAULT_API_BASE,
-            tokenRefused: (refusal) => this.tokenRefused(refusal),
+            tokenRefused: (refusal) => this.#tokenRefused(refusal),
             timeoutMs: () => this.requestTimeout,
           });
-    return this.workflowEngine;
+    return this.#workflowEngine;
   }
 
   /** An engine attribute changed while a token is valid: the same token, on the engine now asked for. */
-  private engineChanged(): void {
-    const before = this.workflowEngine;
-    const engine = this.engineFor();
-    if (engine !== before) engine.setToken(this.decoded!.token);
+  #engineChanged(): void {
+    const before = this.#workflowEngine;
+    const engine = this.#engineFor();
+    if (engine !== before) engine.setToken(this.#decoded!.token);
     else engine.settingsChanged();
   }
 
-  private fire<K extends TlEventName>(name: K, detail: TlEventDetailMap[K]): void {
+  #fire<K extends TlEventName>(name: K, detail: TlEventDetailMap[K]): void {
     emit(this, name, detail);
   }
 
   // ---- Rendering ------------------------------------------------------------------------
 
   /** The language asked for: `locale`, else the nearest `lang` attribute, else English. */
-  private get requestedLocale(): string {
+  get #requestedLocale(): string {
     return this.locale || this.closest('[lang]')?.getAttribute('lang') || 'en';
   }
 
   /** The language shown: the one asked for once its texts are at hand, English until then. */
-  private get shownLocale(): string {
-    const requested = this.requestedLocale;
+  get #shownLocale(): string {
+    const requested = this.#requestedLocale;
     return isLanguageLoaded(requested) ? requested : 'en';
   }
 
@@ -446,38 +446,38 @@ export class TlWorkflow extends LitElement {
    * and draws again when it lands. One that cannot be loaded leaves the texts in English and is
    * reported once as `tl-error` `network` (not recoverable: nothing to retry, the widget goes on).
    */
-  private askLanguage(): void {
-    const wanted = resolveLocale(this.requestedLocale);
-    if (wanted === this.languageAsked) return;
-    this.languageAsked = wanted;
+  #askLanguage(): void {
+    const wanted = resolveLocale(this.#requestedLocale);
+    if (wanted === this.#languageAsked) return;
+    this.#languageAsked = wanted;
     if (isLanguageLoaded(wanted)) return;
     void loadLanguage(wanted).then((loaded) => {
       if (loaded) this.requestUpdate();
       else {
         const message = `The texts in "${wanted}" (tl-workflow.${wanted}.js, next to the widget's script) could not be loaded; they are shown in English.`;
-        this.fire('tl-error', { code: 'network', message, recoverable: false });
+        this.#fire('tl-error', { code: 'network', message, recoverable: false });
       }
     });
   }
 
   override render() {
-    const locale = resolveLocale(this.shownLocale);
+    const locale = resolveLocale(this.#shownLocale);
     // The widget's own texts are in `lang`; server texts that differ carry their own `lang`.
-    return html`<div part="base" class="base" lang=${locale}>${this.renderContent(locale)}</div>`;
+    return html`<div part="base" class="base" lang=${locale}>${this.#renderContent(locale)}</div>`;
   }
 
-  private renderContent(locale: string) {
+  #renderContent(locale: string) {
     if (this.tokenStatus === 'none') {
       const failure = this.tokenFailure;
       if (!failure) return renderStatusScreen('idle', locale);
-      return renderStatusScreen('unavailable', locale, failure.recoverable ? () => this.retrySource() : undefined);
+      return renderStatusScreen('unavailable', locale, failure.recoverable ? () => this.#retrySource() : undefined);
     }
     if (this.tokenStatus === 'invalid') return renderStatusScreen('invalid', locale);
     // A workflow on screen stays on screen when the token expires: the user's input is kept.
-    if (this.workflowEngine?.showing) return this.workflowEngine.render();
+    if (this.#workflowEngine?.showing) return this.#workflowEngine.render();
     // Expired: a new token is on its way from the token source, or the page must hand one over.
-    if (this.tokenStatus === 'expired') return renderStatusScreen(this.source.pending ? 'renewing' : 'expired', locale);
-    if (!this.workflowEngine) return renderStatusScreen('expired', locale);
-    return this.workflowEngine.render();
+    if (this.tokenStatus === 'expired') return renderStatusScreen(this.#source.pending ? 'renewing' : 'expired', locale);
+    if (!this.#workflowEngine) return renderStatusScreen('expired', locale);
+    return this.#workflowEngine.render();
   }
 }

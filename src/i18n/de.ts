@@ -1,7 +1,7 @@
 import type { Catalogue } from './en.js';
 
 /**
- * German messages: a language file (src/on-demand/parts.ts), not in the main file; both builds ship it
+ * German messages: a language file (listed in src/i18n/localize.ts), not in the main file; both builds ship it
  * as `tl-workflow.de.js`, loaded when `locale` asks for German. Same keys as `en.ts`; the compiler
  * reports any missing one. No imports at run time (a part is a standalone module).
  */

@@ -1,7 +1,16 @@
 import type { CatalogueEntry } from './format.js';
+import type { bankStrings } from './en-bank.js';
+import type { choicesStrings } from './en-choices.js';
+import type { groupStrings } from './en-group.js';
+import type { officialStrings } from './en-official.js';
+import type { reviewStrings } from './en-review.js';
+import type { uploadStrings } from './en-upload.js';
 
 /**
- * English messages: the reference catalogue. Every other language must have the same keys
+ * English messages of the main file: the reference catalogue, with those of the step types that
+ * ship as parts (`en-upload.ts`, `en-group.ts`, `en-choices.ts`, `en-bank.ts`, `en-review.ts`) and of the official engine
+ * (`en-official.ts`), in their parts and added when they
+ * load). Every other language must have the same keys, the parts' included
  * (the type of `pl.ts` and `de.ts` enforces it, and test/i18n checks every catalogue at run time).
  * Placeholders are written `{name}`; an entry with plural forms (`{ one, other }`) is chosen by
  * its `{count}` parameter with `Intl.PluralRules`. Keep keys grouped by the part of the UI that uses them.
@@ -20,10 +29,6 @@ export const en = {
   // Expired, and no new token is coming by itself: the page that opened the verification must start a new session
   'state.expired.title': 'Your session has expired',
   'state.expired.body': 'For your security, sessions last a limited time. To continue, open the verification again from where you started it.',
-  // Official engine (src/engines/official/): the title of its frame; TransactionLink's widget already runs elsewhere on the page
-  'official.frame': 'Verification',
-  'official.busy.title': 'Another verification is open',
-  'official.busy.body': 'This page already shows a verification. Finish or close it, then try again.',
   // Views (src/views/): step views, header, footer, phase screens
   'views.progress': 'Step {current} of {total}',
   'views.steps.label': 'Steps',
@@ -39,22 +44,8 @@ export const en = {
   'views.date.day': 'Day',
   'views.date.month': 'Month',
   'views.date.year': 'Year',
-  'views.link.newTab': '(opens in a new tab)',
+  // A group's entry title ("Beneficial owner 2"): the group part's and the review's.
   'views.group.item': '{label} {n}',
-  'views.group.add': 'Add {label}',
-  'views.group.remove': 'Remove',
-  'views.group.max': 'You can add up to {max}.',
-  'views.file.drop': 'Drag and drop a file here, or choose one.',
-  'views.file.limits': 'Accepted: {types}. Maximum size: {size}.',
-  'views.file.maxSize': 'Maximum size: {size}.',
-  'views.file.uploading': 'Uploading {name}',
-  'views.file.cancel': 'Cancel upload',
-  'views.file.remove': 'Remove file',
-  'views.file.failed': 'The upload failed: {error}',
-  'views.file.failedGeneric': 'The upload failed. Try again.',
-  'views.file.preview': 'Preview of {name}',
-  'views.file.uploaded': 'Uploaded',
-  'views.file.done': '{name} uploaded.',
   'views.registry.number': 'Company registry number',
   'views.registry.find': 'Find company',
   'views.registry.searching': 'Searching the registry...',
@@ -64,27 +55,6 @@ export const en = {
   'views.registry.companyName': 'Company name',
   'views.registry.registryNumber': 'Registry number',
   'views.registry.country': 'Country',
-  'views.bank.search': 'Search for your bank',
-  'views.bank.count': { one: '{count} bank found', other: '{count} banks found' },
-  'views.bank.none': 'No bank matches your search.',
-  'views.bank.choose': 'Your bank',
-  'views.bank.notListed': 'My bank is not listed',
-  'views.bank.login': 'Sign in to {bank}',
-  'views.bank.loginNote': 'This is a simulated bank login: any user name and password work.',
-  'views.bank.username': 'User name',
-  'views.bank.password': 'Password',
-  'views.review.edit': 'Edit',
-  'views.review.empty': 'Not provided',
-  'views.review.yes': 'Yes',
-  'views.review.no': 'No',
-  'views.review.bank': 'Bank',
-  'views.review.bankOmitted': 'Bank not listed, skipped',
-  'views.review.consent': 'Consent given',
-  'views.review.username': 'Bank user name',
-  'views.review.account': 'Account',
-  'views.review.status': 'Status',
-  'views.review.bankConnected': 'Connected',
-  'views.review.bankTimedOut': 'Timed out, not connected',
   'views.footer.back': 'Back',
   'views.footer.continue': 'Continue',
   'views.footer.submit': 'Submit',
@@ -138,10 +108,15 @@ export const en = {
   'runner.error.uploadFailed': 'The file could not be uploaded. Try again.',
   'runner.error.unexpected': 'Something unexpected happened. Reload the page to continue.',
   'runner.error.expired': 'This verification has expired. Start again from where you came.',
-  'runner.upload.tooLarge': 'The file is too large (maximum {size}).',
-  'runner.upload.wrongType': 'This type of file is not accepted.',
-  'runner.upload.interrupted': 'The upload was interrupted. It will continue when the session is renewed.',
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** Every message key: the main file's and the parts'. */
+export type MessageKey =
+  | keyof typeof en
+  | keyof typeof uploadStrings
+  | keyof typeof bankStrings
+  | keyof typeof reviewStrings
+  | keyof typeof officialStrings
+  | keyof typeof groupStrings
+  | keyof typeof choicesStrings;
 export type Catalogue = Record<MessageKey, CatalogueEntry>;

@@ -6,15 +6,19 @@ import { pseudoRtl, PSEUDO_RTL_LOCALE } from './pseudo.js';
 export type { MessageKey } from './en.js';
 export type { MessageParams } from './format.js';
 
-/** The languages that come as language files (src/on-demand/parts.ts); English is built in. */
-const LANGUAGE_FILES = ['pl', 'de'] as const;
-type LanguageFile = (typeof LANGUAGE_FILES)[number];
+/** The language files, parts of their own (`tl-workflow.pl.js`), by language; English is built in. */
+const LANGUAGE_FILES: Record<string, () => Promise<{ default: Partial<Catalogue> }>> = {
+  pl: () => loadPart('pl', () => import('./pl.js')),
+  de: () => loadPart('de', () => import('./de.js')),
+};
 
 /** Languages the widget's own texts are available in: English, and those of the language files. */
-const supportedLocales: readonly string[] = ['en', ...LANGUAGE_FILES];
+const supportedLocales: readonly string[] = ['en', ...Object.keys(LANGUAGE_FILES)];
 
+/** English: the main file's texts, and a part's once it has loaded (`addEnglish`). */
+const english: Partial<Catalogue> = { ...en };
 /** The catalogues at hand: English from the start, a language file's once it has loaded. A `Map`, so that `constructor` or `__proto__` is never a language. */
-const catalogues = new Map<string, Partial<Catalogue>>([['en', en]]);
+const catalogues = new Map<string, Partial<Catalogue>>([['en', english]]);
 /** One load per language and page: a failed load (offline) stays failed, the texts stay English. */
 const loading = new Map<string, Promise<boolean>>();
 
@@ -44,7 +48,7 @@ export function loadLanguage(locale: string): Promise<boolean> {
   if (isLanguageLoaded(lang)) return Promise.resolve(true);
   let pending = loading.get(lang);
   if (!pending) {
-    pending = loadPart(lang as LanguageFile).then(
+    pending = LANGUAGE_FILES[lang]!().then(
       (file) => {
         catalogues.set(lang, file.default);
         return true;
@@ -56,6 +60,11 @@ export function loadLanguage(locale: string): Promise<boolean> {
   return pending;
 }
 
+/** Adds the English texts of a part that has loaded (the language files have every text already). */
+export function addEnglish(texts: Partial<Catalogue>): void {
+  Object.assign(english, texts);
+}
+
 /**
  * The text of `key` in `catalogue`, falling back to English for a key the catalogue lacks (never
  * to the key itself), with its plural form chosen by `params.count` and `{name}` placeholders
@@ -63,7 +72,7 @@ export function loadLanguage(locale: string): Promise<boolean> {
  */
 export function translate(catalogue: Partial<Catalogue>, locale: string, key: MessageKey, params?: MessageParams): string {
   const count = params && Object.hasOwn(params, 'count') ? params.count : undefined;
-  const entry = Object.hasOwn(catalogue, key) ? catalogue[key]! : en[key];
+  const entry = Object.hasOwn(catalogue, key) ? catalogue[key]! : english[key]!;
   const text = pluralForm(entry, locale, typeof count === 'number' ? count : undefined);
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? formatParam(params[name]!, locale) : whole));
@@ -76,6 +85,6 @@ export function translate(catalogue: Partial<Catalogue>, locale: string, key: Me
 export function msg(locale: string, key: MessageKey, params?: MessageParams): string {
   const resolved = resolveLocale(locale);
   const catalogue = catalogues.get(resolved);
-  const text = catalogue ? translate(catalogue, resolved, key, params) : translate(en, 'en', key, params);
+  const text = catalogue ? translate(catalogue, resolved, key, params) : translate(english, 'en', key, params);
   return resolved === PSEUDO_RTL_LOCALE ? pseudoRtl(text) : text;
 }

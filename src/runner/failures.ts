@@ -50,7 +50,7 @@ export class Failures implements FailureReporting {
     this.report(apiError);
     // The server may have done the work, or the workflow changed elsewhere: re-read it (never in a
     // loop of failing loads; not after a refusal at the fields).
-    if (action.kind !== 'load' && state.execution && apiError.code !== 'validation' && apiError.code !== 'unauthorized') {
+    if (action.kind !== 'load' && action.kind !== 'part' && state.execution && apiError.code !== 'validation' && apiError.code !== 'unauthorized') {
       void resync(this.#port, action, apiError.code === 'conflict');
     }
     this.#port.changed();

@@ -72,7 +72,7 @@ export async function load(c: RunnerPort): Promise<void> {
     const { failed, execution: before } = state;
     if (failed?.kind === 'save' && before && actionLanded(failed, before, execution)) c.succeeded(failed, execution);
     else c.show(execution, true);
-    c.uploads().resume();
+    c.uploads()?.resume();
   } catch (error) {
     if (signal.aborted || isAbortError(error)) return;
     state.loading = false;

@@ -51,7 +51,7 @@ export class RunnerActionsImpl implements RunnerActions {
     const entries = groupEntries(state.valuesOf(stepId), path);
     if (index < 0 || index >= entries.length) return;
     // Entries after `index` shift down: their upload states no longer match their paths.
-    for (let i = index; i < entries.length; i++) this.#c.uploads().remove(stepId, `${path}.${i}`);
+    for (let i = index; i < entries.length; i++) this.#c.uploads()?.remove(stepId, `${path}.${i}`);
     this.setValue(path, entries.filter((_, i) => i !== index));
   };
 
@@ -59,8 +59,9 @@ export class RunnerActionsImpl implements RunnerActions {
     const c = this.#c;
     const { state } = c;
     const stepId = state.displayedStepId;
-    if (!stepId || !this.#canSend) return;
-    if (!state.validateDisplayed(c.uploads().pending(stepId))) {
+    // A step whose part has not come is not on screen: nothing of it can be sent.
+    if (!stepId || !this.#canSend || c.parts().missing(state.step)) return;
+    if (!state.validateDisplayed(c.uploads()?.pending(stepId) ?? [])) {
       const paths = Object.keys(state.fieldErrors);
       c.failures().reportLocal('validation', `The answers were not sent: ${paths.length} field(s) need attention (${paths.join(', ')}).`);
       c.changed();
@@ -95,18 +96,18 @@ export class RunnerActionsImpl implements RunnerActions {
     const stepId = state.displayedStepId;
     if (!stepId) return;
     // With an expired token the file waits and is sent with the next token.
-    this.#c.uploads().start(stepId, path, file, state.fieldAt(path), state.tokenExpired);
+    this.#c.uploads()?.start(stepId, path, file, state.fieldAt(path), state.tokenExpired);
     this.setValue(path, null);
   };
 
   cancelUpload = (path: string): void => {
     const stepId = this.#c.state.displayedStepId;
-    if (stepId) this.#c.uploads().cancel(stepId, path);
+    if (stepId) this.#c.uploads()?.cancel(stepId, path);
   };
 
   retryUpload = (path: string): void => {
     const { state } = this.#c;
-    if (state.displayedStepId && !state.tokenExpired) this.#c.uploads().retry(state.displayedStepId, path);
+    if (state.displayedStepId && !state.tokenExpired) this.#c.uploads()?.retry(state.displayedStepId, path);
   };
 
   removeFile = (path: string): void => {
@@ -114,7 +115,7 @@ export class RunnerActionsImpl implements RunnerActions {
     const stepId = c.state.displayedStepId;
     if (!stepId) return;
     const value = getPath(c.state.valuesOf(stepId), path);
-    c.uploads().remove(stepId, path);
+    c.uploads()?.remove(stepId, path);
     this.setValue(path, null);
     // A file only this draft refers to is deleted; one in the saved values stays until the step is saved.
     if (isFileRef(value) && !c.state.isSavedFile(stepId, path, value.id)) {
@@ -140,10 +141,12 @@ export class RunnerActionsImpl implements RunnerActions {
     const { state } = this.#c;
     const action = state.failed;
     if (state.busy || state.tokenExpired || !action) return;
+    // A part is asked for again before the screen changes: the step waits for it, not fails again.
+    if (action.kind === 'part') this.#c.parts().retry(action.name);
     this.#set({ failed: null, banner: null });
     if (action.kind === 'load') this.#c.load();
     else if (action.kind === 'cancel') this.confirmCancel();
-    else this.#c.run(action);
+    else if (action.kind !== 'part') this.#c.run(action);
   };
 
   dismissBanner = (): void => this.#set({ banner: null });

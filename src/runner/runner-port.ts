@@ -1,7 +1,7 @@
 import type { RegistryRecord, WidgetExecution } from '../schema/api-types.js';
 import type { PendingAction, UserAction } from './pending-action.js';
 import type { RunnerCore } from './runner-core.js';
-import type { UploadManager } from './uploads.js';
+import type { PartsPort, Uploads } from './part-contract.js';
 
 /**
  * What `WorkflowController` lends the parts that work for it (the user's actions, uploads, the
@@ -10,7 +10,10 @@ import type { UploadManager } from './uploads.js';
  * see the controller itself.
  */
 export interface RunnerPort extends RunnerCore {
-  uploads(): UploadManager;
+  /** The uploads, once the upload part is here (only a step with a file field needs it). */
+  uploads(): Uploads | null;
+  /** The step parts (src/runner/step-parts.ts). */
+  parts(): PartsPort;
   /** Loads (or reloads) the execution. */
   load(): void;
   /** Sends a request of the user (save, back, cancel): one at a time, but a cancel overrides. */

@@ -2,8 +2,11 @@ import type { FieldDefinition } from '../schema/api-types.js';
 import type { ApiError } from '../client/errors.js';
 import { isAbortError } from '../client/retry.js';
 import { message, renderMessage, type Message } from '../i18n/message.js';
-import { asApiError, fileProblem, uploadMessage } from './messages.js';
+import { xhrUpload } from '../client/upload.js';
+import { asApiError } from './messages.js';
 import type { RunnerCore } from './runner-core.js';
+import type { Uploads } from './part-contract.js';
+import { fileProblem, uploadMessage } from './upload-messages.js';
 import type { UploadState } from './view-model.js';
 
 interface UploadRecord {
@@ -36,9 +39,10 @@ const keyOf = (stepId: string, path: string): string => `${stepId}\u0000${path}`
 
 /**
  * Uploads of `file` fields, keyed by step id and dotted path: progress, previews (object URLs,
- * revoked on removal and on release), cancellation, and resumption after an interruption.
+ * revoked on removal and on release), cancellation, and resumption after an interruption. Part of
+ * the upload part (src/parts/upload.ts): the runner gets one when a workflow has a file field.
  */
-export class UploadManager {
+export class UploadManager implements Uploads {
   readonly #records = new Map<string, UploadRecord>();
   readonly #port: RunnerCore;
 
@@ -168,7 +172,7 @@ export class UploadManager {
     // Not replaced, removed or interrupted since this send.
     const current = (): boolean => this.#records.get(keyOf(record.stepId, record.path)) === record && record.abort === abort;
     client
-      .upload(record.stepId, record.path, record.file, {
+      .upload(record.stepId, record.path, record.file, xhrUpload, {
         signal: abort.signal,
         onProgress: (progress) => {
           if (!current()) return;

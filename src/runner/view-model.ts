@@ -77,6 +77,11 @@ export interface RunnerViewModel {
   registry: RegistryLookupState;
   /** The text typed into the bank search of a `bank` step (filters its list locally). */
   bankQuery: string;
+  /**
+   * The displayed step needs a part (src/runner/step-parts.ts) that is on its way (`loading`) or
+   * could not be loaded (`failed`: the banner says so, with "Try again"); absent or null once it is here.
+   */
+  stepPart?: 'loading' | 'failed' | null;
 }
 
 export interface RunnerActions {

@@ -16,7 +16,8 @@ import { RegistryLookup } from './registry-lookup.js';
 import { RunnerActionsImpl } from './runner-actions.js';
 import type { RunnerPort } from './runner-port.js';
 import { RunnerState } from './runner-state.js';
-import { UploadManager } from './uploads.js';
+import type { Uploads } from './part-contract.js';
+import { StepParts, type LoadStepPart } from './step-parts.js';
 import { UserRequests } from './user-requests.js';
 import type { RunnerActions, RunnerPhase, RunnerViewModel } from './view-model.js';
 
@@ -38,6 +39,8 @@ export interface WorkflowControllerOptions {
   timeoutMs?: () => number | undefined;
   /** Interval of `getExecution` polls while `AWAITING`, in ms. Default 2000. */
   pollIntervalMs?: number;
+  /** Loads the parts that steps other than plain forms need (src/engines/step-parts.ts). */
+  loadPart: LoadStepPart;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -57,7 +60,9 @@ export class WorkflowController implements ReactiveController {
   readonly #state = new RunnerState();
   readonly #options: WorkflowControllerOptions;
   readonly #announcer: Announcer;
-  readonly #uploads: UploadManager;
+  /** Set once the upload part is here. */
+  #uploads: Uploads | null = null;
+  readonly #parts: StepParts;
   readonly #poller: Poller;
   readonly #lookup: RegistryLookup;
   readonly #requests: UserRequests;
@@ -79,6 +84,7 @@ export class WorkflowController implements ReactiveController {
     const port: RunnerPort = {
       state,
       uploads: () => this.#uploads,
+      parts: () => this.#parts,
       failures: () => this.#failures,
       client: () => (this.#connected && !state.tokenExpired ? this.#client : null),
       signal: () => this.#session.signal,
@@ -90,7 +96,9 @@ export class WorkflowController implements ReactiveController {
       show: (execution, keepDisplay) => this.#show(execution, keepDisplay),
     };
     this.#port = port;
-    this.#uploads = new UploadManager(port);
+    this.#parts = new StepParts(port, options.loadPart, (part) => {
+      if (part.uploads && !this.#uploads) this.#uploads = part.uploads(port);
+    });
     this.#poller = new Poller(options.pollIntervalMs ?? 2000, port);
     this.#lookup = new RegistryLookup(port);
     this.#failures = new Failures(port, options);
@@ -113,7 +121,9 @@ export class WorkflowController implements ReactiveController {
   get view(): RunnerViewModel {
     const state = this.#state;
     // The locale as asked for (`en-GB`): the views check it with `Intl` only where they draw a date.
-    return state.view(this.locale, this.#uploads.forStep(state.displayedStepId, this.locale), this.#options.locale() || undefined);
+    const view = state.view(this.locale, this.#uploads?.forStep(state.displayedStepId, this.locale) ?? {}, this.#options.locale() || undefined);
+    view.stepPart = this.#parts.missing(view.step);
+    return view;
   }
 
   /** The resolved language of the widget's own texts. */
@@ -160,18 +170,19 @@ export class WorkflowController implements ReactiveController {
 
   hostConnected(): void {
     this.#connected = true;
-    this.#uploads.restorePreviews();
+    this.#uploads?.restorePreviews();
     this.#port.load();
   }
 
   hostDisconnected(): void {
     this.#connected = false;
     this.#abortWork();
-    this.#uploads.releasePreviews();
+    this.#uploads?.releasePreviews();
   }
 
-  /** Requests a render and, after it, fires the pending events and moves focus. */
+  /** Requests a render (loading the parts the displayed step needs) and, after it, fires the pending events and moves focus. */
   changed(): void {
+    this.#parts.need();
     this.host.requestUpdate();
     if (this.#flushScheduled) return;
     this.#flushScheduled = true;
@@ -206,14 +217,14 @@ export class WorkflowController implements ReactiveController {
     const { previous, expired } = this.#state.show(execution, keepDisplay);
     if (previous?.id !== execution.id) {
       if (previous) {
-        this.#uploads.remove();
+        this.#uploads?.remove();
         this.#lookup.abort();
         this.#announcer.reset();
       }
       this.#cssNames = applyCssVariables(this.host, this.#cssNames, execution.uiOptions?.cssVariables);
     }
     // The user's part is over: nothing more can be uploaded.
-    if (execution.status !== 'RUNNING') this.#uploads.remove();
+    if (execution.status !== 'RUNNING') this.#uploads?.remove();
     if (expired) this.#options.emit('tl-error', { code: 'conflict', message: 'The workflow has expired.', recoverable: false });
     if (execution.status === 'AWAITING') this.#poller.schedule();
     else this.#poller.clear();
@@ -225,7 +236,7 @@ export class WorkflowController implements ReactiveController {
     this.#session.abort();
     this.#session = new AbortController();
     this.#lookup.abort();
-    this.#uploads.interruptAll();
+    this.#uploads?.interruptAll();
     this.#poller.clear();
     // A save cut off in flight may have reached the server: sending it again must reuse its key.
     this.#requests.abort();
@@ -237,6 +248,8 @@ export class WorkflowController implements ReactiveController {
     const { execution, phase, displayedStepId, focusPath } = this.#state;
     if (!execution || !this.#connected) return;
     if (this.#announcer.flush(execution, phase, displayedStepId)) focusStepHeading(this.host);
+    // A step is on screen: every part the workflow needs is fetched now, before the user needs it.
+    if (phase === 'running') this.#parts.prefetch(execution.definitions);
     if (focusPath !== null) {
       this.#state.focusPath = null;
       focusField(this.host, focusPath);

@@ -3,232 +3,145 @@
  * check (no dependency) with limits on depth, counts and string lengths, so that a response the
  * widget cannot render is refused at the client boundary (an `unexpected` `ApiError`) instead of
  * crashing a render or building a million nodes. `sandbox/API.md` ("Response limits") documents them.
- * The wire shapes are described as tables of small checks (`shape`, `list`, `text`...) that one
- * walk applies. Part of the shared schema layer (`src/schema/`): it imports nothing but the wire types.
+ * Part of the shared schema layer (`src/schema/`): it imports nothing but the wire types.
+ *
+ * The wire shapes are written as `SHAPES`, one line of rules per kind of object, that one walk
+ * applies. Where the walk is (`at`) is kept as a list of keys and written out only to name a
+ * problem, so that a valid answer costs no string building.
  */
 import type { FileRef, RegistryRecord, WidgetExecution } from './api-types.js';
 
 /** Characters of one response body (before parsing). */
 export const MAX_BODY_CHARS = 2_000_000;
-/** Steps of a workflow. */
-const STEPS = 50;
-/** Fields of one step or of one group entry; CSS variables of `uiOptions`. */
-const FIELDS = 100;
-/** Nesting of `group` fields (a group in a group in a group). */
-const GROUP_DEPTH = 3;
-/** `options` of a select, radio, country or tel field; banks of a bank step. */
-const OPTIONS = 1000;
-/** `minItems` / `maxItems` of a group. */
-const GROUP_ITEMS = 50;
-/** Names, labels, titles, ids, option values. */
-const SHORT_TEXT = 1000;
-/** Descriptions, hints, consent texts, patterns. */
-const LONG_TEXT = 10_000;
-/** Nesting of saved values (group entries in group entries...). */
-const VALUE_DEPTH = 8;
-/** Characters of one saved string value. */
-const VALUE_TEXT = 100_000;
-/** Entries of one saved list (group) value, keys of one saved object. */
-const VALUE_ENTRIES = 500;
 
-/** Thrown inside the check; the client turns it into an `unexpected` `ApiError`. */
-class ResponseShapeError extends Error {
-  override readonly name = 'ResponseShapeError';
-}
+/**
+ * Each kind of object by its letter: `key:rule` when the key must be there, `key?rule` when it may
+ * be absent (`undefined` or `null`). Keys not listed are left alone. Rules:
+ * - `s` a short text (names, labels, titles, ids, option values: 1,000 characters at most), `l` a
+ *   long one (descriptions, hints, consent texts, patterns: 10,000);
+ * - `i` an id (a short text, not empty, not `__proto__`), `n` a field's name (an id without `.`);
+ * - `f` a finite number, `b` a boolean, `c` a count of group entries (an integer 0..50), `m` a
+ *   bound (`min` / `max`: a short text, an ISO date, or a number), `o` any object, `v` CSS
+ *   variables, `*` saved values (see `check`);
+ * - `=A=B` one of the values `A`, `B`;
+ * - a letter of this table: that kind of object; a number before it: a list of at most that many.
+ *   Lists of fields (`F`) go 4 deep at most: a group in a group in a group.
+ * Anywhere, an object carrying Lit's template marker (`_$litType$`) is refused.
+ */
+const SHAPES: Record<string, string> = {
+  E: 'id:i workflowDefinitionId:s name:s locale:s expiresAt:s status:=RUNNING=AWAITING=COMPLETED=CANCELLED=EXPIRED uiOptions?U definitions:50D steps:50T currentStepId?s values:o',
+  U: 'cssVariables?v',
+  D: 'id:i type:=form=registry-lookup=bank=review title:s description?l prefills?s fields?100F consent?K banks?1000B',
+  F: 'name:n type:s label:s hint?l pattern?l patternMessage?l autocomplete?s accept?s itemLabel?s required?b minLength?f maxLength?f maxSize?f min?m max?m options?1000O links?20L minItems?c maxItems?c fields?100F',
+  O: 'value:s label:s',
+  L: 'label:s href:l',
+  K: 'label:l links?20L',
+  B: 'id:s name:s country:s',
+  T: 'id:s title:s state:=done=current=todo',
+  R: 'registryNumber:s companyName:s',
+  P: 'id:s name:s type:s size:f',
+};
 
 type Json = Record<string, unknown>;
 
-/** Checks the value found at path `where`; throws a `ResponseShapeError` naming the path otherwise. */
-type Check = (value: unknown, where: string) => void;
+/** Each shape's rules, `[key, ':' or '?', rule]`, split from `SHAPES` when first used. */
+const parsed: Record<string, string[][]> = {};
+/** The keys and indexes from the body down to the value being checked. */
+const at: string[] = [];
+/** How deep the walk is in lists of fields, or in a saved value. */
+let depth = 0;
 
-function fail(where: string, what: string): never {
-  throw new ResponseShapeError(`${where}: ${what}`);
+/**
+ * Unless `ok`, throws an `Error` (the client makes it an `unexpected` `ApiError`) naming where the
+ * walk is: `definitions.0.fields.2.label: refused`.
+ */
+function need(ok: unknown): void {
+  if (!ok) throw new Error(`${at.join('.') || 'body'}: refused`);
 }
 
-/** A plain data object: not null, not an array, not carrying Lit's template marker. */
-function object(value: unknown, where: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(where, 'not an object');
-  if (Object.prototype.hasOwnProperty.call(value, '_$litType$')) fail(where, 'a template object');
-  return value as Json;
-}
-
-/** At most `max` own entries (keys of an object, items of a list), else `more than max <what>`. */
-function atMost(count: number, max: number, where: string, what = 'entries'): void {
-  if (count > max) fail(where, `more than ${max} ${what}`);
-}
-
-/** A list of at most `max` entries, each passing `each` at `where[i]`. */
-const list =
-  (max: number, each: Check): Check =>
-  (value, where) => {
-    if (!Array.isArray(value)) fail(where, 'not a list');
-    atMost(value.length, max, where);
-    value.forEach((item, i) => each(item, `${where}[${i}]`));
-  };
-
-/** An object whose listed keys pass their checks, at `where.key` (or `key` at the top). */
-const shape =
-  (keys: Record<string, Check>): Check => {
-    const checks = Object.entries(keys);
-    return (value, where) => {
-      const o = object(value, where || 'execution');
-      for (const [key, check] of checks) check(o[key], where ? `${where}.${key}` : key);
-    };
-  };
-
-/** Absent (`undefined` or `null`) or passing `check`. */
-const optional =
-  (check: Check): Check =>
-  (value, where) => {
-    if (value != null) check(value, where);
-  };
-
-const text =
-  (max = SHORT_TEXT): Check =>
-  (value, where) => {
-    if (typeof value !== 'string') fail(where, 'not a string');
-    if (value.length > max) fail(where, `longer than ${max} characters`);
-  };
-
-/** A short text that is not empty, not `__proto__`, and (for a `name`) without a dot. */
-const key =
-  (what: 'name' | 'id'): Check =>
-  (value, where) => {
-    text()(value, where);
-    if (value === '' || value === '__proto__' || (what === 'name' && (value as string).includes('.'))) fail(where, `not a usable ${what}`);
-  };
-
-const oneOf =
-  (known: string[], what: string): Check =>
-  (value, where) => {
-    if (!known.includes(value as string)) fail(where, `not a known ${what}`);
-  };
-
-const finite: Check = (value, where) => {
-  if (typeof value !== 'number' || !Number.isFinite(value)) fail(where, 'not a finite number');
-};
-
-const count: Check = (value, where) => {
-  if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > GROUP_ITEMS) fail(where, `not an integer 0..${GROUP_ITEMS}`);
-};
-
-const SHORT = text();
-const LONG = text(LONG_TEXT);
-const LINKS = optional(list(20, shape({ label: SHORT, href: LONG })));
-/** `min` / `max`: an ISO date (text) or a number. */
-const BOUND = optional((value, where) => (typeof value === 'string' ? SHORT : finite)(value, where));
-
-/** A field, its `fields` checked as a group's at `depth` (groups in groups, at most `GROUP_DEPTH`). */
-const FIELD = shape({
-  name: key('name'),
-  type: SHORT,
-  label: SHORT,
-  hint: optional(LONG),
-  pattern: optional(LONG),
-  patternMessage: optional(LONG),
-  autocomplete: optional(SHORT),
-  accept: optional(SHORT),
-  itemLabel: optional(SHORT),
-  required: (value, where) => {
-    if (value !== undefined && typeof value !== 'boolean') fail(where, 'not a boolean');
-  },
-  minLength: optional(finite),
-  maxLength: optional(finite),
-  maxSize: optional(finite),
-  min: BOUND,
-  max: BOUND,
-  options: optional(list(OPTIONS, shape({ value: SHORT, label: SHORT }))),
-  links: LINKS,
-  minItems: optional(count),
-  maxItems: optional(count),
-});
-
-function fields(depth: number): Check {
-  return list(FIELDS, (value, where) => {
-    FIELD(value, where);
-    const f = value as Json;
-    if (f.type === 'group' || f.fields !== undefined) {
-      if (depth >= GROUP_DEPTH) fail(where, `groups nested deeper than ${GROUP_DEPTH}`);
-      fields(depth + 1)(f.fields ?? [], `${where}.fields`);
-    }
-  });
-}
-
-const DEFINITION = shape({
-  id: key('id'),
-  type: oneOf(['form', 'registry-lookup', 'bank', 'review'], 'step type'),
-  title: SHORT,
-  description: optional(LONG),
-  prefills: optional(SHORT),
-  fields: optional(fields(0)),
-  consent: optional(shape({ label: LONG, links: LINKS })),
-  banks: optional(list(OPTIONS, shape({ id: SHORT, name: SHORT, country: SHORT }))),
-});
-
-const CSS_VARIABLES: Check = (value, where) => {
-  const css = Object.entries(object(value, where));
-  atMost(css.length, FIELDS, where);
-  for (const [name, cssValue] of css) SHORT(cssValue, `${where}.${name}`);
-};
-
-const EXECUTION = shape({
-  id: (value, where) => {
-    SHORT(value, where);
-    if (value === '') fail(where, 'empty');
-  },
-  workflowDefinitionId: SHORT,
-  name: SHORT,
-  locale: SHORT,
-  expiresAt: SHORT,
-  status: oneOf(['RUNNING', 'AWAITING', 'COMPLETED', 'CANCELLED', 'EXPIRED'], 'status'),
-  uiOptions: optional(shape({ cssVariables: optional(CSS_VARIABLES) })),
-  definitions: list(STEPS, DEFINITION),
-  steps: list(STEPS, shape({ id: SHORT, title: SHORT, state: oneOf(['done', 'current', 'todo'], 'state') })),
-  currentStepId: (value, where) => value === null || SHORT(value, where),
-  values: (value, where) => void object(value, where),
-});
-
-/** A saved value: strings, finite numbers, booleans, null, and bounded objects and lists of them. */
-function value(v: unknown, where: string, depth: number): void {
-  if (v === null || typeof v === 'boolean') return;
-  if (typeof v === 'string') return text(VALUE_TEXT)(v, where);
-  if (typeof v === 'number') return finite(v, where);
-  if (depth >= VALUE_DEPTH) fail(where, `nested deeper than ${VALUE_DEPTH}`);
-  if (Array.isArray(v)) return list(VALUE_ENTRIES, (item, at) => value(item, at, depth + 1))(v, where);
-  const entries = Object.entries(object(v, where));
-  atMost(entries.length, VALUE_ENTRIES, where, 'keys');
-  for (const [key, item] of entries) value(item, `${where}.${key}`, depth + 1);
+/** A plain data object, or a list with `list`, without Lit's template marker; returns its keys. */
+function keys(value: unknown, list?: boolean): string[] {
+  need(typeof value === 'object' && value && Array.isArray(value) === !!list && !Object.hasOwn(value, '_$litType$'));
+  return Object.keys(value as object);
 }
 
 /**
- * Checks that `body` is a widget execution the widget can render, and returns it typed. Throws a
- * `ResponseShapeError` naming the first problem otherwise.
+ * Checks `value` against `rule` (see `SHAPES`). Saved values (`*`): strings of up to 100,000
+ * characters, finite numbers, booleans, null, and objects and lists of up to 500 entries, 8 levels deep.
+ */
+function check(value: unknown, rule: string): void {
+  const o = value as Json;
+  const max = parseInt(rule);
+  const each = max ? rule.slice(String(max).length) : rule === 'v' ? 's' : rule;
+  const nests = each === 'F' || rule === '*';
+  if (max || rule === 'v' || (rule === '*' && o && typeof o === 'object')) {
+    // A list of at most `max`, CSS variables (100 short texts), or a saved object or list.
+    const entries = keys(o, max > 0 || (rule === '*' && Array.isArray(o)));
+    need(entries.length <= (max || (rule === 'v' ? 100 : 500)) && (!nests || ++depth <= (rule === '*' ? 8 : 4)));
+    for (const key of entries) enter(key, o[key], each);
+    if (nests) depth--;
+  } else if (SHAPES[rule]) {
+    keys(o);
+    for (const [key, may, keyRule] of (parsed[rule] ??= SHAPES[rule].split(' ').map((entry) => entry.split(/([:?])/)))) {
+      if (may === ':' || o[key!] != null) enter(key!, o[key!], keyRule!);
+    }
+  } else {
+    const string = typeof value === 'string';
+    need(
+      rule[0] === '='
+        ? rule.split('=').includes(value as string)
+        : rule === 'o'
+          ? keys(o)
+          : rule === 'b'
+            ? typeof value === 'boolean'
+            : rule === 'c'
+              ? Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 50
+              : rule === 'f' || (!string && (rule === 'm' || rule === '*'))
+                ? Number.isFinite(value) || (rule === '*' && (value === null || typeof value === 'boolean'))
+                : string &&
+                  (value as string).length <= (rule === '*' ? 100_000 : rule === 'l' ? 10_000 : 1000) &&
+                  (!'in'.includes(rule) || (value !== '' && value !== '__proto__' && !(rule === 'n' && (value as string).includes('.')))),
+    );
+  }
+}
+
+/** Checks `value`, the entry `key` of the value being checked. */
+function enter(key: string, value: unknown, rule: string): void {
+  at.push(key);
+  check(value, rule);
+  at.pop();
+}
+
+/** Checks `body` against `rule` from the top (the walk's state reset), and returns it typed. */
+function walk<T>(body: unknown, rule: string): T {
+  at.length = depth = 0;
+  check(body, rule);
+  return body as T;
+}
+
+/**
+ * Checks that `body` is a widget execution the widget can render, and returns it typed: step ids
+ * unique, a `RUNNING` execution's `currentStepId` one of them, each step's saved values an object
+ * of saved values. Throws an `Error` naming the first problem otherwise.
  */
 export function checkExecution(body: unknown): WidgetExecution {
-  EXECUTION(body, '');
-  const e = body as WidgetExecution;
+  const e = walk<WidgetExecution>(body, 'E');
   const ids = new Set(e.definitions.map((d) => d.id));
-  if (ids.size !== e.definitions.length) fail('definitions', 'duplicate step ids');
-  if (e.status === 'RUNNING' && !ids.has(e.currentStepId!)) fail('currentStepId', 'not a step of this workflow');
-  for (const [stepId, stepValues] of Object.entries(e.values)) {
-    if (!ids.has(stepId)) continue;
-    object(stepValues, `values.${stepId}`);
-    value(stepValues, `values.${stepId}`, 0);
-  }
+  need(ids.size === e.definitions.length && (e.status !== 'RUNNING' || ids.has(e.currentStepId!)));
+  at.push('values');
+  for (const id of keys(e.values)) if (ids.has(id)) enter(id, keys(e.values[id]) && e.values[id], '*');
   return { ...e, uiOptions: e.uiOptions ?? {} };
 }
 
-/** Checks an upload answer: a `FileRef` (`id`, `name`, `size`, `type`). */
+/** Checks an upload answer: a `FileRef` (`id`, `name`, `type`, and a `size` of 0 or more). */
 export function checkFileRef(body: unknown): FileRef {
-  shape({ id: SHORT, name: SHORT, type: SHORT })(body, 'file');
-  const size = (body as Json).size;
-  if (typeof size !== 'number' || !Number.isFinite(size) || size < 0) fail('file.size', 'not a size');
-  return body as FileRef;
+  const ref = walk<FileRef>(body, 'P');
+  need(ref.size >= 0);
+  return ref;
 }
 
-/** Checks a registry answer: a record with a `registryNumber`, `companyName` and plain values. */
+/** Checks a registry answer: a record with a `registryNumber`, `companyName` and saved values. */
 export function checkRegistryRecord(body: unknown): RegistryRecord {
-  shape({ registryNumber: SHORT, companyName: SHORT })(body, 'registry');
-  value(body, 'registry', 0);
+  check(walk(body, 'R'), '*');
   return body as RegistryRecord;
 }

@@ -5,20 +5,24 @@ import { renderFooter } from './footer.js';
 import { renderHeader, STEP_HEADING_ID } from './header.js';
 import { renderBanner, renderTokenExpired } from './notices.js';
 import { renderEndScreen, renderLoading } from './phases.js';
-import { renderBankStep } from './steps/bank-step.js';
+import { partViews } from './part-views.js';
 import { renderFormStep } from './steps/form-step.js';
 import { renderRegistryStep } from './steps/registry-step.js';
-import { renderReviewStep } from './steps/review-step.js';
 import { t } from './util.js';
 
-function renderStepBody(step: StepDefinition, view: RunnerViewModel, actions: RunnerActions): TemplateResult {
+function renderStepBody(step: StepDefinition, view: RunnerViewModel, actions: RunnerActions): TemplateResult | typeof nothing {
+  // A step whose part is on its way says so; one whose part failed has the banner (with Try again).
+  if (view.stepPart) {
+    return view.stepPart === 'loading'
+      ? html`<p class="busy-line" role="status"><span class="spinner" aria-hidden="true"></span>${t(view, 'views.loading')}</p>`
+      : nothing;
+  }
   switch (step.type) {
     case 'registry-lookup':
       return renderRegistryStep(step, view, actions);
     case 'bank':
-      return renderBankStep(step, view, actions);
     case 'review':
-      return renderReviewStep(step, view, actions);
+      return partViews[step.type]!(step, view, actions);
     default:
       return renderFormStep(step, view, actions);
   }

@@ -7,6 +7,7 @@ import { useFaultProxy } from '../faults/proxy-client.js';
 import { ManualTimers } from '../helpers/manual-timers.js';
 import { API_BASE, audit, PERSONAL, pngFile, widgetToken } from '../helpers/sandbox.js';
 import { until } from '../helpers/until.js';
+import { xhrUpload } from '../../src/client/upload.js';
 
 const QUICK = { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 };
 const ONCE = { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 };
@@ -94,7 +95,7 @@ describe('WidgetClient: answers it cannot use', () => {
     await faulty.saveStep('personal', PERSONAL, crypto.randomUUID());
     await proxy().add({ fault: 'serve', method: 'GET', pathContains: '/registry/', body: { registryNumber: 1 }, count: 3 });
     expect((await rejection(faulty.lookupRegistry('0000012345'))).code).to.equal('unexpected');
-    expect((await rejection(faulty.upload('identity-document', 'front', pngFile()))).code).to.equal('unexpected');
+    expect((await rejection(faulty.upload('identity-document', 'front', pngFile(), xhrUpload))).code).to.equal('unexpected');
   });
 });
 
@@ -174,7 +175,7 @@ describe('WidgetClient: connections that fail', () => {
     const { client } = await faultyClient({ timeoutMs: 20_000, timers });
     await client.saveStep('personal', PERSONAL, crypto.randomUUID());
     await proxy().add({ fault: 'hang', method: 'POST', pathContains: '/files' });
-    const pending = rejection(client.upload('identity-document', 'front', pngFile()));
+    const pending = rejection(client.upload('identity-document', 'front', pngFile(), xhrUpload));
     // The file is stored (the sandbox answered the upload); no byte of the answer comes back.
     await proxy().waitFor({ reached: 1 });
     expect(timers.fire(20_000), 'the stall timer').to.equal(1);

@@ -19,10 +19,10 @@ report(
   runWorkflow(el).then(async (result) => {
     el.locale = 'pl';
     const polishText = await untilPolish();
-    const languageFiles = performance
+    const partFiles = performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname)
       .filter((path) => /\/tl-workflow\.\w+\.js$/.test(path) && !path.endsWith('.iife.js'));
-    return { ...result, polishText, languageFiles };
+    return { ...result, polishText, partFiles };
   }),
 );

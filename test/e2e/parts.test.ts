@@ -8,12 +8,16 @@ import { BUILD, buildScriptUrl, expectBuildLoaded } from './build.js';
 
 const text = (el: TlWorkflow) => shadow(el).textContent ?? '';
 
-/** The scripts named `tl-workflow.<part>.js` the page has fetched so far (the build's own file aside). */
+/**
+ * The language and engine files (`tl-workflow.pl.js`, `.de.js`, `.official.js`) the page has fetched
+ * so far. The step parts, fetched ahead once a first step is on screen, are
+ * test/element/parts-journey.test.ts's.
+ */
 const partsFetched = (): string[] =>
   performance
     .getEntriesByType('resource')
     .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => /tl-workflow\.[a-z]+(-[\w-]+)?\.js$/.test(path) && !path.endsWith('.iife.js') && path !== new URL(buildScriptUrl()).pathname);
+    .filter((path) => /tl-workflow\.(pl|de|official)(-[\w-]+)?\.js$/.test(path));
 
 /**
  * What ships: the languages other than English and the official engine are files of their own,

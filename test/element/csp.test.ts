@@ -5,7 +5,7 @@ interface CspResult {
   type: 'csp-result';
   heading?: string | null;
   polishText?: string;
-  languageFiles?: string[];
+  partFiles?: string[];
   text?: string;
   status?: number;
   tlErrors?: Array<{ code: string; recoverable: boolean; message: string }>;
@@ -66,7 +66,9 @@ describe('<tl-workflow> under a strict Content-Security-Policy', () => {
     expectWorkflowRan(result);
     // The language file next to the script, loaded with import(): allowed by script-src 'self', no Trusted Types sink.
     expect(result.polishText).to.equal('Dalej');
-    expect(result.languageFiles).to.deep.equal(['/dist/tl-workflow.pl.js']);
+    // Beside it, the parts the workflow's later steps need, fetched once its first step showed.
+    const parts = ['bank', 'choices', 'pl', 'review', 'upload'].map((name) => `/dist/tl-workflow.${name}.js`);
+    expect([...result.partFiles!].sort()).to.deep.equal(parts);
   });
 
   it('the script-tag build whose files next to it cannot be loaded: English texts, an official engine that offers Retry, each said with tl-error', async () => {

@@ -4,6 +4,7 @@
  * test endpoints: fault injection and the save audit.
  */
 
+import { xhrUpload } from '../../src/client/upload.js';
 import type { StepValues } from '../../src/schema/api-types.js';
 
 /** Base URL of the sandbox API in browser tests. */
@@ -136,7 +137,7 @@ export const PERSONAL: StepValues = {
 /** Anything with the client's save and upload methods (a `WidgetClient`). */
 interface Saver {
   saveStep(stepId: string, values: StepValues, key: string): Promise<{ currentStepId: string | null }>;
-  upload(stepId: string, field: string, file: File): Promise<StepValues[string]>;
+  upload(stepId: string, field: string, file: File, send: typeof xhrUpload): Promise<StepValues[string]>;
 }
 
 const key = (): string => crypto.randomUUID();
@@ -144,9 +145,9 @@ const key = (): string => crypto.randomUUID();
 /** Saves every step of the individual KYC workflow before `review` (the execution is then on `review`). */
 export async function individualToReview(client: Saver): Promise<void> {
   await client.saveStep('personal', PERSONAL, key());
-  const front = await client.upload('identity-document', 'front', pngFile());
+  const front = await client.upload('identity-document', 'front', pngFile(), xhrUpload);
   await client.saveStep('identity-document', { documentType: 'passport', front }, key());
-  const document = await client.upload('proof-of-address', 'document', pngFile('bill.png'));
+  const document = await client.upload('proof-of-address', 'document', pngFile('bill.png'), xhrUpload);
   await client.saveStep('proof-of-address', { document }, key());
   await client.saveStep('bank', { bankId: 'pl-pko', consent: true, username: 'anna', password: 'secret' }, key());
   await client.saveStep('consents', { terms: true, privacy: true, marketing: false }, key());
@@ -165,7 +166,7 @@ export async function companyToReview(client: Saver): Promise<void> {
   );
   const owner = { firstName: 'Jan', lastName: 'Kowalski', dateOfBirth: '1970-01-01', nationality: 'PL', ownershipPercent: 60 };
   await client.saveStep('owners', { owners: [owner] }, key());
-  const registryExtract = await client.upload('documents', 'registryExtract', pngFile('extract.png'));
+  const registryExtract = await client.upload('documents', 'registryExtract', pngFile('extract.png'), xhrUpload);
   await client.saveStep('documents', { registryExtract }, key());
   await client.saveStep('consents', { terms: true, privacy: true, authorised: true }, key());
 }

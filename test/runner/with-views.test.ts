@@ -3,10 +3,12 @@ import { sendKeys } from '@web/test-runner-commands';
 import { LitElement, type TemplateResult } from 'lit';
 import { emit } from '../../src/events/events.js';
 import { WorkflowController } from '../../src/runner/workflow-controller.js';
+import { loadStepPart } from '../../src/engines/step-parts.js';
 import { renderRunner } from '../../src/views/runner-view.js';
 import { runnerStyles } from '../../src/views/styles.js';
 import { newIdempotencyKey, WidgetClient } from '../../src/client/widget-client.js';
 import { API_BASE, PERSONAL, audit, pngFile, widgetToken } from '../helpers/sandbox.js';
+import { xhrUpload } from '../../src/client/upload.js';
 
 /** The controller with the real step views (what `<tl-workflow>` renders), without the token lifecycle. */
 class RunnerViewsHost extends LitElement {
@@ -16,6 +18,7 @@ class RunnerViewsHost extends LitElement {
     locale: () => 'en',
     // No token lifecycle here: a refused token is an `unauthorized` error.
     tokenRefused: () => undefined,
+    loadPart: loadStepPart,
   });
 
   override render(): TemplateResult {
@@ -69,9 +72,9 @@ describe('the bank step with the real runner', () => {
     // The steps before the bank step, saved beforehand: the runner opens on the bank step.
     const client = new WidgetClient({ apiBase: API_BASE, token: fixtureToken.token });
     await client.saveStep('personal', PERSONAL, newIdempotencyKey());
-    const front = await client.upload('identity-document', 'front', pngFile());
+    const front = await client.upload('identity-document', 'front', pngFile(), xhrUpload);
     await client.saveStep('identity-document', { documentType: 'passport', front }, newIdempotencyKey());
-    const document = await client.upload('proof-of-address', 'document', pngFile('bill.png'));
+    const document = await client.upload('proof-of-address', 'document', pngFile('bill.png'), xhrUpload);
     await client.saveStep('proof-of-address', { document }, newIdempotencyKey());
     const el = await fixture<RunnerViewsHost>(html`<runner-views-host></runner-views-host>`);
     const ready = oneEvent(el, 'tl-ready');

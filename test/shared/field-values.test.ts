@@ -5,6 +5,7 @@ import { stepRows } from '../../src/views/steps/review-format.js';
 import { renderMessage } from '../../src/i18n/message.js';
 import type { StepDefinition } from '../../src/schema/api-types.js';
 import { sampleView } from '../fixtures/samples.js';
+import { loadStepPart } from '../../src/engines/step-parts.js';
 
 // One definition of the value reads that the runner (validation) and the views (review) share.
 describe('shared field values', () => {
@@ -44,7 +45,8 @@ describe('shared field values', () => {
     }
   });
 
-  it('the required check and the review agree: blank text and a phone without a number are not provided', () => {
+  it('the required check and the review agree: blank text and a phone without a number are not provided', async () => {
+    await loadStepPart('review'); // the review's texts
     const step: StepDefinition = {
       id: 'contact',
       type: 'form',

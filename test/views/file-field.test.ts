@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FieldDefinition } from '../../src/schema/api-types.js';
 import { renderMessage } from '../../src/i18n/message.js';
-import { fileProblem } from '../../src/runner/messages.js';
+import { fileProblem } from '../../src/runner/upload-messages.js';
 import { KYB_STEPS, PREVIEW_IMAGE, sampleView } from '../fixtures/samples.js';
 import { $, renderView, textOfIds, update } from './fixture.js';
 

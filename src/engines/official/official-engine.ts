@@ -5,6 +5,7 @@ import type { TransactionLinkEnvironment } from './environment.js';
 import { FrameRealm } from './frame-realm.js';
 import { stopWaiting } from './global-lock.js';
 import type { OfficialScreen } from './official-screen.js';
+import { renderOfficial } from './official-view.js';
 import { PageRealm } from './page-realm.js';
 import { MessageRateLimit } from './rate-limit.js';
 import type { WidgetRealm } from './realm.js';
@@ -34,6 +35,8 @@ export interface OfficialEngineOptions {
   loadTimeout: () => number;
   /** The clock of the `tl-error` rate limit (ms, monotonic); `performance.now()` by default. */
   now?: () => number;
+  /** The language our own status screens are shown in. */
+  locale: () => string;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -53,10 +56,10 @@ const TRANSACTIONLINK_SCRIPTS: Record<TransactionLinkEnvironment, string> = {
  * page-realm.ts), maps its events to `tl-` events once each and in order, turns whatever the script
  * throws or reports into a screen with Try again, and on removal leaves nothing behind.
  *
- * It ships as a part of its own (`tl-workflow.official.js`, see src/on-demand/parts.ts) with no
- * imports at run time: `OfficialOnDemand` in the main file loads it and draws its `screen` and `frame`.
+ * It ships as a part of its own (`tl-workflow.official.js`, with its view and texts), which
+ * `OfficialOnDemand` in the main file loads the first time it is asked for.
  */
-export class OfficialEngine implements Omit<WorkflowEngine, 'render' | 'settingsChanged'>, ReactiveController {
+export class OfficialEngine implements Omit<WorkflowEngine, 'settingsChanged'>, ReactiveController {
   private readonly host: Host;
   private readonly options: OfficialEngineOptions;
   private current: EnginePhase = 'idle';
@@ -150,6 +153,10 @@ export class OfficialEngine implements Omit<WorkflowEngine, 'render' | 'settings
     this.connected = false;
     this.teardown();
     if (!this.finished) this.current = 'idle';
+  }
+
+  render(): unknown {
+    return renderOfficial({ locale: this.options.locale(), screen: this.screen, frame: this.frame, retry: () => this.retry() });
   }
 
   /** Which of our status screens to show above TransactionLink's widget, if any. */

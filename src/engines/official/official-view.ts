@@ -17,23 +17,17 @@ export interface OfficialView {
 
 function renderScreen(view: OfficialView): TemplateResult | typeof nothing {
   const { locale, screen } = view;
-  if (screen === 'loading') {
-    return html`<section part="status" class="status" data-screen="loading" role="status" aria-busy="true">
-      <p>${msg(locale, 'views.loading')}</p>
-    </section>`;
-  }
-  if (screen === 'failed' || screen === 'busy') {
-    const text = screen === 'busy' ? 'official.busy' : 'views.error';
+  if (screen === 'busy') {
     return html`<section part="status" class="status" data-screen=${screen} data-tone="danger">
-      <h2>${msg(locale, `${text}.title`)}</h2>
-      <p role="alert">${msg(locale, `${text}.body`)}</p>
+      <h2>${msg(locale, 'official.busy.title')}</h2>
+      <p role="alert">${msg(locale, 'official.busy.body')}</p>
       <button type="button" part="button" class="button button--primary" @click=${view.retry}>
         ${msg(locale, 'views.banner.retry')}
       </button>
     </section>`;
   }
-  // A finished workflow whose frame is gone: the element's own status screen, with the end texts.
-  return screen ? renderStatusScreen(screen, locale) : nothing;
+  // Loading, a failure (with Try again), or a finished workflow whose frame is gone: the element's own status screens.
+  return screen ? renderStatusScreen(screen, locale, screen === 'failed' ? view.retry : undefined) : nothing;
 }
 
 /**

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from '../live.js';
 import type { FieldDefinition, StepDefinition } from '../../schema/api-types.js';
 import type { RunnerActions, RunnerViewModel } from '../../runner/view-model.js';
-import { renderCheckboxField } from '../fields/checkbox-field.js';
+import { renderField } from '../fields/render-field.js';
 import { fieldIds, renderFieldBox, renderLabel } from '../fields/field-parts.js';
 import { asText, idPart, t } from '../util.js';
 import { renderBankList } from './bank-list.js';
@@ -49,7 +49,7 @@ export function renderBankStep(step: StepDefinition, view: RunnerViewModel, acti
     </p>
     ${bank
       ? html`${consent
-          ? renderCheckboxField({ name: 'consent', type: 'checkbox', label: consent.label, links: consent.links, required: true }, { view, actions, path: 'consent' })
+          ? renderField({ name: 'consent', type: 'checkbox', label: consent.label, links: consent.links, required: true }, { view, actions, path: 'consent' })
           : nothing}
           <fieldset class="field fieldset login" part="field">
             <legend class="label">${t(view, 'views.bank.login', { bank: bank.name })}</legend>

@@ -7,7 +7,7 @@ import { fieldIds, renderFieldBox } from '../fields/field-parts.js';
 import { renderField } from '../fields/render-field.js';
 import { asText, countryName, getPath, t } from '../util.js';
 import { renderRequiredNote } from './form-step.js';
-import { renderRows } from './review-format.js';
+import { renderRows } from '../summary.js';
 
 /** The registry-number field of the step: the one named like `registryNumber`, else the first field, else a default. */
 function registryField(step: StepDefinition, view: RunnerViewModel): FieldDefinition {

@@ -3,13 +3,8 @@ import type { FieldDefinition, FieldValue, StepDefinition, StepValues } from '..
 import type { RunnerViewModel } from '../../runner/view-model.js';
 import { formatDate, formatParam } from '../../i18n/format.js';
 import { isEmpty } from '../../shared/field-values.js';
+import { renderRows, type SummaryRow } from '../summary.js';
 import { asText, countryName, dateLocale, formatPhone, isFileRef, isPhone, t } from '../util.js';
-
-/** One row of the review: a term and its formatted description (text, or a list for groups). */
-export interface ReviewRow {
-  term: string;
-  value: string | TemplateResult;
-}
 
 /** A field's value as the user should read it back: names not codes, `+48 600 000 000`, Yes/No, file names. */
 function formatValue(field: FieldDefinition, value: FieldValue | undefined, view: RunnerViewModel): string | TemplateResult {
@@ -52,7 +47,7 @@ function yesNo(view: RunnerViewModel, value: FieldValue | undefined): string {
 }
 
 /** Rows for a list of fields and their values. */
-function fieldRows(fields: FieldDefinition[], values: StepValues | undefined, view: RunnerViewModel): ReviewRow[] {
+function fieldRows(fields: FieldDefinition[], values: StepValues | undefined, view: RunnerViewModel): SummaryRow[] {
   return fields.map((f) => ({ term: f.label, value: formatValue(f, values?.[f.name], view) }));
 }
 
@@ -60,10 +55,10 @@ function fieldRows(fields: FieldDefinition[], values: StepValues | undefined, vi
  * Rows of a step: its fields. For a bank step: the bank (or "not listed"), the connection status
  * and account once saved, the consent and user name while still a draft; never the password.
  */
-export function stepRows(step: StepDefinition, values: StepValues = {}, view: RunnerViewModel): ReviewRow[] {
+export function stepRows(step: StepDefinition, values: StepValues = {}, view: RunnerViewModel): SummaryRow[] {
   if (step.type !== 'bank') return fieldRows(step.fields ?? [], values, view);
   const { outcome, accountIban } = values;
-  const rows: ReviewRow[] = [];
+  const rows: SummaryRow[] = [];
   const row = (key: 'bank' | 'status' | 'account' | 'consent' | 'username', value: string) =>
     rows.push({ term: t(view, `views.review.${key}`), value });
   const bankId = asText(values.bankId);
@@ -79,9 +74,4 @@ export function stepRows(step: StepDefinition, values: StepValues = {}, view: Ru
     if (outcome === undefined && username) row('username', username);
   }
   return rows;
-}
-
-/** A description list of rows. */
-export function renderRows(rows: ReviewRow[]): TemplateResult {
-  return html`<dl class="summary">${rows.map((r) => html`<div><dt>${r.term}</dt><dd>${r.value}</dd></div>`)}</dl>`;
 }

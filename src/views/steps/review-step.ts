@@ -2,7 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import type { StepDefinition } from '../../schema/api-types.js';
 import type { RunnerActions, RunnerViewModel } from '../../runner/view-model.js';
 import { idFor, langAttr, t } from '../util.js';
-import { renderRows, stepRows } from './review-format.js';
+import { renderRows } from '../summary.js';
+import { stepRows } from './review-format.js';
 
 /**
  * Renders a `review` step: for every earlier step, its title, its values as a description list

@@ -45,12 +45,8 @@ export const adaptiveStyles = css`
   @media (forced-colors: active) {
     .button,
     .control,
-    .dropzone,
-    .file-card,
-    .entry,
     .banner,
-    .confirm,
-    .choice--bank {
+    .confirm {
       border: 1px solid CanvasText;
     }
     .button--primary {

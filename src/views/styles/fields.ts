@@ -1,10 +1,9 @@
 import { css } from 'lit';
 
-/** Fields: labels, hints, errors, controls, choices, phone, files and groups. */
+/** Fields: labels, hints, errors, controls, selects, phone and date (files, groups, radios and checkboxes: in their parts' styles). */
 export const fieldsStyles = css`
   /* Fields */
-  .fields,
-  .review {
+  .fields {
     display: grid;
     gap: var(--_space);
   }
@@ -21,10 +20,7 @@ export const fieldsStyles = css`
      every item, and a select measures each of its options (a 249-country list laid out in 17 ms
      in an auto column, 4 ms in this one). */
   .fields,
-  .review,
   .field,
-  .entry,
-  .choices,
   .tel > div,
   .date > div {
     grid-template-columns: minmax(0, 1fr);
@@ -33,24 +29,13 @@ export const fieldsStyles = css`
     border: 0;
     padding: 0;
   }
-  /* Boxes: drop zone, file card, group entry, bank login, review step, confirmation, banners. */
-  .dropzone,
-  .file-card,
-  .entry,
-  .login,
-  .review__step,
+  /* Boxes: confirmation, banners (the parts' own boxes are in their styles). */
   .confirm,
   .banner {
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-  }
-  .dropzone,
-  .file-card {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
   }
   .label {
     font-weight: 600;
@@ -87,8 +72,7 @@ export const fieldsStyles = css`
     min-height: 6rem;
     resize: vertical;
   }
-  .control[aria-invalid='true'],
-  .choice input[aria-invalid='true'] {
+  .control[aria-invalid='true'] {
     border-color: var(--_danger);
     box-shadow: 0 0 0 1px var(--_danger);
   }
@@ -97,39 +81,10 @@ export const fieldsStyles = css`
     font-weight: 600;
     font-size: 0.9375em;
   }
-  .choices,
   .tel > div,
   .date > div {
     display: grid;
     gap: 0.25rem;
-  }
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.625rem;
-    min-height: 44px;
-    padding: 0.5rem 0;
-  }
-  .choice input {
-    flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-  .choice label {
-    flex: 1;
-    padding-top: 0.0625rem;
-  }
-  .links {
-    margin: 0;
-    padding-inline-start: 2.125rem;
-    list-style: none;
-  }
-  .links a {
-    display: inline-block;
-    min-height: 44px;
-    padding: 0.625rem 0;
   }
   .tel {
     display: grid;
@@ -156,83 +111,5 @@ export const fieldsStyles = css`
   .inline-row .control {
     flex: 1 1 12rem;
     width: auto;
-  }
-
-  /* Files */
-  .dropzone {
-    grid-template-columns: minmax(0, 1fr);
-    border: 2px dashed var(--_border);
-  }
-  .dropzone--over {
-    border-color: var(--_accent);
-    border-style: solid;
-  }
-  .file-input {
-    width: 100%;
-    min-height: 44px;
-    font: inherit;
-  }
-  .file-input::file-selector-button {
-    min-height: 44px;
-    margin-inline-end: 0.75rem;
-    padding: 0.5rem 1rem;
-    font: inherit;
-    font-weight: 600;
-    color: var(--_accent-text);
-    background: var(--_bg);
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .file-card progress {
-    width: 100%;
-    max-width: 24rem;
-  }
-  .file-card__name {
-    font-weight: 600;
-  }
-  .file-card__preview {
-    max-width: min(100%, 16rem);
-    max-height: 12rem;
-    object-fit: contain;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_border);
-  }
-  .badge {
-    display: inline-block;
-    margin-inline-start: 0.5rem;
-    padding: 0 0.5rem;
-    border: 1px solid var(--_success);
-    border-radius: 999px;
-    color: var(--_success);
-    font-size: 0.8125em;
-  }
-
-  /* Groups */
-  .group__title {
-    font-size: 1.125em;
-    margin: 0;
-  }
-  .entry {
-    display: grid;
-    gap: var(--_space);
-    margin: 0;
-    min-width: 0;
-    background: none;
-  }
-  .entry__legend {
-    font-weight: 700;
-    padding: 0 0.375rem;
-  }
-  .entry .field {
-    margin: 0;
-  }
-  .entry__remove {
-    justify-self: start;
-  }
-  .group__add {
-    display: grid;
-    gap: 0.25rem;
-    justify-items: start;
   }
 `;

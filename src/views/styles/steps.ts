@@ -1,41 +1,8 @@
 import { css } from 'lit';
 
-/** Step specifics (bank, registry, review), footer, cancel confirmation, banners and phase screens. */
+/** The registry step, summaries, footer, cancel confirmation, banners and phase screens (bank and review: in their parts). */
 export const stepsStyles = css`
-  /* Bank */
-  .bank-list {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
-    gap: 0.5rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .choice--bank {
-    padding: 0 0 0 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    align-items: center;
-  }
-  .choice--bank label {
-    align-self: stretch;
-    display: flex;
-    align-items: center;
-    padding: 0.5rem 0.75rem 0.5rem 0;
-    cursor: pointer;
-  }
-  .choice--bank:has(input:checked) {
-    border-color: var(--_accent);
-    box-shadow: 0 0 0 1px var(--_accent);
-  }
-  .login {
-    gap: 0.5rem;
-  }
-  .login .field {
-    margin: 0;
-  }
-
-  /* Registry and review */
+  /* Registry, summaries */
   .registry-status {
     margin-bottom: var(--_space);
   }
@@ -63,36 +30,6 @@ export const stepsStyles = css`
     margin: 0;
     font-weight: 500;
   }
-  .review__step {
-    border-color: transparent;
-  }
-  .review__head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem;
-    margin-bottom: 0.5rem;
-  }
-  .review__head h3 {
-    margin: 0;
-    font-size: 1.125em;
-  }
-  .review-group {
-    display: grid;
-    gap: 0.75rem;
-    margin: 0.25rem 0 0;
-    padding: 0;
-    list-style: none;
-  }
-  .review-group > li {
-    padding-inline-start: 0.75rem;
-    border-inline-start: 3px solid var(--_border);
-  }
-  .review-group__title {
-    font-weight: 600;
-  }
-
   /* Footer, confirmation, banners */
   .footer {
     display: flex;

@@ -1,15 +1,18 @@
-import { partFileName, type PartName, type Parts } from './parts.js';
+import { kits, type PartFile } from './part-kit.js';
 
 /**
- * The script-tag build's part loader (vite.config.ts puts it in place of `load-part.ts`): a part
+ * The script-tag build's `fetchPart` (build/parts.ts puts it in place of `fetch-part.ts`): a part
  * sits next to the script (`tl-workflow.pl.js` beside `tl-workflow.iife.js`) and is loaded with
- * dynamic `import()` of its URL, resolved against this script's own `src`.
+ * dynamic `import()` of its URL, resolved against this script's own `src`, then built from its kit.
  *
  * Why `import()`: a page that lets this script run (`script-src` naming its origin) lets a module
  * from the same place run too, and `import()` is not a Trusted Types sink. Adding a `<script>` would
  * need a Trusted Types policy for `script.src`; fetching JSON would need `connect-src` to the
  * script's origin as well. Cross-origin (a CDN), the file needs CORS, as every module script does:
  * `Access-Control-Allow-Origin` on the files next to the script.
+ *
+ * A browser may keep a failed module fetch for the page's life (Firefox does): asked again after a
+ * failure, the file is imported under another URL (`?attempt=2`), so Try again really fetches it.
  */
 
 /** The script's own file name, as the build writes it. */
@@ -27,18 +30,18 @@ function ownUrl(): string {
   if (current instanceof HTMLScriptElement && current.src) return current.src;
   const mine = [...document.scripts].map((script) => script.src).filter((src) => src && OWN_FILE.test(new URL(src).pathname));
   if (mine.length > 0) return mine[mine.length - 1]!;
-  console.warn(
-    `tl-workflow: the script cannot find its own URL (loaded as type="module" under another file name than tl-workflow.iife.js?), so the files next to it (languages other than English, the official engine) cannot be loaded. Load it with a classic <script src=".../tl-workflow.iife.js">, or use the npm package with a bundler.`,
-  );
+  console.warn('tl-workflow: cannot find its own URL (loaded as type="module"?), so the files next to it cannot be loaded: load tl-workflow.iife.js with a classic <script>.');
   return '';
 }
 
 const scriptUrl = ownUrl();
 
 /**
- * Imports a part from next to this script. Rejects when it cannot be loaded, or cannot be found
- * (the script's URL is unknown: `new URL` throws); the callers say what is missing.
+ * Imports part `name` from next to this script. Rejects when it cannot be loaded, or cannot be
+ * found (the script's URL is unknown: `new URL` throws); the callers say what is missing.
  */
-export async function loadPart<K extends PartName>(name: K): Promise<Parts[K]> {
-  return import(/* @vite-ignore */ new URL(partFileName(name), scriptUrl).href) as Promise<Parts[K]>;
+export async function fetchPart<T>(name: string, _load: unknown, attempt: number): Promise<T> {
+  const url = new URL(`tl-workflow.${name}.js${attempt > 1 ? `?attempt=${attempt}` : ''}`, scriptUrl).href;
+  const file = (await import(/* @vite-ignore */ url)) as PartFile;
+  return file.default(kits[name]!()) as T;
 }
