@@ -206,8 +206,10 @@ export class TlWorkflow extends LitElement {
 
   // ---- Internal state -------------------------------------------------------------------
 
-  /** Where the token stands (reactive state: a change redraws). */
+  /** Where the token stands (reactive state: a change redraws; Lit needs a property name, so not #private). */
+  // eslint-disable-next-line no-restricted-syntax
   private tokenStatus: TokenStatus = 'none';
+  // eslint-disable-next-line no-restricted-syntax
   private tokenFailure?: { recoverable: boolean };
   #decoded?: DecodedToken;
   /** Gets tokens from `fetchToken` or `token-endpoint` (nothing without either). */

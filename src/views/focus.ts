@@ -31,7 +31,7 @@ export function refocusAfterRender(from: Element, ids: string[], force = false):
 
 /** See `focusOnce`. */
 class FocusOnce extends Directive {
-  private done = false;
+  #done = false;
 
   render() {
     return noChange;
@@ -39,8 +39,8 @@ class FocusOnce extends Directive {
 
   override update(part: Part) {
     const el = (part as ElementPart).element;
-    if (!this.done && el instanceof HTMLElement) {
-      this.done = true;
+    if (!this.#done && el instanceof HTMLElement) {
+      this.#done = true;
       requestAnimationFrame(() => {
         if (el.isConnected) el.focus();
       });

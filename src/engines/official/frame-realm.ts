@@ -16,15 +16,15 @@ import type { TransactionLinkApi } from './transactionlink-api.js';
  */
 export class FrameRealm implements WidgetRealm {
   readonly frame: HTMLIFrameElement;
-  private readonly inline: boolean;
-  private readonly rendered: () => Promise<unknown>;
-  private readonly abort = new AbortController();
-  private resizes?: ResizeObserver;
+  readonly #inline: boolean;
+  readonly #rendered: () => Promise<unknown>;
+  readonly #abort = new AbortController();
+  #resizes?: ResizeObserver;
 
   /** `rendered`: resolves once the element has drawn `frame` (its next update). */
   constructor(inline: boolean, rendered: () => Promise<unknown>) {
-    this.inline = inline;
-    this.rendered = rendered;
+    this.#inline = inline;
+    this.#rendered = rendered;
     const frame = (this.frame = document.createElement('iframe'));
     // CSSOM, never a style attribute: allowed under `style-src 'self'`.
     const style = frame.style;
@@ -38,8 +38,8 @@ export class FrameRealm implements WidgetRealm {
   }
 
   async load(src: string, timeoutMs: number): Promise<TransactionLinkApi> {
-    await this.rendered();
-    if (this.abort.signal.aborted) return new Promise(() => {});
+    await this.#rendered();
+    if (this.#abort.signal.aborted) return new Promise(() => {});
     const target = this.frame.contentWindow as (Window & typeof globalThis) | null;
     if (!target) throw new ScriptLoadError('failed', src, timeoutMs);
     const doc = target.document;
@@ -49,25 +49,25 @@ export class FrameRealm implements WidgetRealm {
     const mount = doc.createElement('transactionlink-widget');
     mount.style.display = 'block';
     doc.body.append(mount);
-    if (this.inline) {
+    if (this.#inline) {
       // In the frame's realm, so it follows the frame's layout.
-      this.resizes = new target.ResizeObserver(() => {
+      this.#resizes = new target.ResizeObserver(() => {
         this.frame.style.height = `${Math.ceil(doc.body.getBoundingClientRect().height)}px`;
       });
-      this.resizes.observe(doc.body);
+      this.#resizes.observe(doc.body);
     }
-    return injectScript(target, src, timeoutMs, this.abort.signal);
+    return injectScript(target, src, timeoutMs, this.#abort.signal);
   }
 
   show(): void {
-    if (this.inline || !this.frame.isConnected) return;
+    if (this.#inline || !this.frame.isConnected) return;
     this.frame.hidden = false;
     if (this.frame.popover && !this.frame.matches(':popover-open')) this.frame.showPopover();
   }
 
   dispose(): void {
-    this.abort.abort();
-    this.resizes?.disconnect();
+    this.#abort.abort();
+    this.#resizes?.disconnect();
     this.frame.remove();
   }
 }

@@ -15,8 +15,8 @@ const WIDGET_SLOT = 'transactionlink';
  */
 export class PageRealm implements WidgetRealm {
   readonly frame = null;
-  private readonly owner: object;
-  private readonly mount: HTMLElement;
+  readonly #owner: object;
+  readonly #mount: HTMLElement;
 
   /** Takes the page's lock for `owner` and places the tag; null while another element holds it. */
   static claim(host: HTMLElement, owner: object, onFree: () => boolean): PageRealm | null {
@@ -24,10 +24,10 @@ export class PageRealm implements WidgetRealm {
   }
 
   private constructor(host: HTMLElement, owner: object) {
-    this.owner = owner;
-    this.mount = document.createElement('transactionlink-widget');
-    this.mount.slot = WIDGET_SLOT;
-    host.append(this.mount);
+    this.#owner = owner;
+    this.#mount = document.createElement('transactionlink-widget');
+    this.#mount.slot = WIDGET_SLOT;
+    host.append(this.#mount);
   }
 
   load(src: string, timeoutMs: number): Promise<TransactionLinkApi> {
@@ -39,7 +39,7 @@ export class PageRealm implements WidgetRealm {
   }
 
   dispose(): void {
-    this.mount.remove();
-    releaseTransactionLink(this.owner);
+    this.#mount.remove();
+    releaseTransactionLink(this.#owner);
   }
 }

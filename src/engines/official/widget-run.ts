@@ -14,16 +14,16 @@ export class WidgetRun {
   opened = false;
   /** TransactionLink reported an error after opening: a fresh token restarts the widget. */
   failed = false;
-  private relay: ((name: TransactionLinkEventName, payload: unknown) => void) | null;
-  private readonly listeners: Array<[TransactionLinkEventName, Listener]> = [];
+  #relay: ((name: TransactionLinkEventName, payload: unknown) => void) | null;
+  readonly #listeners: Array<[TransactionLinkEventName, Listener]> = [];
 
   constructor(api: TransactionLinkApi, relay: (name: TransactionLinkEventName, payload: unknown) => void) {
     this.api = api;
-    this.relay = relay;
+    this.#relay = relay;
   }
 
   get live(): boolean {
-    return this.relay !== null;
+    return this.#relay !== null;
   }
 
   /** Hands the token over the way the script takes it: `setOptions({ token, ... })` or `setContext(token)`. */
@@ -38,8 +38,8 @@ export class WidgetRun {
     const on = this.api.on;
     if (on) {
       for (const name of TRANSACTIONLINK_EVENTS) {
-        const listener: Listener = (payload) => this.relay?.(name, payload);
-        this.listeners.push([name, listener]);
+        const listener: Listener = (payload) => this.#relay?.(name, payload);
+        this.#listeners.push([name, listener]);
         on.call(this.api, name, listener);
       }
     }
@@ -48,14 +48,14 @@ export class WidgetRun {
 
   /** From now on the listeners do nothing. */
   cut(): void {
-    this.relay = null;
+    this.#relay = null;
   }
 
   /** Cuts and unsubscribes the listeners and unmounts the widget; never throws (it is cleaning up). */
   end(): void {
     this.cut();
     const api = this.api;
-    for (const [name, listener] of this.listeners.splice(0)) quietly(() => api.off?.(name, listener));
+    for (const [name, listener] of this.#listeners.splice(0)) quietly(() => api.off?.(name, listener));
     quietly(() => (api.unmountWidget ? api.unmountWidget() : api.close?.()));
   }
 }

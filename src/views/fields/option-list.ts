@@ -34,11 +34,11 @@ function master(options: readonly FieldOption[]): DocumentFragment {
  * the `selected` attribute (`defaultSelected`), as a `?selected` binding would set it.
  */
 class OptionList extends Directive {
-  private source: readonly FieldOption[] | null = null;
-  private fragment: DocumentFragment | null = null;
-  private nodes: HTMLOptionElement[] = [];
+  #source: readonly FieldOption[] | null = null;
+  #fragment: DocumentFragment | null = null;
+  #nodes: HTMLOptionElement[] = [];
   /** The value last selected in `nodes`: a redraw with the same one (every keystroke) touches none of them. */
-  private selected: string | null = null;
+  #selected: string | null = null;
 
   constructor(info: PartInfo) {
     super(info);
@@ -46,19 +46,19 @@ class OptionList extends Directive {
   }
 
   render(options: readonly FieldOption[], value: string): DocumentFragment {
-    if (options !== this.source || !this.fragment) {
-      this.source = options;
-      this.fragment = master(options).cloneNode(true) as DocumentFragment;
-      this.nodes = [...this.fragment.children] as HTMLOptionElement[];
-      this.selected = null;
+    if (options !== this.#source || !this.#fragment) {
+      this.#source = options;
+      this.#fragment = master(options).cloneNode(true) as DocumentFragment;
+      this.#nodes = [...this.#fragment.children] as HTMLOptionElement[];
+      this.#selected = null;
     }
-    if (value === this.selected) return this.fragment;
-    this.selected = value;
-    for (const node of this.nodes) {
+    if (value === this.#selected) return this.#fragment;
+    this.#selected = value;
+    for (const node of this.#nodes) {
       const selected = node.value === value;
       if (node.defaultSelected !== selected) node.defaultSelected = selected;
     }
-    return this.fragment;
+    return this.#fragment;
   }
 }
 
