@@ -25,6 +25,67 @@ export interface XhrUploadRequest {
 
 const transportError = (message: string): ApiError => new ApiError('upload-failed', 0, message);
 
+/** The stall timer of one upload: `restart()` on each sign of progress, `stop()` once it settles. */
+interface StallTimer {
+  restart(): void;
+  stop(): void;
+  /** True once the timer ran out and aborted the request. */
+  readonly stalled: boolean;
+}
+
+/** No progress on `xhr` for `timeoutMs`: the upload is given up (a network failure the user can retry). */
+function stallTimer(xhr: XMLHttpRequest, timers: Timers, timeoutMs: number): StallTimer {
+  let stalled = false;
+  let handle: unknown;
+  return {
+    restart() {
+      timers.clearTimeout(handle);
+      handle = timers.setTimeout(() => {
+        stalled = true;
+        xhr.abort();
+      }, timeoutMs);
+    },
+    stop: () => timers.clearTimeout(handle),
+    get stalled() {
+      return stalled;
+    },
+  };
+}
+
+/** Opens the POST: the bearer token in `Authorization`, JSON asked for, no cookies. */
+function openRequest(xhr: XMLHttpRequest, url: string, token: string): void {
+  xhr.open('POST', url);
+  xhr.withCredentials = false;
+  xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+  xhr.setRequestHeader('Accept', 'application/json');
+}
+
+/** Bytes sent and the answer arriving restart the stall timer; bytes sent are reported as a fraction. */
+function watchProgress(xhr: XMLHttpRequest, stall: StallTimer, onProgress: UploadOptions['onProgress']): void {
+  xhr.onprogress = () => stall.restart();
+  xhr.upload.onprogress = (event) => {
+    stall.restart();
+    if (event.lengthComputable && event.total > 0) onProgress?.(Math.min(1, event.loaded / event.total));
+  };
+}
+
+/** The loaded answer: the stored `FileRef`, or the `ApiError` for an error status or an unreadable body. */
+function readAnswer(xhr: XMLHttpRequest): FileRef | ApiError {
+  const { status } = xhr;
+  let body: unknown;
+  try {
+    body = JSON.parse(xhr.responseText);
+  } catch {
+    // Not JSON (or empty): an unreadable answer.
+  }
+  if (status < 200 || status >= 300) return errorFromResponse(status, body, xhr.getResponseHeader('retry-after'), true);
+  try {
+    return checkFileRef(body);
+  } catch {
+    return new ApiError('unexpected', status, 'Unreadable upload response.');
+  }
+}
+
 /**
  * POSTs a multipart body with `XMLHttpRequest` (fetch cannot report upload progress), with the
  * bearer token in the `Authorization` header and `withCredentials = false`. Resolves with the
@@ -38,53 +99,24 @@ export function xhrUpload({ url, token, body, options, timeoutMs, timers }: XhrU
       return;
     }
     const xhr = new XMLHttpRequest();
-    let stalled = false;
-    let stallTimer: unknown;
-    // No progress for `timeoutMs`: the upload is given up (a network failure the user can retry).
-    const watch = (): void => {
-      timers.clearTimeout(stallTimer);
-      stallTimer = timers.setTimeout(() => {
-        stalled = true;
-        xhr.abort();
-      }, timeoutMs);
-    };
+    const stall = stallTimer(xhr, timers, timeoutMs);
     const onAbort = (): void => xhr.abort();
     const settle = (): void => {
-      timers.clearTimeout(stallTimer);
+      stall.stop();
       signal?.removeEventListener('abort', onAbort);
     };
 
-    xhr.open('POST', url);
-    xhr.withCredentials = false;
-    xhr.setRequestHeader('Authorization', `Bearer ${token}`);
-    xhr.setRequestHeader('Accept', 'application/json');
-    xhr.onprogress = watch;
-    xhr.upload.onprogress = (event) => {
-      watch();
-      if (event.lengthComputable && event.total > 0) onProgress?.(Math.min(1, event.loaded / event.total));
-    };
+    openRequest(xhr, url, token);
+    watchProgress(xhr, stall, onProgress);
     xhr.onload = () => {
       settle();
-      const { status } = xhr;
-      let body: unknown;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        // Not JSON (or empty): an unreadable answer.
-      }
-      if (status < 200 || status >= 300) {
-        reject(errorFromResponse(status, body, xhr.getResponseHeader('retry-after'), true));
-        return;
-      }
-      let ref: FileRef;
-      try {
-        ref = checkFileRef(body);
-      } catch {
-        reject(new ApiError('unexpected', status, 'Unreadable upload response.'));
+      const answer = readAnswer(xhr);
+      if (answer instanceof ApiError) {
+        reject(answer);
         return;
       }
       onProgress?.(1);
-      resolve(ref);
+      resolve(answer);
     };
     xhr.onerror = () => {
       settle();
@@ -92,11 +124,11 @@ export function xhrUpload({ url, token, body, options, timeoutMs, timers }: XhrU
     };
     xhr.onabort = () => {
       settle();
-      reject(stalled ? transportError('The upload made no progress in time.') : abortReason(signal));
+      reject(stall.stalled ? transportError('The upload made no progress in time.') : abortReason(signal));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     onProgress?.(0);
-    watch();
+    stall.restart();
     xhr.send(body);
   });
 }
