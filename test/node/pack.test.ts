@@ -58,12 +58,16 @@ describe('the packed tarball', () => {
 
   it('holds the parts both builds load on demand next to their main file, each a standalone module', async () => {
     const esm = await read('dist/tl-workflow.js');
-    for (const name of ['pl', 'de', 'official']) {
+    // Every part the build writes (languages, the official engine, the step types): each a module whose one export
+    // is the function that builds the part from the main file's kit (build/parts.ts).
+    const parts = [...packed].map((path) => /^dist\/tl-workflow\.([a-z]+)\.js$/.exec(path)?.[1]).filter((name) => name && name !== 'iife');
+    assert.deepEqual([...parts].sort(), ['bank', 'choices', 'de', 'group', 'official', 'pl', 'review', 'upload']);
+    for (const name of parts) {
       const file = `dist/tl-workflow.${name}.js`;
       assert.ok(packed.has(file), `${file} packed`);
       const code = await read(file);
       assert.ok(!/^\s*import[\s{*]/m.test(code) && !/\bimport\(/.test(code), `${file} imports nothing (the script-tag build loads it from its own URL)`);
-      assert.ok(/^export\s*\{/m.test(code), `${file} is an ES module`);
+      assert.ok(/^export default function\s*\(/m.test(code), `${file} is an ES module whose default export builds the part`);
       assert.ok(esm.includes(`import("./tl-workflow.${name}.js")`), `the npm build imports ${file} with a literal import() its users' bundlers follow`);
     }
   });
