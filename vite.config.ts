@@ -52,7 +52,8 @@ const LOAD_ONCE = `if (typeof customElements !== 'undefined' && customElements.g
  *   dist/tl-workflow.<name>.js (build/parts.ts), then dist/tl-workflow.js, the npm ES module, `lit`
  *   left external, which imports each part's file with `import()` (an app's bundler splits them off).
  * - `vite build --mode iife`: dist/tl-workflow.iife.js, one self-contained file for a <script> tag.
- *   It defines <tl-workflow> and exposes no global (the class is `customElements.get('tl-workflow')`).
+ *   It defines <tl-workflow> and exposes no global of its own (the class is `customElements.get('tl-workflow')`;
+ *   the bundled Lit's bookkeeping globals remain, as docs/script-tag.md lists).
  *   It imports the same part files from next to its own URL.
  * - `vite build --mode server`: dist/server.js, `tl-workflow/server` for Node 20+ and fetch-based
  *   runtimes (no DOM), `jose` left external; and dist/server.browser.js, which a browser bundle gets
@@ -116,7 +117,7 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
     {
       // The npm ES build runs first; its parts start from an empty dist/ (build/parts.ts); the other builds add to it.
       lib: iife
-        ? // `name` is required by Vite for IIFE; the entry exports nothing, so no global is created.
+        ? // `name` is required by Vite for IIFE; the entry exports nothing, so no `TlWorkflow` global is created.
           { entry: 'src/define.ts', formats: ['iife'], name: 'TlWorkflow', fileName: () => 'tl-workflow.iife.js' }
         : { entry: 'src/index.ts', formats: ['es'], fileName: () => 'tl-workflow.js' },
       rollupOptions: iife
