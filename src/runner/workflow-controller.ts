@@ -247,7 +247,9 @@ export class WorkflowController implements ReactiveController {
   #flush(): void {
     const { execution, phase, displayedStepId, focusPath } = this.#state;
     if (!execution || !this.#connected) return;
-    if (this.#announcer.flush(execution, phase, displayedStepId)) focusStepHeading(this.host);
+    // A step whose part is still on its way is not drawn yet: `tl-ready` waits until it is.
+    const drawn = this.#parts.missing(this.#state.step) === null;
+    if (this.#announcer.flush(execution, drawn ? phase : 'loading', displayedStepId)) focusStepHeading(this.host);
     // A step is on screen: every part the workflow needs is fetched now, before the user needs it.
     if (phase === 'running') this.#parts.prefetch(execution.definitions);
     if (focusPath !== null) {
