@@ -5,7 +5,7 @@ import { setViewport } from '../helpers/commands.js';
 import { widgetToken } from '../helpers/sandbox.js';
 import { until } from '../helpers/until.js';
 import { button, click, continueTo, shadow, stepId } from '../e2e/driver.js';
-import { attach, executionStatus, fillBank, fillConsents, fillIdentityDocument, fillPersonal, pdfFile, savedValues } from '../e2e/flows.js';
+import { executionStatus, fillPersonal, identityToReview, savedValues } from '../e2e/flows.js';
 
 /** The script-tag build in its frame, and what the frame saw. */
 interface PartsPage {
@@ -71,14 +71,7 @@ function partRequests(page: Window & typeof globalThis) {
 
 /** From the identity document step to the end of the individual KYC, as a user does. */
 async function finishFromIdentityDocument(el: TlWorkflow): Promise<void> {
-  await fillIdentityDocument(el);
-  await continueTo(el, 'proof-of-address');
-  await attach(el, 'document', pdfFile('utility-bill.pdf'));
-  await continueTo(el, 'bank');
-  await fillBank(el);
-  await continueTo(el, 'consents');
-  await fillConsents(el);
-  await continueTo(el, 'review');
+  await identityToReview(el);
   expect(shadow(el).textContent).to.contain('passport.png');
   const complete = oneEvent(el, 'tl-complete');
   await click(shadow(el).querySelector('[data-primary]')!);
