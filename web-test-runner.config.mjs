@@ -96,8 +96,8 @@ export default {
     staticSite(),
     strictCspPages,
     offlineParts,
-    // The script-tag build in a page of its own under a strict CSP, a part answering 500 once (test/helpers/part-faults.ts).
-    partFaults({ policy: strictCsp('tl-workflow') }),
+    // A build (script tag or npm) in a page of its own under a strict CSP, a part answering 500 once (test/helpers/part-faults.ts).
+    partFaults({ policy: { iife: strictCsp('tl-workflow'), npm: strictCsp('lit-html') } }),
     sandboxMiddleware({ prefix: '/tl-api' }),
     demoBackendMiddleware({ prefix: '/demo-api' }),
     // A host's token endpoint (widgetTokenHandler over the sandbox) with scripted failures (test/helpers/token-endpoint-server.ts).

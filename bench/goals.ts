@@ -47,9 +47,12 @@ export const PARTS: Record<string, SizeBudget & { what: string }> = {
  * chunks of their own, under the budgets above.
  */
 export const APP_BUNDLES: Record<'element' | 'elementWithoutLit' | 'react' | 'vue', SizeBudget & { what: string }> = {
-  // Today's figures plus about 2% (32,331 / 28,798; 26,977 / 24,004; 32,940 / 29,303; 32,330 / 28,848 B).
+  // Figures when set, plus about 2% (32,331 / 28,798; 26,977 / 24,004; 32,940 / 29,303; 32,330 / 28,848 B). Since
+  // then: 32,890 / 29,259; 27,510 / 24,425; 33,456 / 29,790; 32,889 / 29,299 B, with the npm build's Try again that
+  // imports a failed part again under a URL of its own (src/on-demand/fetch-part.npm.ts, about 100 B): the budget of
+  // an app that already has Lit, passed by 10 B, is today's figure plus about 2% again.
   element: { gzip: 33_000, brotli: 29_400, what: "`import 'tl-workflow'`, Lit included" },
-  elementWithoutLit: { gzip: 27_500, brotli: 24_500, what: "`import 'tl-workflow'` in an app that already has Lit" },
+  elementWithoutLit: { gzip: 28_000, brotli: 24_900, what: "`import 'tl-workflow'` in an app that already has Lit" },
   react: { gzip: 33_600, brotli: 29_900, what: "`import 'tl-workflow/react'`, React external" },
   vue: { gzip: 33_000, brotli: 29_400, what: "`import 'tl-workflow/vue'`, Vue external" },
 };

@@ -6,8 +6,9 @@ import { widgetToken } from '../helpers/sandbox.js';
 import { until } from '../helpers/until.js';
 import { button, click, continueTo, shadow, stepId } from '../e2e/driver.js';
 import { executionStatus, fillPersonal, identityToReview, savedValues } from '../e2e/flows.js';
+import type { PartsBuild } from '../helpers/part-faults.js';
 
-/** The script-tag build in its frame, and what the frame saw. */
+/** A build in its frame, and what the frame saw. */
 interface PartsPage {
   el: TlWorkflow;
   page: Window & typeof globalThis;
@@ -24,14 +25,15 @@ interface PartsPage {
 /**
  * A page of its own (test/helpers/part-faults.ts, at a URL no page used before: nothing in the
  * browser's caches) under the strict policy: `script-src 'self'`, no `unsafe-inline`,
- * `require-trusted-types-for 'script'`, `trusted-types tl-workflow`. Its `<tl-workflow>` (the
- * script-tag build) gets a fresh individual KYC; resolves once the first step is on screen.
- * `fail`: a part that answers 500 on its first request.
+ * `require-trusted-types-for 'script'`, `trusted-types` naming the build's one policy. Its
+ * `<tl-workflow>` (`build`: the script-tag build, or the npm build as an app bundles it) gets a
+ * fresh individual KYC; resolves once the first step is on screen. `fail`: a part that answers 500
+ * on its first request.
  */
-async function openPage(frames: HTMLIFrameElement[], fail?: string): Promise<PartsPage> {
-  const url = `/test/parts/${crypto.randomUUID()}/page.html${fail ? `?fail=${fail}` : ''}`;
+async function openPage(frames: HTMLIFrameElement[], build: PartsBuild, fail?: string): Promise<PartsPage> {
+  const url = `/test/parts/${crypto.randomUUID()}/page.html?build=${build}${fail ? `&fail=${fail}` : ''}`;
   const frame = document.createElement('iframe');
-  frame.title = 'the script-tag build under a strict CSP';
+  frame.title = `the ${build} build under a strict CSP`;
   frame.width = '980';
   // Taller than any step: the clicks need the frame to fit its content (test/helpers/mouse.ts).
   frame.height = '2400';
@@ -61,10 +63,13 @@ async function openPage(frames: HTMLIFrameElement[], fail?: string): Promise<Par
   return found;
 }
 
-/** The frame's requests for part files, in order: name, HTTP status where the engine says it, start time. */
+/**
+ * The frame's requests for part files, in order: name and start time. The npm build's parts are the
+ * app's chunks, named by its bundler (`tl-workflow.upload-<hash>.js`).
+ */
 function partRequests(page: Window & typeof globalThis) {
   return (page.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).flatMap((entry) => {
-    const name = /\/tl-workflow\.([a-z]+)\.js$/.exec(new URL(entry.name).pathname)?.[1];
+    const name = /\/tl-workflow\.([a-z]+)(?:-[\w-]+)?\.js$/.exec(new URL(entry.name).pathname)?.[1];
     return name && name !== 'iife' ? [{ name, startTime: entry.startTime }] : [];
   });
 }
@@ -79,56 +84,59 @@ async function finishFromIdentityDocument(el: TlWorkflow): Promise<void> {
 }
 
 /**
- * The step types a plain first step does not need ship as parts next to the script-tag file
- * (upload, choices, bank and review for the individual KYC), loaded with `import()`: allowed by
- * `script-src 'self'`, no Trusted Types sink. Driven from this (parent) frame with real clicks and keys.
+ * The step types a plain first step does not need ship as parts: next to the script-tag file,
+ * loaded with `import()` (allowed by `script-src 'self'`, no Trusted Types sink), and in the npm
+ * build as chunks the app's bundler splits off (upload, choices, bank and review for the
+ * individual KYC). Driven from this (parent) frame with real clicks and keys.
  */
-describe('<tl-workflow> script-tag build under a strict CSP: the step parts of a KYC journey', () => {
-  const frames: HTMLIFrameElement[] = [];
-  before(() => setViewport({ width: 1000, height: 900 }));
-  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+for (const build of ['iife', 'npm'] as const) {
+  describe(`<tl-workflow> ${build === 'iife' ? 'script-tag' : 'npm'} build under a strict CSP: the step parts of a KYC journey`, () => {
+    const frames: HTMLIFrameElement[] = [];
+    before(() => setViewport({ width: 1000, height: 900 }));
+    afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
-  it('fetches each part the workflow needs once, after its first step is on screen, and completes', async () => {
-    const policy = (await fetch(`/test/parts/${crypto.randomUUID()}/page.html`)).headers.get('content-security-policy') ?? '';
-    expect(policy).to.contain("script-src 'self'").and.contain("require-trusted-types-for 'script'").and.contain('trusted-types tl-workflow;');
-    expect(policy).not.to.contain('unsafe-inline');
-    const { el, page, shownAt, violations, errors, tlErrors, executionId } = await openPage(frames);
+    it('fetches each part the workflow needs once, after its first step is on screen, and completes', async () => {
+      const policy = (await fetch(`/test/parts/${crypto.randomUUID()}/page.html?build=${build}`)).headers.get('content-security-policy') ?? '';
+      expect(policy).to.contain("script-src 'self'").and.contain("require-trusted-types-for 'script'").and.contain(build === 'iife' ? 'trusted-types tl-workflow;' : 'trusted-types lit-html;');
+      expect(policy).not.to.contain('unsafe-inline');
+      const { el, page, shownAt, violations, errors, tlErrors, executionId } = await openPage(frames, build);
 
-    await fillPersonal(el);
-    await continueTo(el, 'identity-document');
-    await finishFromIdentityDocument(el);
-    expect(await executionStatus(executionId)).to.equal('COMPLETED');
+      await fillPersonal(el);
+      await continueTo(el, 'identity-document');
+      await finishFromIdentityDocument(el);
+      expect(await executionStatus(executionId)).to.equal('COMPLETED');
 
-    const requests = partRequests(page);
-    expect(requests.map((r) => r.name).sort(), 'each part once').to.deep.equal(['bank', 'choices', 'review', 'upload']);
-    for (const request of requests) expect(request.startTime, `${request.name} asked for after the first step was shown`).to.be.at.least(shownAt);
-    expect(violations).to.deep.equal([]);
-    expect(errors).to.deep.equal([]);
-    expect(tlErrors).to.deep.equal([]);
+      const requests = partRequests(page);
+      expect(requests.map((r) => r.name).sort(), 'each part once').to.deep.equal(['bank', 'choices', 'review', 'upload']);
+      for (const request of requests) expect(request.startTime, `${request.name} asked for after the first step was shown`).to.be.at.least(shownAt);
+      expect(violations).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+      expect(tlErrors).to.deep.equal([]);
+    });
+
+    it('a part answering 500 once: the step that needs it says network with Try again, the answers are kept, and the journey completes', async () => {
+      const { el, page, violations, errors, tlErrors, executionId } = await openPage(frames, build, 'upload');
+      // Fetched ahead while the first step is on screen, the part failed silently: no step needed it yet.
+      await until(() => partRequests(page).some((r) => r.name === 'upload') || tlErrors.length > 0, 'the upload part asked for ahead');
+      expect(tlErrors).to.deep.equal([]);
+      await fillPersonal(el);
+
+      const error = oneEvent(el, 'tl-error');
+      await click(shadow(el).querySelector('[data-primary]')!);
+      const { detail } = await error;
+      expect(detail).to.deep.include({ code: 'network', recoverable: true });
+      expect(detail.message).to.contain('tl-workflow.upload.js');
+      await until(() => [...shadow(el).querySelectorAll('button')].some((b) => b.textContent!.includes('Try again')), 'Try again');
+      expect(await savedValues(executionId, 'personal'), 'the first step saved').to.deep.include({ firstName: 'Anna', lastName: 'Nowak' });
+
+      await click(button(el, 'Try again'));
+      await until(() => stepId(el) === 'identity-document' && shadow(el).querySelector('[data-field-path="front"]'), 'the identity document step with its file field');
+      await finishFromIdentityDocument(el);
+      expect(await executionStatus(executionId)).to.equal('COMPLETED');
+      expect(tlErrors.map((e) => e.code), `one error: the part (${JSON.stringify(tlErrors)})`).to.deep.equal(['network']);
+      expect(partRequests(page).filter((r) => r.name === 'upload'), 'the part asked for twice: the 500, then Try again').to.have.length(2);
+      expect(violations).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+    });
   });
-
-  it('a part answering 500 once: the step that needs it says network with Try again, the answers are kept, and the journey completes', async () => {
-    const { el, page, violations, errors, tlErrors, executionId } = await openPage(frames, 'upload');
-    // Fetched ahead while the first step is on screen, the part failed silently: no step needed it yet.
-    await until(() => partRequests(page).some((r) => r.name === 'upload') || tlErrors.length > 0, 'the upload part asked for ahead');
-    expect(tlErrors).to.deep.equal([]);
-    await fillPersonal(el);
-
-    const error = oneEvent(el, 'tl-error');
-    await click(shadow(el).querySelector('[data-primary]')!);
-    const { detail } = await error;
-    expect(detail).to.deep.include({ code: 'network', recoverable: true });
-    expect(detail.message).to.contain('tl-workflow.upload.js');
-    await until(() => [...shadow(el).querySelectorAll('button')].some((b) => b.textContent!.includes('Try again')), 'Try again');
-    expect(await savedValues(executionId, 'personal'), 'the first step saved').to.deep.include({ firstName: 'Anna', lastName: 'Nowak' });
-
-    await click(button(el, 'Try again'));
-    await until(() => stepId(el) === 'identity-document' && shadow(el).querySelector('[data-field-path="front"]'), 'the identity document step with its file field');
-    await finishFromIdentityDocument(el);
-    expect(await executionStatus(executionId)).to.equal('COMPLETED');
-    expect(tlErrors.map((e) => e.code), `one error: the part (${JSON.stringify(tlErrors)})`).to.deep.equal(['network']);
-    expect(partRequests(page).filter((r) => r.name === 'upload'), 'the part asked for twice: the 500, then Try again').to.have.length(2);
-    expect(violations).to.deep.equal([]);
-    expect(errors).to.deep.equal([]);
-  });
-});
+}

@@ -1,12 +1,17 @@
 /**
- * Test server middleware: the script-tag build in a page of its own, at a URL of the test's own
+ * Test server middleware: a build of the widget in a page of its own, at a URL of the test's own
  * (`/test/parts/<scope>/`), so that no page before it left the files next to the script in the
  * browser's caches, and where a part can answer 500 once:
  *
- * - `/test/parts/<scope>/page.html?fail=<part>`: a page with the policy given (a strict CSP), that
- *   loads `tl-workflow.iife.js` next to it and holds one `<tl-workflow>`. `fail` (optional, repeatable)
- *   names a part whose next request in this scope answers 500.
- * - `/test/parts/<scope>/tl-workflow.<name>.js`: `dist/tl-workflow.<name>.js`, or that 500 once.
+ * - `/test/parts/<scope>/page.html?build=<build>&fail=<part>`: a page under the build's strict
+ *   policy that holds one `<tl-workflow>`, defined by
+ *   - `iife` (the default): the script-tag build, `tl-workflow.iife.js` next to the page, its parts
+ *     `tl-workflow.<name>.js` beside it;
+ *   - `npm`: the npm build as an app bundles it (test/apps/npm, `npm test`'s apps stage): its
+ *     `main.js` next to the page, the parts chunks of the app's own (`assets/tl-workflow.<name>-<hash>.js`).
+ *
+ *   `fail` (optional, repeatable) names a part whose next request in this scope answers 500.
+ * - `/test/parts/<scope>/<file>`: that build's file, or that 500 once.
  *
  * test/element/parts-journey.test.ts drives the page from its parent frame.
  */
@@ -22,15 +27,24 @@ interface Context {
   type: string;
 }
 
-const PAGE = /^\/test\/parts\/([\w-]+)\/page\.html$/;
-const FILE = /^\/test\/parts\/([\w-]+)\/(tl-workflow\.([a-z]+)\.js)$/;
+export type PartsBuild = 'iife' | 'npm';
 
-const page = (): string => `<!doctype html>
+const PAGE = /^\/test\/parts\/([\w-]+)\/page\.html$/;
+/** A file of the page's build: the script-tag file or a part next to it, or the app's entry or one of its chunks. */
+const FILE = /^\/test\/parts\/([\w-]+)\/((?:assets\/)?tl-workflow\.([a-z]+)(?:-[\w-]+)?\.js|main\.js)$/;
+
+/** Where each build's files are served from, and the script tag that loads it. */
+const BUILDS: Record<PartsBuild, { dir: string; script: string }> = {
+  iife: { dir: '/dist', script: '<script src="tl-workflow.iife.js"></script>' },
+  npm: { dir: '/test/apps/npm/dist', script: '<script type="module" src="main.js"></script>' },
+};
+
+const page = (build: PartsBuild): string => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
-    <title>tl-workflow: its parts, under a strict CSP</title>
-    <script src="tl-workflow.iife.js"></script>
+    <title>tl-workflow: its parts, under a strict CSP (${build} build)</title>
+    ${BUILDS[build].script}
   </head>
   <body>
     <main><tl-workflow></tl-workflow></main>
@@ -38,29 +52,32 @@ const page = (): string => `<!doctype html>
 </html>
 `;
 
-export function partFaults({ policy }: { policy: string }) {
-  /** The parts that answer 500 on their next request, by scope. */
-  const failing = new Map<string, Set<string>>();
+/** `policy`: each build's Content-Security-Policy (the Trusted Types policy is Lit's own name in the npm build). */
+export function partFaults({ policy }: { policy: Record<PartsBuild, string> }) {
+  /** Each scope's build, and the parts that answer 500 on their next request. */
+  const scopes = new Map<string, { build: PartsBuild; failing: Set<string> }>();
   return async (ctx: Context, next: () => Promise<unknown>): Promise<unknown> => {
     const pageOf = PAGE.exec(ctx.path);
     if (pageOf) {
       const fail = ctx.query.fail ?? [];
-      failing.set(pageOf[1]!, new Set(Array.isArray(fail) ? fail : [fail]));
-      ctx.set('Content-Security-Policy', policy);
+      const build: PartsBuild = ctx.query.build === 'npm' ? 'npm' : 'iife';
+      scopes.set(pageOf[1]!, { build, failing: new Set(Array.isArray(fail) ? fail : [fail]) });
+      ctx.set('Content-Security-Policy', policy[build]);
       ctx.set('Cache-Control', 'no-store');
       ctx.type = 'text/html';
-      ctx.body = page();
+      ctx.body = page(build);
       return undefined;
     }
     const file = FILE.exec(ctx.path);
     if (!file) return next();
-    const [, scope, name, part] = file;
-    if (failing.get(scope!)?.delete(part!)) {
+    const [, scope, path, part] = file;
+    const state = scopes.get(scope!);
+    if (part && state?.failing.delete(part)) {
       ctx.status = 500;
-      ctx.body = `${name} failed once, as the test asked`;
+      ctx.body = `${path} failed once, as the test asked`;
       return undefined;
     }
-    ctx.url = `/dist/${name}`;
+    ctx.url = `${BUILDS[state?.build ?? 'iife'].dir}/${path}`;
     return next();
   };
 }
