@@ -6,6 +6,7 @@
 import { decodeJwt } from 'jose';
 import { AccessTokenCache, type AuthAnswer } from './access-token.js';
 import { UnauthorizedError } from './errors.js';
+import { positive } from './options.js';
 import { Http, invalidResponse, requestName, type Answer, type CallOptions, type FetchLike } from './http.js';
 import { Secrets } from './secrets.js';
 import { memorySeenStore, type WebhookSeenStore } from './seen-store.js';
@@ -83,13 +84,6 @@ const V2 = { accept: 'application/json;version=2' };
 
 function requireString(value: unknown, name: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw new TypeError(`createTransactionLink: ${name} is required.`);
-  return value;
-}
-
-/** A positive number option, or its default; anything else is a `TypeError` naming it. */
-function positive(value: number | undefined, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) throw new TypeError(`createTransactionLink: ${name} must be a positive number.`);
   return value;
 }
 

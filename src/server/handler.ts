@@ -3,7 +3,8 @@
  * `tl-token-expiring`). A standard `(Request) => Promise<Response>` handler: Hono, Next.js route
  * handlers, Bun, Deno, Cloudflare Workers, and Express through `@hono/node-server`'s `getRequestListener`.
  */
-import { NotFoundError } from './errors.js';
+import { NotFoundError, TransactionLinkError } from './errors.js';
+import { positive } from './options.js';
 import type { TransactionLink } from './client.js';
 import type { WidgetTokenRequest } from './types.js';
 
@@ -31,6 +32,19 @@ export interface WidgetTokenHandlerOptions<C> {
   sameOriginOnly?: boolean;
   /** Origins allowed besides the request's own (`https://app.example.com`), e.g. behind a proxy that rewrites `Host`. */
   allowedOrigins?: readonly string[];
+  /**
+   * Deadline of TransactionLink's whole part of one request (an access token when one is due, then
+   * the widget token), ms: past it the handler answers `504` and `onError` hears of a
+   * `TransactionLinkError` `timeout`, however slowly each call answers within its own deadline.
+   * Default 15000, the client's per-call default (`resolve`, your code, is not counted).
+   */
+  timeoutMs?: number;
+}
+
+/** The handler's deadline passed before TransactionLink's calls were done. */
+function deadlinePassed(timeoutMs: number): TransactionLinkError {
+  const message = `No widget token within ${timeoutMs} ms.`;
+  return new TransactionLinkError({ request: 'widget token', status: 0, code: 'timeout', errors: [{ code: 'timeout', message }] });
 }
 
 /** Errors that mean a bug in `resolve`, not a refusal of the user. */
@@ -66,11 +80,20 @@ function failure(status: number, code: string, message: string, headers?: Record
  * A handler answering `POST` with `200 {token, expiresAt}` (a fresh widget token for the case
  * `resolve` returns), `401 unauthorized` when `resolve` rejects, `404 not-found` when it returns
  * nothing or TransactionLink does not know the case, `502 upstream` when TransactionLink fails
- * (or answers without a token), `500 internal` when `resolve` has a bug, `403 cross-site` for a
- * request from another site (see `sameOriginOnly`), `405` for other methods. Every answer is JSON
- * with `Cache-Control: no-store`.
+ * (or answers without a token), `504 upstream-timeout` when it does not answer in time (a call's
+ * own deadline, or `timeoutMs` for them all), `500 internal` when `resolve` has a bug,
+ * `403 cross-site` for a request from another site (see `sameOriginOnly`), `405` for other
+ * methods. Every answer is JSON with `Cache-Control: no-store`.
  */
-export function widgetTokenHandler<C = unknown>({ transactionLink, resolve, onError, sameOriginOnly = true, allowedOrigins = [] }: WidgetTokenHandlerOptions<C>) {
+export function widgetTokenHandler<C = unknown>({
+  transactionLink,
+  resolve,
+  onError,
+  sameOriginOnly = true,
+  allowedOrigins = [],
+  timeoutMs: timeoutOption,
+}: WidgetTokenHandlerOptions<C>) {
+  const timeoutMs = positive(timeoutOption, 'timeoutMs', 15_000, 'widgetTokenHandler');
   return async (request: Request, context?: C): Promise<Response> => {
     if (request.method !== 'POST') return failure(405, 'method-not-allowed', 'Use POST.', { allow: 'POST' });
     if (sameOriginOnly && crossSite(request, allowedOrigins)) return failure(403, 'cross-site', 'Requests from other sites are refused.');
@@ -83,13 +106,21 @@ export function widgetTokenHandler<C = unknown>({ transactionLink, resolve, onEr
       return failure(401, 'unauthorized', 'Sign in to continue.');
     }
     if (!target) return failure(404, 'not-found', 'There is no workflow for you to continue.');
+    const issued = transactionLink.issueWidgetToken(target);
+    // Past the deadline, what the calls still bring is nobody's (each call ends at its own deadline).
+    issued.catch(() => undefined);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(deadlinePassed(timeoutMs)), timeoutMs)));
     try {
-      const { token, expiresAt } = await transactionLink.issueWidgetToken(target);
+      const { token, expiresAt } = await Promise.race([issued, deadline]);
       return answer(200, { token, expiresAt: expiresAt.toISOString() });
     } catch (error) {
       onError?.(error, request);
       if (error instanceof NotFoundError) return failure(404, 'not-found', 'There is no workflow for you to continue.');
+      if (error instanceof TransactionLinkError && error.code === 'timeout') return failure(504, 'upstream-timeout', 'No token could be issued in time; try again.');
       return failure(502, 'upstream', 'No token could be issued right now; try again.');
+    } finally {
+      clearTimeout(timer);
     }
   };
 }

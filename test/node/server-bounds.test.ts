@@ -1,5 +1,5 @@
 // Bounds on tl-workflow/server's waits and answers, over real HTTP (the sandbox, or a stand-in that
-// misbehaves): a deadline on every upstream call, a failure budget for waitForCompletion, a token
+// misbehaves): a deadline on every upstream call and on the token handler's, a failure budget for waitForCompletion, a token
 // answer without a token, a resolve with a bug, and the token endpoint refusing other sites.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -28,7 +28,7 @@ describe('tl-workflow/server: bounds', () => {
     // Without a deadline these calls would wait for ever: the test's own timeout only turns that into a failure.
     const safety = { timeout: 120_000 };
 
-    it('an upstream that never answers: a transient timeout error at the configured deadline, and the handler answers 502', safety, async () => {
+    it('an upstream that never answers: a transient timeout error at the configured deadline, and the handler answers 504', safety, async () => {
       // The first call never answers, so that nothing has to be answered within the tiny deadline.
       const { url } = await upstream((name) => (name === 'POST /auth/authorize' ? never() : undefined));
       const tl = createTransactionLink({ baseUrl: url, key: 'k', secret: 'the-secret', timeoutMs: 50 });
@@ -40,7 +40,8 @@ describe('tl-workflow/server: bounds', () => {
       );
       assert.match(error.message, /could not be reached: No answer within 50 ms/);
       const response = await widgetTokenHandler({ transactionLink: tl, resolve: () => CASE })(new Request('http://backend.test/t', { method: 'POST' }));
-      assert.equal(response.status, 502);
+      assert.equal(response.status, 504);
+      assert.deepEqual(((await response.json()) as { errors: Array<{ code: string }> }).errors.map((e) => e.code), ['upstream-timeout']);
     });
 
     it('an upstream that sends its headers and never finishes the body: the deadline covers the body', safety, async () => {
@@ -82,9 +83,49 @@ describe('tl-workflow/server: bounds', () => {
       assert.deepEqual([settled.code, settled.request], ['timeout', 'GET /workflows/w']);
     });
 
+    it('the token handler has a deadline of its own (fake timers): two calls of 8 s each, within theirs, make a 504 at 15 s, not a 200 at 16 s', async (t) => {
+      t.mock.timers.enable({ apis: ['setTimeout'] });
+      const sent: string[] = [];
+      const slowly = (response: Response) => new Promise<Response>((resolve) => setTimeout(() => resolve(response), 8_000));
+      const tl = createTransactionLink({
+        baseUrl: 'http://upstream.test',
+        key: 'k',
+        secret: 'the-secret',
+        fetch: (input) => {
+          sent.push(new URL(input).pathname);
+          return slowly(input.endsWith('/auth/authorize') ? Response.json({ accessToken: 'a-token', expiryDuration: 3600 }) : Response.json({ token: 'x.y.z', expiryDuration: 3600 }));
+        },
+      });
+      const heard: unknown[] = [];
+      const handler = widgetTokenHandler({ transactionLink: tl, resolve: () => CASE, onError: (error) => heard.push(error) });
+      let outcome: unknown = 'pending';
+      void handler(new Request('http://backend.test/t', { method: 'POST' })).then((response) => (outcome = response));
+      const settle = () => new Promise((resolve) => setImmediate(resolve)); // setImmediate is not faked
+      while (sent.length < 1) await settle();
+      t.mock.timers.tick(8_000); // the access token arrives; the widget token is asked for
+      while (sent.length < 2) await settle();
+      t.mock.timers.tick(6_999);
+      await settle();
+      assert.equal(outcome, 'pending', 'no answer at 14.999 s');
+      t.mock.timers.tick(1);
+      for (let turn = 0; turn < 50 && outcome === 'pending'; turn += 1) await settle();
+      const response: unknown = outcome;
+      assert.ok(response instanceof Response, 'an answer at 15 s');
+      assert.equal(response.status, 504);
+      assert.deepEqual(((await response.json()) as { errors: Array<{ code: string }> }).errors.map((e) => e.code), ['upstream-timeout']);
+      assert.deepEqual(sent, ['/auth/authorize', '/token']);
+      const [error] = heard;
+      assert.ok(error instanceof TransactionLinkError, String(error));
+      assert.deepEqual([error.code, error.status, error.request, error.transient], ['timeout', 0, 'widget token', true]);
+      t.mock.timers.tick(8_000); // the late token answer: nobody's, and no unhandled rejection
+      await settle();
+      assert.equal(heard.length, 1);
+    });
+
     it('refuses a deadline that is not a positive number', () => {
       for (const timeoutMs of [0, -1, Number.NaN, Infinity]) {
-        assert.throws(() => createTransactionLink({ key: 'k', secret: 's', timeoutMs }), /timeoutMs must be a positive number/);
+        assert.throws(() => createTransactionLink({ key: 'k', secret: 's', timeoutMs }), /createTransactionLink: timeoutMs must be a positive number/);
+        assert.throws(() => widgetTokenHandler({ transactionLink: createTransactionLink({ key: 'k', secret: 's' }), resolve: () => CASE, timeoutMs }), /widgetTokenHandler: timeoutMs must be a positive number/);
       }
     });
   });
