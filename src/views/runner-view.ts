@@ -31,7 +31,8 @@ function renderStepBody(step: StepDefinition, view: RunnerViewModel, actions: Ru
 /**
  * Renders the whole runner for the element's shadow root: the phase screens (loading, awaiting,
  * complete, cancelled, error) or, while running, the header, the banners, the displayed step as a
- * form (Enter submits through `actions.submit()`), an alert (inserted, so announced) that says "Some
+ * form (Enter submits through `actions.submit()`; `aria-busy` while the part it needs is on its way,
+ * so that assistive technology and test drivers wait for its fields), an alert (inserted, so announced) that says "Some
  * answers need your attention" while any field shows an error, and the footer.
  *
  * A pure function of `view`: it keeps no workflow data, never fetches, and reports every user intent
@@ -58,7 +59,7 @@ export function renderRunner(view: RunnerViewModel, actions: RunnerActions): Tem
   return html`<div class="runner" lang=${view.locale}>
     ${renderHeader(view)} ${renderTokenExpired(view)} ${renderBanner(view, actions)}
     <form class="step step--${step.type}" part="step" novalidate aria-labelledby=${STEP_HEADING_ID}
-      data-step-id=${step.id} @submit=${onSubmit}>
+      aria-busy=${view.stepPart === 'loading' ? 'true' : nothing} data-step-id=${step.id} @submit=${onSubmit}>
       ${renderStepBody(step, view, actions)}
       ${Object.keys(view.fieldErrors).length > 0
         ? html`<p class="vh" role="alert" data-error-summary>${t(view, 'runner.error.validation')}</p>`

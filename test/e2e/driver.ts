@@ -143,7 +143,8 @@ export function errorsShown(el: TlWorkflow): string {
 
 /** The id of the displayed step. */
 export function stepId(el: TlWorkflow): string | null {
-  return shadow(el).querySelector('form[data-step-id]')?.getAttribute('data-step-id') ?? null;
+  // A step whose part is still on its way (`aria-busy`) has no fields yet: not on screen for a user.
+  return shadow(el).querySelector('form[data-step-id]:not([aria-busy="true"])')?.getAttribute('data-step-id') ?? null;
 }
 
 /** Presses the primary button (Continue / Submit) and waits for the next step to be on screen. */

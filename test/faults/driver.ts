@@ -32,9 +32,9 @@ export function until<T>(check: () => T | null | undefined | false, what: string
   return waitUntil(check, what, timeoutMs);
 }
 
-/** The id of the step on screen, or null. */
+/** The id of the step on screen with its fields (not while the part it needs is on its way: `aria-busy`), or null. */
 export function stepOnScreen(el: TlWorkflow): string | null {
-  return root(el).querySelector('form[data-step-id]')?.getAttribute('data-step-id') ?? null;
+  return root(el).querySelector('form[data-step-id]:not([aria-busy="true"])')?.getAttribute('data-step-id') ?? null;
 }
 
 /** The end screen shown (`complete`, `awaiting`, `cancelled`, `error`), or null. */

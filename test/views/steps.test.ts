@@ -158,3 +158,17 @@ describe('review step', () => {
     expect(root.textContent).to.contain('Edytuj');
   });
 });
+
+describe('a step whose part is on its way', () => {
+  it('is a busy form with a status line and no fields, then its fields once the part is here', async () => {
+    const { el, root } = await renderView(sampleView('identity-document', { stepPart: 'loading' }));
+    const form = $(root, 'form[data-step-id="identity-document"]');
+    expect(form.getAttribute('aria-busy')).to.equal('true');
+    expect($(root, '[role="status"]').textContent).to.contain('Loading your verification');
+    expect(form.querySelector('[data-field-path]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    await update(el, sampleView('identity-document', { stepPart: null }));
+    expect($(root, 'form[data-step-id="identity-document"]').hasAttribute('aria-busy')).to.equal(false);
+    expect(root.querySelector('[data-field-path="front"]'), 'the file field').not.to.equal(null);
+  });
+});
