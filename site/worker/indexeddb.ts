@@ -7,7 +7,7 @@
 import type { DemoSession, DemoSessions } from '../../demo/backend.ts';
 import type { SandboxStorage, StoreData } from '../../sandbox/storage.ts';
 
-/** The database's name (test/site/ deletes it after each test). */
+/** The database's name. */
 const DATABASE = 'tl-workflow-site';
 const STATE = 'state';
 const FILES = 'files';
@@ -43,7 +43,7 @@ export async function openDatabase(): Promise<IDBDatabase> {
   return db;
 }
 
-/** Empties the database (the site's "Reset sandbox"). */
+/** Empties the database (the site's "Reset sandbox"; test/site/ after each test). */
 export async function clearDatabase(db: IDBDatabase): Promise<void> {
   const transaction = db.transaction([STATE, FILES], 'readwrite');
   transaction.objectStore(STATE).clear();

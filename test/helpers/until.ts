@@ -20,3 +20,19 @@ export async function until<T>(
     await pause(20);
   }
 }
+
+/**
+ * Resolves with what `promise` gives (an event, an answer), waiting for it as `until` waits: a
+ * promise that never settles (an event that never comes) fails the test with `what`, not with a
+ * test timeout that does not say where it hung.
+ */
+export async function arrives<T>(promise: Promise<T>, what: string | (() => string), timeoutMs = 30_000): Promise<T> {
+  let outcome: { value: T } | { error: unknown } | undefined;
+  promise.then(
+    (value) => (outcome = { value }),
+    (error: unknown) => (outcome = { error }),
+  );
+  const settled = await until(() => outcome, what, timeoutMs);
+  if ('error' in settled) throw settled.error;
+  return settled.value;
+}

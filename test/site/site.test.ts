@@ -3,7 +3,7 @@
  * files under /tl-workflow/ (static-host.ts: no code of ours on the server side), each page in a
  * frame of this test page (same origin, so the test can look in). The sandbox, the replica of
  * TransactionLink's widget and the demo's backend run in the site's service worker, their state
- * in IndexedDB; after each test the worker is unregistered and the database deleted.
+ * in IndexedDB; after each test the worker is unregistered and the database emptied.
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -11,12 +11,12 @@ import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import { click, control, shadow, stepId, type, until } from '../e2e/driver.js';
 import { attach, continueTo, fillFirstOwner, fillPersonal, identityToReview, pdfFile } from '../e2e/flows.js';
 import { setViewport } from '../helpers/commands.js';
+import { arrives } from '../helpers/until.js';
+import { clearDatabase, openDatabase } from '../../site/worker/indexeddb.js';
 import { framedWorkflow } from '../official/replica.js';
 
 /** Where the static host serves dist-site/ (test/site/static-host.ts). */
 const SITE = `${location.origin}/tl-workflow/`;
-/** The site's IndexedDB database (site/worker/indexeddb.ts). */
-const DATABASE = 'tl-workflow-site';
 
 interface SitePage {
   frame: HTMLIFrameElement;
@@ -36,7 +36,7 @@ async function openSite(path: string, height = 900): Promise<SitePage> {
   const loaded = oneEvent(frame, 'load');
   frame.src = `${SITE}${path}`;
   document.body.append(frame);
-  await loaded;
+  await arrives(loaded, `the site's ${path || 'demo page'} loaded`);
   return watch(frame);
 }
 
@@ -86,7 +86,7 @@ async function startWith(page: SitePage, id: string): Promise<void> {
 async function submit(outer: TlWorkflow, inner: TlWorkflow = outer): Promise<unknown> {
   const complete = oneEvent(outer, 'tl-complete');
   await click(shadow(inner).querySelector('[data-primary]')!);
-  return (await complete).detail;
+  return (await arrives(complete, () => `tl-complete after the submit (the widget shows: ${shadow(inner).textContent!.replace(/\s+/g, ' ').slice(0, 300)})`)).detail;
 }
 
 interface Axe {
@@ -105,9 +105,9 @@ async function axeViolations(root: Element): Promise<string[]> {
     script.src = '/node_modules/axe-core/axe.min.js';
     const loaded = oneEvent(script, 'load');
     root.ownerDocument.head.append(script);
-    await loaded;
+    await arrives(loaded, 'axe-core loaded into the studio');
   }
-  const { violations } = await win.axe!.run(root, { resultTypes: ['violations'] });
+  const { violations } = await arrives(win.axe!.run(root, { resultTypes: ['violations'] }), `axe's run on ${root.id}`, 60_000);
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
@@ -119,12 +119,15 @@ describe('the static site (dist-site/ from a plain static host, the sandbox in a
   });
   afterEach(async () => {
     for (const frame of frames.splice(0)) frame.remove();
-    for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
-    await new Promise((resolve, reject) => {
-      const request = indexedDB.deleteDatabase(DATABASE);
-      request.onsuccess = resolve;
-      request.onerror = () => reject(request.error);
-    });
+    for (const registration of await navigator.serviceWorker.getRegistrations()) await arrives(registration.unregister(), 'the site worker unregistered');
+    // Emptied, as the site's "Reset sandbox" does, not deleted: WebKit may keep an unregistered worker's
+    // connection open, and a deletion would wait for it (and the next test's worker behind it) for ever.
+    const db = await arrives(openDatabase(), "the site's database opened");
+    try {
+      await arrives(clearDatabase(db), "the site's database emptied");
+    } finally {
+      db.close();
+    }
     // The demo page remembers in this tab's sessionStorage what it started (frames share the tab's).
     sessionStorage.removeItem('tl-demo:started');
   });
@@ -142,7 +145,7 @@ describe('the static site (dist-site/ from a plain static host, the sandbox in a
     // A reload in the middle of the identity document step: the same execution, on that step.
     const reloaded = oneEvent(page.frame, 'load');
     page.win.location.reload();
-    await reloaded;
+    await arrives(reloaded, 'the demo page reloaded');
     page = await watch(page.frame);
     const reloadedWidget = await demoWidget(page);
     el = reloadedWidget.el;
@@ -208,7 +211,7 @@ describe('the static site (dist-site/ from a plain static host, the sandbox in a
     expect((await token(page.win)).status, 'a token for the session before the reset').to.equal(200);
     const reloaded = oneEvent(page.frame, 'load');
     await click(page.doc.getElementById('site-reset')!);
-    await reloaded;
+    await arrives(reloaded, 'the page reloaded by Reset sandbox');
     const fresh = await watch(page.frame);
     expect(fresh.doc.getElementById('status')!.textContent).to.equal('No workflow started.');
     expect((await token(fresh.win)).status, 'no session after the reset').to.equal(401);
