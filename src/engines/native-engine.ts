@@ -2,10 +2,10 @@ import type { ReactiveControllerHost } from 'lit';
 import { WorkflowController, type WorkflowControllerOptions } from '../runner/workflow-controller.js';
 import { renderRunner } from '../views/runner-view.js';
 import type { EnginePhase, WorkflowEngine } from './engine.js';
-import { loadStepPart } from './step-parts.js';
+import { loadedStepPart, loadStepPart } from './step-parts.js';
 
 /** Options of `new NativeEngine(host, options)`. */
-export interface NativeEngineOptions extends Omit<WorkflowControllerOptions, 'loadPart'> {
+export interface NativeEngineOptions extends Omit<WorkflowControllerOptions, 'loadPart' | 'loadedPart'> {
   /** Base URL of an API that implements sandbox/API.md. */
   apiBase: () => string;
 }
@@ -23,7 +23,7 @@ export class NativeEngine implements WorkflowEngine {
     this.#host = host;
     this.#apiBase = options.apiBase;
     // The runner registers itself with the host as a controller (connect / disconnect).
-    this.#runner = new WorkflowController(host, { ...options, loadPart: loadStepPart });
+    this.#runner = new WorkflowController(host, { ...options, loadPart: loadStepPart, loadedPart: loadedStepPart });
   }
 
   get phase(): EnginePhase {

@@ -5,12 +5,13 @@ import type { groupStrings } from './en-group.js';
 import type { officialStrings } from './en-official.js';
 import type { reviewStrings } from './en-review.js';
 import type { uploadStrings } from './en-upload.js';
+import type { validationStrings } from './en-validation.js';
 
 /**
  * English messages of the main file: the reference catalogue, with those of the step types that
- * ship as parts (`en-upload.ts`, `en-group.ts`, `en-choices.ts`, `en-bank.ts`, `en-review.ts`) and of the official engine
- * (`en-official.ts`), in their parts and added when they
- * load). Every other language must have the same keys, the parts' included
+ * ship as parts (`en-upload.ts`, `en-group.ts`, `en-choices.ts`, `en-bank.ts`, `en-review.ts`), of the
+ * validation (`en-validation.ts`) and of the official engine (`en-official.ts`), in their parts and
+ * added when they load). Every other language must have the same keys, the parts' included
  * (the type of `pl.ts` and `de.ts` enforces it, and test/i18n checks every catalogue at run time).
  * Placeholders are written `{name}`; an entry with plural forms (`{ one, other }`) is chosen by
  * its `{count}` parameter with `Intl.PluralRules`. Keep keys grouped by the part of the UI that uses them.
@@ -78,26 +79,7 @@ export const en = {
   'views.cancelled.body': 'Nothing more is needed from you now. To finish later, start again from where you came.',
   'views.error.title': 'We could not load your verification',
   'views.error.body': 'Check your connection and try again.',
-  // Runner (src/runner/): validation messages, banner errors, upload states
-  'runner.validation.required': 'This field is required.',
-  'runner.validation.choose': 'Choose an option.',
-  'runner.validation.consent': 'Tick this box to continue.',
-  'runner.validation.fileRequired': 'Upload a file.',
-  'runner.validation.uploading': 'Wait until the file has finished uploading.',
-  'runner.validation.minLength': { one: 'Enter at least {count} character.', other: 'Enter at least {count} characters.' },
-  'runner.validation.maxLength': { one: 'Enter at most {count} character.', other: 'Enter at most {count} characters.' },
-  'runner.validation.pattern': 'Enter the value in the expected format.',
-  'runner.validation.number': 'Enter a number.',
-  'runner.validation.min': 'Enter a number of at least {min}.',
-  'runner.validation.max': 'Enter a number of at most {max}.',
-  'runner.validation.date': 'Enter a valid date.',
-  'runner.validation.dateMin': 'Enter a date on or after {min}.',
-  'runner.validation.dateMax': 'Enter a date on or before {max}.',
-  'runner.validation.tel': 'Enter a valid phone number with its country calling code.',
-  'runner.validation.option': 'Choose one of the listed options.',
-  'runner.validation.email': 'Enter an email address like name@example.com.',
-  'runner.validation.minItems': 'Add at least {count}.',
-  'runner.validation.maxItems': 'Add at most {count}.',
+  // Runner (src/runner/): banner errors (the validation messages are in `en-validation.ts`)
   'runner.error.network': 'We could not reach the server. Check your connection and try again.',
   'runner.error.server': 'Something went wrong on our side. Try again in a moment.',
   'runner.error.rateLimited': 'Too many attempts. Wait a moment and try again.',
@@ -114,6 +96,7 @@ export const en = {
 export type MessageKey =
   | keyof typeof en
   | keyof typeof uploadStrings
+  | keyof typeof validationStrings
   | keyof typeof bankStrings
   | keyof typeof reviewStrings
   | keyof typeof officialStrings

@@ -1,4 +1,5 @@
 import type { FieldDefinition, StepDefinition } from '../schema/api-types.js';
+import type { validateStep } from './validate.js';
 import type { UploadState } from './view-model.js';
 
 /**
@@ -6,8 +7,9 @@ import type { UploadState } from './view-model.js';
  * (src/engines/step-parts.ts loads them): the `bank` and `review` steps, and the fields a first
  * step rarely has: `upload` (file fields), `group` (group fields), `choices` (radio buttons and
  * checkboxes). Plain forms (text, select, date, phone fields) and the registry lookup are in the main file.
+ * And `validation`, which no step needs to be drawn, only to be sent.
  */
-export type StepPartName = 'upload' | 'group' | 'choices' | 'bank' | 'review';
+export type StepPartName = 'upload' | 'group' | 'choices' | 'bank' | 'review' | 'validation';
 
 /** The uploads of `file` fields: the runner's side of the upload part's `UploadManager`. */
 export interface Uploads {
@@ -39,4 +41,12 @@ export interface PartsPort {
   missing(step: StepDefinition | null): 'loading' | 'failed' | null;
   /** "Try again" after a part failed. */
   retry(name: StepPartName): void;
+  /**
+   * The step check of the `validation` part once it is here. Until then, `null`: the part is asked
+   * for, and `then` is called once it comes (also after a failure and "Try again").
+   */
+  validation(then: () => void): ValidateStep | null;
 }
+
+/** Checks a step's values (src/runner/validate.ts), shipped in the `validation` part. */
+export type ValidateStep = typeof validateStep;

@@ -61,7 +61,13 @@ export class RunnerActionsImpl implements RunnerActions {
     const stepId = state.displayedStepId;
     // A step whose part has not come is not on screen: nothing of it can be sent.
     if (!stepId || !this.#canSend || c.parts().missing(state.step)) return;
-    if (!state.validateDisplayed(c.uploads()?.pending(stepId) ?? [])) {
+    // Pressed before the validation part has come (a slow connection): sent once it has, if the
+    // same step is still on screen.
+    const validate = c.parts().validation(() => {
+      if (state.displayedStepId === stepId) this.submit();
+    });
+    if (!validate) return;
+    if (!state.validateDisplayed(validate, c.uploads()?.pending(stepId) ?? [])) {
       const paths = Object.keys(state.fieldErrors);
       c.failures().reportLocal('validation', `The answers were not sent: ${paths.length} field(s) need attention (${paths.join(', ')}).`);
       c.changed();

@@ -4,7 +4,7 @@ import { message, renderMessage, renderMessages, serverText, type Message } from
 import { Drafts } from './drafts.js';
 import { bannerFor, findField, type StoredBanner } from './messages.js';
 import type { PendingAction } from './pending-action.js';
-import { validateStep } from './validate.js';
+import type { ValidateStep } from './part-contract.js';
 import { getPath } from '../shared/field-values.js';
 import type { RegistryLookupState, RunnerPhase, RunnerViewModel, UploadState } from './view-model.js';
 
@@ -140,10 +140,10 @@ export class RunnerState {
    * Validates the displayed step client-side; shows the errors and asks for the first to be
    * focused. Returns whether the step is valid.
    */
-  validateDisplayed(pendingUploads: readonly string[]): boolean {
+  validateDisplayed(validate: ValidateStep, pendingUploads: readonly string[]): boolean {
     const step = this.step;
     if (!step) return false;
-    this.fieldErrors = validateStep(step, this.valuesOf(step.id), { uploading: pendingUploads });
+    this.fieldErrors = validate(step, this.valuesOf(step.id), { uploading: pendingUploads });
     const first = Object.keys(this.fieldErrors)[0];
     if (first !== undefined) this.focusPath = first;
     return first === undefined;

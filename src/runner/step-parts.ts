@@ -1,7 +1,7 @@
 import type { FieldDefinition, StepDefinition } from '../schema/api-types.js';
 import { networkError } from '../client/errors.js';
 import type { RunnerCore } from './runner-core.js';
-import type { PartsPort, StepPartName, Uploads } from './part-contract.js';
+import type { PartsPort, StepPartName, Uploads, ValidateStep } from './part-contract.js';
 import type { RunnerPort } from './runner-port.js';
 
 
@@ -11,10 +11,14 @@ const FIELD_PARTS: Partial<Record<FieldDefinition['type'], StepPartName>> = { fi
 /** What a loaded part gives the runner (its views, CSS and texts go to the views: src/engines/step-parts.ts). */
 export interface RunnerPart {
   uploads?: (core: RunnerCore) => Uploads;
+  validate?: ValidateStep;
 }
 
 /** Loads a part, once per page: resolves when it can be used, rejects when its file cannot be loaded. */
 export type LoadStepPart = (name: StepPartName) => Promise<RunnerPart>;
+
+/** A part already loaded on the page (by this runner or another), or `undefined`. */
+export type LoadedStepPart = (name: StepPartName) => RunnerPart | undefined;
 
 /** The parts of `fields` and of the fields of their groups. */
 const fieldParts = (fields: readonly FieldDefinition[] = []): StepPartName[] =>
@@ -30,18 +34,25 @@ function partsOf(step: StepDefinition): StepPartName[] {
  * The parts of one runner: loaded when the displayed step needs one, and all those of the workflow
  * fetched ahead once its first step is on screen, so that no later step waits for the network. A
  * part that cannot be loaded is the `network` error of the step that needs it, with "Try again"
- * (`retry`): the user's answers are kept, and the step shows once the part has come.
+ * (`retry`): the user's answers are kept, and the step shows once the part has come. The
+ * `validation` part is fetched ahead with them; a Continue pressed before it has come is sent once
+ * it has (`validation`).
  */
 export class StepParts implements PartsPort {
   readonly #port: RunnerPort;
   readonly #load: LoadStepPart;
   readonly #use: (part: RunnerPart) => void;
+  readonly #loaded: LoadedStepPart;
   readonly #states = new Map<StepPartName, 'loading' | 'ready' | 'failed'>();
+  #validate: ValidateStep | null = null;
+  /** What to do once the `validation` part has come (a Continue pressed before). */
+  #afterValidation: (() => void) | null = null;
 
-  constructor(port: RunnerPort, load: LoadStepPart, use: (part: RunnerPart) => void) {
+  constructor(port: RunnerPort, load: LoadStepPart, use: (part: RunnerPart) => void, loaded: LoadedStepPart = () => undefined) {
     this.#port = port;
     this.#load = load;
     this.#use = use;
+    this.#loaded = loaded;
   }
 
   /** Whether `step` can be drawn: `null` when its parts are here, else whether one is on its way or failed. */
@@ -64,7 +75,18 @@ export class StepParts implements PartsPort {
 
   /** Fetches every part the workflow needs; a failure stays silent until a step needs the part. */
   prefetch(definitions: readonly StepDefinition[]): void {
-    for (const name of new Set(definitions.flatMap(partsOf))) if (!this.#states.has(name)) this.#fetch(name);
+    for (const name of new Set([...definitions.flatMap(partsOf), 'validation' as const])) if (!this.#states.has(name)) this.#fetch(name);
+  }
+
+  validation(then: () => void): ValidateStep | null {
+    // Once on the page, the check is used at once (a Continue is sent in the same turn).
+    this.#validate ??= this.#loaded('validation')?.validate ?? null;
+    if (this.#validate) return this.#validate;
+    this.#afterValidation = then;
+    const state = this.#states.get('validation');
+    if (state === 'failed') this.#failed('validation');
+    else if (!state) this.#fetch('validation');
+    return null;
   }
 
   /** "Try again" after a part failed. */
@@ -84,10 +106,16 @@ export class StepParts implements PartsPort {
         this.#states.set(name, 'ready');
         this.#use(part);
         this.#port.changed();
+        if (part.validate) {
+          this.#validate = part.validate;
+          const then = this.#afterValidation;
+          this.#afterValidation = null;
+          then?.();
+        }
       },
       () => {
         this.#states.set(name, 'failed');
-        if (this.#displayedNeeds().includes(name)) this.#failed(name);
+        if (this.#displayedNeeds().includes(name) || (name === 'validation' && this.#afterValidation)) this.#failed(name);
         else this.#port.changed();
       },
     );

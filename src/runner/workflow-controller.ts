@@ -17,7 +17,7 @@ import { RunnerActionsImpl } from './runner-actions.js';
 import type { RunnerPort } from './runner-port.js';
 import { RunnerState } from './runner-state.js';
 import type { Uploads } from './part-contract.js';
-import { StepParts, type LoadStepPart } from './step-parts.js';
+import { StepParts, type LoadedStepPart, type LoadStepPart } from './step-parts.js';
 import { UserRequests } from './user-requests.js';
 import type { RunnerActions, RunnerPhase, RunnerViewModel } from './view-model.js';
 
@@ -41,6 +41,8 @@ export interface WorkflowControllerOptions {
   pollIntervalMs?: number;
   /** Loads the parts that steps other than plain forms need (src/engines/step-parts.ts). */
   loadPart: LoadStepPart;
+  /** The parts already on the page (the validation is then used at once); none by default. */
+  loadedPart?: LoadedStepPart;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -98,7 +100,7 @@ export class WorkflowController implements ReactiveController {
     this.#port = port;
     this.#parts = new StepParts(port, options.loadPart, (part) => {
       if (part.uploads && !this.#uploads) this.#uploads = part.uploads(port);
-    });
+    }, options.loadedPart);
     this.#poller = new Poller(options.pollIntervalMs ?? 2000, port);
     this.#lookup = new RegistryLookup(port);
     this.#failures = new Failures(port, options);

@@ -66,8 +66,8 @@ describe('<tl-workflow> under a strict Content-Security-Policy', () => {
     expectWorkflowRan(result);
     // The language file next to the script, loaded with import(): allowed by script-src 'self', no Trusted Types sink.
     expect(result.polishText).to.equal('Dalej');
-    // Beside it, the parts the workflow's later steps need, fetched once its first step showed.
-    const parts = ['bank', 'choices', 'pl', 'review', 'upload'].map((name) => `/dist/tl-workflow.${name}.js`);
+    // Beside it, the parts the workflow's later steps need, and the validation, fetched once its first step showed.
+    const parts = ['bank', 'choices', 'pl', 'review', 'upload', 'validation'].map((name) => `/dist/tl-workflow.${name}.js`);
     expect([...result.partFiles!].sort()).to.deep.equal(parts);
   });
 

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import type { TlErrorDetail } from '../../src/events/events.js';
 import { setViewport } from '../helpers/commands.js';
-import { widgetToken } from '../helpers/sandbox.js';
+import { audit, widgetToken } from '../helpers/sandbox.js';
 import { until } from '../helpers/until.js';
 import { button, click, continueTo, shadow, stepId } from '../e2e/driver.js';
 import { executionStatus, fillPersonal, identityToReview, savedValues } from '../e2e/flows.js';
@@ -107,7 +107,7 @@ for (const build of ['iife', 'npm'] as const) {
       expect(await executionStatus(executionId)).to.equal('COMPLETED');
 
       const requests = partRequests(page);
-      expect(requests.map((r) => r.name).sort(), 'each part once').to.deep.equal(['bank', 'choices', 'review', 'upload']);
+      expect(requests.map((r) => r.name).sort(), 'each part once').to.deep.equal(['bank', 'choices', 'review', 'upload', 'validation']);
       for (const request of requests) expect(request.startTime, `${request.name} asked for after the first step was shown`).to.be.at.least(shownAt);
       expect(violations).to.deep.equal([]);
       expect(errors).to.deep.equal([]);
@@ -135,6 +135,32 @@ for (const build of ['iife', 'npm'] as const) {
       expect(await executionStatus(executionId)).to.equal('COMPLETED');
       expect(tlErrors.map((e) => e.code), `one error: the part (${JSON.stringify(tlErrors)})`).to.deep.equal(['network']);
       expect(partRequests(page).filter((r) => r.name === 'upload'), 'the part asked for twice: the 500, then Try again').to.have.length(2);
+      expect(violations).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('the validation part answering 500 once: Continue says network with Try again, nothing is sent or lost, and Try again sends the step', async () => {
+      const { el, page, violations, errors, tlErrors, executionId } = await openPage(frames, build, 'validation');
+      await until(() => partRequests(page).some((r) => r.name === 'validation') || tlErrors.length > 0, 'the validation part asked for ahead');
+      await fillPersonal(el);
+
+      const error = oneEvent(el, 'tl-error');
+      await click(shadow(el).querySelector('[data-primary]')!);
+      const { detail } = await error;
+      expect(detail).to.deep.include({ code: 'network', recoverable: true });
+      expect(detail.message).to.contain('tl-workflow.validation.js');
+      await until(() => [...shadow(el).querySelectorAll('button')].some((b) => b.textContent!.includes('Try again')), 'Try again');
+      expect(stepId(el)).to.equal('personal');
+      expect((await audit(executionId)).saves, 'nothing sent unchecked').to.deep.equal({});
+      expect(shadow(el).querySelector<HTMLInputElement>('[data-field-path="lastName"]')!.value, 'the answers kept').to.equal('Nowak');
+
+      await click(button(el, 'Try again'));
+      await until(() => stepId(el) === 'identity-document' && shadow(el).querySelector('[data-field-path="front"]'), 'the identity document step');
+      expect(await savedValues(executionId, 'personal')).to.deep.include({ firstName: 'Anna', lastName: 'Nowak' });
+      await finishFromIdentityDocument(el);
+      expect(await executionStatus(executionId)).to.equal('COMPLETED');
+      expect(tlErrors.map((e) => e.code), `one error: the part (${JSON.stringify(tlErrors)})`).to.deep.equal(['network']);
+      expect(partRequests(page).filter((r) => r.name === 'validation'), 'the part asked for twice: the 500, then Try again').to.have.length(2);
       expect(violations).to.deep.equal([]);
       expect(errors).to.deep.equal([]);
     });

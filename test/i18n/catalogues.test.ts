@@ -3,6 +3,7 @@ import de from '../../src/i18n/de.js';
 import { en as main, type Catalogue } from '../../src/i18n/en.js';
 import { bankStrings } from '../../src/i18n/en-bank.js';
 import { choicesStrings } from '../../src/i18n/en-choices.js';
+import { validationStrings } from '../../src/i18n/en-validation.js';
 import { groupStrings } from '../../src/i18n/en-group.js';
 import { officialStrings } from '../../src/i18n/en-official.js';
 import { reviewStrings } from '../../src/i18n/en-review.js';
@@ -13,7 +14,7 @@ import pl from '../../src/i18n/pl.js';
 
 const catalogues: Record<string, Partial<Catalogue>> = { pl, de };
 /** Every English text: the main file's and the parts'. */
-const en: Catalogue = { ...main, ...uploadStrings, ...bankStrings, ...reviewStrings, ...officialStrings, ...groupStrings, ...choicesStrings };
+const en: Catalogue = { ...main, ...uploadStrings, ...bankStrings, ...reviewStrings, ...officialStrings, ...groupStrings, ...choicesStrings, ...validationStrings };
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 const forms = (entry: Catalogue[keyof Catalogue]): string[] => (typeof entry === 'string' ? [entry] : Object.values(entry));
 
@@ -39,7 +40,7 @@ describe('language files', () => {
 describe('message catalogues', () => {
   // The parts' English texts come with their parts (src/engines/step-parts.ts); here, all at once.
   before(() => {
-    addEnglish({ ...uploadStrings, ...bankStrings, ...reviewStrings, ...officialStrings, ...groupStrings, ...choicesStrings });
+    addEnglish({ ...uploadStrings, ...bankStrings, ...reviewStrings, ...officialStrings, ...groupStrings, ...choicesStrings, ...validationStrings });
     return Promise.all([loadLanguage('pl'), loadLanguage('de')]);
   });
 

@@ -61,7 +61,7 @@ describe('the packed tarball', () => {
     // Every part the build writes (languages, the official engine, the step types): each a module whose one export
     // is the function that builds the part from the main file's kit (build/parts.ts).
     const parts = [...packed].map((path) => /^dist\/tl-workflow\.([a-z]+)\.js$/.exec(path)?.[1]).filter((name) => name && name !== 'iife');
-    assert.deepEqual([...parts].sort(), ['bank', 'choices', 'de', 'group', 'official', 'pl', 'review', 'upload']);
+    assert.deepEqual([...parts].sort(), ['bank', 'choices', 'de', 'group', 'official', 'pl', 'review', 'upload', 'validation']);
     for (const name of parts) {
       const file = `dist/tl-workflow.${name}.js`;
       assert.ok(packed.has(file), `${file} packed`);

@@ -3,11 +3,11 @@ import type { FieldDefinition } from '../../src/schema/api-types.js';
 import { emit, type TlEventName } from '../../src/events/events.js';
 import { loadLanguage } from '../../src/i18n/localize.js';
 import { WorkflowController } from '../../src/runner/workflow-controller.js';
-import { loadStepPart } from '../../src/engines/step-parts.js';
+import { loadedStepPart, loadStepPart } from '../../src/engines/step-parts.js';
 
 // The controller is driven here without the element, which loads language files: the tests' languages
 // are loaded up front, and so are the step parts (the runner asks for them as the real engine does).
-await Promise.all([loadLanguage('pl'), loadLanguage('de'), ...(['upload', 'group', 'choices', 'bank', 'review'] as const).map(loadStepPart)]);
+await Promise.all([loadLanguage('pl'), loadLanguage('de'), ...(['upload', 'group', 'choices', 'bank', 'review', 'validation'] as const).map(loadStepPart)]);
 
 /**
  * A minimal element around `WorkflowController` for runner tests: a focusable step heading and one
@@ -34,6 +34,7 @@ export class RunnerTestHost extends LitElement {
     retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 },
     pollIntervalMs: 200,
     loadPart: loadStepPart,
+    loadedPart: loadedStepPart,
   });
 
   /** Names of the events fired so far. */

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { FieldDefinition, StepDefinition, StepValues } from '../../src/schema/api-types.js';
-import { loadLanguage } from '../../src/i18n/localize.js';
+import { addEnglish, loadLanguage } from '../../src/i18n/localize.js';
+import { validationStrings } from '../../src/i18n/en-validation.js';
 import { renderMessages } from '../../src/i18n/message.js';
 import { validateStep, type ValidateOptions } from '../../src/runner/validate.js';
 
@@ -13,7 +14,11 @@ const step = (...fields: FieldDefinition[]): StepDefinition => ({ id: 's', type:
 const file = { id: 'f1', name: 'a.png', size: 10, type: 'image/png' };
 
 describe('validateStep', () => {
-  before(() => loadLanguage('pl'));
+  // The validation's English texts come with its part (src/parts/validation.ts); here, directly.
+  before(() => {
+    addEnglish(validationStrings);
+    return loadLanguage('pl');
+  });
 
   it('reports required fields in field order, in the widget language', () => {
     const s = step(

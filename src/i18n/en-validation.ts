@@ -1,0 +1,22 @@
+/** English messages of the widget's own validation (the `validation` part, `tl-workflow.validation.js`); see `en.ts`. */
+export const validationStrings = {
+  'runner.validation.required': 'This field is required.',
+  'runner.validation.choose': 'Choose an option.',
+  'runner.validation.consent': 'Tick this box to continue.',
+  'runner.validation.fileRequired': 'Upload a file.',
+  'runner.validation.uploading': 'Wait until the file has finished uploading.',
+  'runner.validation.minLength': { one: 'Enter at least {count} character.', other: 'Enter at least {count} characters.' },
+  'runner.validation.maxLength': { one: 'Enter at most {count} character.', other: 'Enter at most {count} characters.' },
+  'runner.validation.pattern': 'Enter the value in the expected format.',
+  'runner.validation.number': 'Enter a number.',
+  'runner.validation.min': 'Enter a number of at least {min}.',
+  'runner.validation.max': 'Enter a number of at most {max}.',
+  'runner.validation.date': 'Enter a valid date.',
+  'runner.validation.dateMin': 'Enter a date on or after {min}.',
+  'runner.validation.dateMax': 'Enter a date on or before {max}.',
+  'runner.validation.tel': 'Enter a valid phone number with its country calling code.',
+  'runner.validation.option': 'Choose one of the listed options.',
+  'runner.validation.email': 'Enter an email address like name@example.com.',
+  'runner.validation.minItems': 'Add at least {count}.',
+  'runner.validation.maxItems': 'Add at most {count}.',
+} as const;
