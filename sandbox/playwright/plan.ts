@@ -66,8 +66,9 @@ export function inspectWorkflow({ selector, answers, defaults }: InspectArgs, do
   if (!root) return { kind: 'none' };
   const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const form = root.querySelector('form[data-step-id]');
-  // A step whose part (file fields, choices, bank, review) is still on its way has no fields yet.
-  if (form?.getAttribute('aria-busy') === 'true') return { kind: 'loading' };
+  // A step whose part (file fields, choices, bank, review) is still on its way has no fields yet; a
+  // long list of options (countries) is put in its select just after the step is drawn.
+  if (form?.getAttribute('aria-busy') === 'true' || form?.querySelector('select[aria-busy="true"]')) return { kind: 'loading' };
   if (!form) {
     const end = root.querySelector('[data-screen], .screen:not(.screen--loading)');
     if (!end) return { kind: 'loading' };

@@ -85,6 +85,8 @@ function shownValue(el: TlWorkflow, path: string): string {
 
 function chooseOption(el: TlWorkflow, path: string, label: string): void {
   const select = control<HTMLSelectElement>(el, path);
+  // A long list (countries) is completed when the select is focused, as a user reaches it.
+  select.focus();
   const option = [...select.options].find((o) => o.textContent!.includes(label));
   if (!option) throw new Error(`no option ${label} in ${path}`);
   select.value = option.value;

@@ -3,7 +3,23 @@ import { sendKeys } from '@web/test-runner-commands';
 import { click } from '../helpers/mouse.js';
 import type { StepDefinition } from '../../src/schema/api-types.js';
 import { sampleView } from '../fixtures/samples.js';
+import { until } from '../helpers/until.js';
 import { $, renderView, textOfIds, update } from './fixture.js';
+
+/** A step with two long lists (60 options each), as countries are: `where` and `code`. */
+const LONG_OPTIONS = Array.from({ length: 60 }, (_, i) => ({ value: `C${i}`, label: `Country ${i}` }));
+const LONG_STEPS: StepDefinition[] = [
+  {
+    id: 'where',
+    title: 'Where',
+    type: 'form',
+    fields: [
+      { name: 'where', type: 'select', label: 'Where', options: LONG_OPTIONS },
+      { name: 'other', type: 'select', label: 'Other', options: LONG_OPTIONS },
+      { name: 'third', type: 'select', label: 'Third', options: LONG_OPTIONS },
+    ],
+  },
+];
 
 describe('form step fields', () => {
   it('text inputs: visible label, hint and error linked, required, autocomplete', async () => {
@@ -97,6 +113,43 @@ describe('form step fields', () => {
     expect(labels(same.root)).to.deep.equal(['Germany (as the API names it)', 'Austria (as the API names it)']);
     const other = await renderView(sampleView('where', { locale: 'pl' }, steps));
     expect(labels(other.root)).to.deep.equal(['Austria', 'Niemcy']);
+  });
+
+  it('a long list is drawn with its chosen option alone, and whole on focus, on a pointer, or once the page is idle', async () => {
+    const { el, root } = await renderView(sampleView('where', { values: { where: 'C7' } }, LONG_STEPS));
+    const [where, other, third] = [...root.querySelectorAll('select')];
+    // As drawn: the placeholder and the chosen option, busy (the page has not been idle since).
+    expect([...where!.options].map((o) => o.value)).to.deep.equal(['', 'C7']);
+    expect(where!.value).to.equal('C7');
+    expect(where!.getAttribute('aria-busy')).to.equal('true');
+    expect([...other!.options].map((o) => o.value)).to.deep.equal(['']);
+    // Focus (a Tab, a screen reader): whole at once, before a key can reach an option; the choice kept.
+    where!.focus();
+    expect(where!.options.length).to.equal(61);
+    expect(where!.value).to.equal('C7');
+    expect(where!.hasAttribute('aria-busy')).to.equal(false);
+    // A pointer (a click, a tap that opens a phone's picker): whole at once.
+    other!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(other!.options.length).to.equal(61);
+    // The page idle: whole (autofill and test tools find every option).
+    await until(() => third!.options.length === 61 && !third!.hasAttribute('aria-busy'), 'the third list whole');
+    // A redraw keeps the same option elements and moves the selection.
+    const before = [...where!.options];
+    await update(el, sampleView('where', { values: { where: 'C9', other: 'C1' } }, LONG_STEPS));
+    expect([...where!.options].every((o, i) => o === before[i]), 'same option elements').to.equal(true);
+    expect(where!.value).to.equal('C9');
+    expect(other!.value).to.equal('C1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a long list given another value before it is whole shows that value at once', async () => {
+    const { el, root } = await renderView(sampleView('where', {}, LONG_STEPS));
+    const where = root.querySelector('select')!;
+    expect(where.getAttribute('aria-busy')).to.equal('true');
+    await update(el, sampleView('where', { values: { where: 'C42' } }, LONG_STEPS));
+    expect(where.value).to.equal('C42');
+    expect(where.options.length).to.equal(61);
+    expect(where.hasAttribute('aria-busy')).to.equal(false);
   });
 
   it('tel: a fieldset with a labelled calling-code select and number input', async () => {

@@ -1,4 +1,4 @@
-import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 import type { FieldOption } from '../../schema/api-types.js';
 
 /**
@@ -9,21 +9,45 @@ import type { FieldOption } from '../../schema/api-types.js';
 const masters = new Map<string, DocumentFragment>();
 const MASTERS_KEPT = 20;
 
+/**
+ * From this many options on, a list is put in its select after the frame that draws the step: a
+ * select of 249 countries costs that frame several milliseconds (its options are cloned, and its
+ * width is measured over every one), and a first step may have three (nationality, country, the
+ * phone's calling code): about 17 ms of a KYC first step's 43 ms in Chromium.
+ */
+const LONG_LIST = 50;
+
 function master(options: readonly FieldOption[]): DocumentFragment {
   const key = options.map((o) => `${o.value}\u0000${o.label}`).join('\u0001');
   let fragment = masters.get(key);
   if (!fragment) {
     if (masters.size >= MASTERS_KEPT) masters.clear();
     fragment = document.createDocumentFragment();
-    for (const o of options) {
-      const node = document.createElement('option');
-      node.value = o.value;
-      node.textContent = o.label;
-      fragment.append(node);
-    }
+    for (const o of options) fragment.append(new Option(o.label, o.value));
     masters.set(key, fragment);
   }
   return fragment;
+}
+
+/**
+ * Calls `fill` once: on the select's first `focus` or `pointerdown` (before a keyboard, a pointer
+ * or a phone's picker can reach an option), else once the page is idle after the frame that drew it
+ * (before autofill or a test tool can look for an option).
+ */
+function whenWanted(select: Element, fill: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    select.removeEventListener('focus', once);
+    select.removeEventListener('pointerdown', once);
+    fill();
+  };
+  select.addEventListener('focus', once);
+  select.addEventListener('pointerdown', once);
+  // WebKit has no requestIdleCallback: the frame after the one that drew the select.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(once, { timeout: 500 });
+  else requestAnimationFrame(() => requestAnimationFrame(once));
 }
 
 /**
@@ -31,7 +55,9 @@ function master(options: readonly FieldOption[]): DocumentFragment {
  * options, inserted at once, instead of one template per option; later renders only move the
  * selection. Lit keeps a fragment it has inserted as the part's value, so giving it the same
  * (now empty) fragment again leaves the options in place; a new list replaces them. Selection is
- * the `selected` attribute (`defaultSelected`), as a `?selected` binding would set it.
+ * the `selected` attribute (`defaultSelected`), as a `?selected` binding would set it. A list of
+ * `LONG_LIST` options or more is first drawn with the chosen option alone, and completed in place
+ * (between the part's markers, which Lit clears when the list changes) by `whenWanted`.
  */
 class OptionList extends Directive {
   #source: readonly FieldOption[] | null = null;
@@ -39,26 +65,62 @@ class OptionList extends Directive {
   #nodes: HTMLOptionElement[] = [];
   /** The value last selected in `nodes`: a redraw with the same one (every keystroke) touches none of them. */
   #selected: string | null = null;
+  #part: ChildPart | null = null;
+  /** Whether `nodes` are the whole of `source` (not only its chosen option). */
+  #whole = false;
 
   constructor(info: PartInfo) {
     super(info);
     if (info.type !== PartType.CHILD) throw new Error('optionList() goes inside a <select>');
   }
 
+  override update(part: ChildPart, [options, value]: [readonly FieldOption[], string]): DocumentFragment {
+    this.#part = part;
+    return this.render(options, value);
+  }
+
   render(options: readonly FieldOption[], value: string): DocumentFragment {
     if (options !== this.#source || !this.#fragment) {
       this.#source = options;
-      this.#fragment = master(options).cloneNode(true) as DocumentFragment;
-      this.#nodes = [...this.#fragment.children] as HTMLOptionElement[];
       this.#selected = null;
+      this.#whole = options.length < LONG_LIST || !this.#part;
+      if (this.#whole) {
+        this.#fragment = master(options).cloneNode(true) as DocumentFragment;
+      } else {
+        const chosen = options.find((o) => o.value === value);
+        this.#fragment = document.createDocumentFragment();
+        if (chosen) this.#fragment.append(new Option(chosen.label, chosen.value));
+        // Busy until the list is whole (the sandbox's Playwright journey waits for it).
+        (this.#part!.parentNode as Element).setAttribute('aria-busy', 'true');
+        whenWanted(this.#part!.parentNode as Element, () => this.#complete());
+      }
+      this.#nodes = [...this.#fragment.children] as HTMLOptionElement[];
+    } else if (!this.#whole && value !== this.#selected) {
+      // Another value before the list is whole (a prefill): its option may not be drawn yet.
+      this.#complete();
     }
-    if (value === this.#selected) return this.#fragment;
-    this.#selected = value;
-    for (const node of this.#nodes) {
-      const selected = node.value === value;
-      if (node.defaultSelected !== selected) node.defaultSelected = selected;
+    if (value !== this.#selected) {
+      this.#selected = value;
+      for (const node of this.#nodes) {
+        const selected = node.value === value;
+        if (node.defaultSelected !== selected) node.defaultSelected = selected;
+      }
     }
     return this.#fragment;
+  }
+
+  /** Puts the whole list in place of its chosen option (the list shown now: it may have changed since it was drawn). */
+  #complete(): void {
+    const part = this.#part;
+    if (this.#whole || !part || !this.#source) return;
+    this.#whole = true;
+    const all = master(this.#source).cloneNode(true) as DocumentFragment;
+    const nodes = [...all.children] as HTMLOptionElement[];
+    for (const node of nodes) node.defaultSelected = node.value === this.#selected;
+    for (const node of this.#nodes) node.remove();
+    part.parentNode.insertBefore(all, part.endNode);
+    (part.parentNode as Element).removeAttribute('aria-busy');
+    this.#nodes = nodes;
   }
 }
 
