@@ -20,10 +20,11 @@ export interface SizeBudget {
 export const MAIN_FILE_GOAL: SizeBudget = { gzip: 28_000, brotli: 25_000 };
 
 /**
- * The budget of the main file: what it weighs today (30,431 B gzip -9, 26,980 brotli) plus about
- * 2%, so that the build fails when it grows; lowered as the file shrinks, down to `MAIN_FILE_GOAL`.
+ * The budget of the main file: what it weighs today (29,854 B gzip -9, 26,436 brotli, with the
+ * validation as a part and the long option lists drawn late) plus about 2%, so that the build fails
+ * when it grows; lowered as the file shrinks, down to `MAIN_FILE_GOAL`.
  */
-export const MAIN_FILE: SizeBudget = { gzip: 31_000, brotli: 27_500 };
+export const MAIN_FILE: SizeBudget = { gzip: 30_400, brotli: 27_000 };
 
 /**
  * Each part next to the main file (`dist/tl-workflow.<name>.js`), loaded on demand: what each is
@@ -35,6 +36,7 @@ export const PARTS: Record<string, SizeBudget & { what: string }> = {
   choices: { gzip: 1_300, brotli: 1_100, what: 'radio buttons and checkboxes' },
   bank: { gzip: 2_000, brotli: 1_700, what: 'the bank step' },
   review: { gzip: 1_800, brotli: 1_500, what: 'the review step' },
+  validation: { gzip: 1_650, brotli: 1_450, what: 'the check of answers before they are sent' },
   pl: { gzip: 3_000, brotli: 2_700, what: 'Polish texts' },
   de: { gzip: 3_000, brotli: 2_700, what: 'German texts' },
   official: { gzip: 4_500, brotli: 4_000, what: 'the official engine' },
