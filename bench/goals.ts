@@ -20,8 +20,8 @@ export interface SizeBudget {
 export const MAIN_FILE_GOAL: SizeBudget = { gzip: 28_000, brotli: 25_000 };
 
 /**
- * The budget of the main file: what it weighs today (29,854 B gzip -9, 26,436 brotli, with the
- * validation as a part and the long option lists drawn late) plus about 2%, so that the build fails
+ * The budget of the main file: what it weighs today (29,984 B gzip -9, 26,541 brotli, with the
+ * validation as a part, the long option lists drawn late and the faster answer checker) plus about 2%, so that the build fails
  * when it grows; lowered as the file shrinks, down to `MAIN_FILE_GOAL`.
  */
 export const MAIN_FILE: SizeBudget = { gzip: 30_400, brotli: 27_000 };

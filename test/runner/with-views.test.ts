@@ -39,14 +39,20 @@ class RunnerViewsHost extends LitElement {
 }
 if (!customElements.get('runner-views-host')) customElements.define('runner-views-host', RunnerViewsHost);
 
+/** A `RunnerViewsHost` given `token`, once its first screen is drawn (`tl-ready`). */
+async function mounted(token: string): Promise<RunnerViewsHost> {
+  const el = await fixture<RunnerViewsHost>(html`<runner-views-host></runner-views-host>`);
+  const ready = oneEvent(el, 'tl-ready');
+  el.controller.setToken(token, API_BASE);
+  await ready;
+  await el.updateComplete;
+  return el;
+}
+
 describe('WorkflowController with the real views', () => {
   it('submitting an empty step focuses the first invalid control; a valid one moves focus to the next heading', async () => {
     const fixtureToken = await widgetToken();
-    const el = await fixture<RunnerViewsHost>(html`<runner-views-host></runner-views-host>`);
-    const ready = oneEvent(el, 'tl-ready');
-    el.controller.setToken(fixtureToken.token, API_BASE);
-    await ready;
-    await el.updateComplete;
+    const el = await mounted(fixtureToken.token);
     const root = el.shadowRoot!;
     // The first name comes prefilled from the case; the user cleared it.
     el.controller.actions.setValue('firstName', '');
@@ -103,11 +109,7 @@ describe('WorkflowController: Continue before the validation part has come', () 
   async function openWith(loader: LoadStepPart) {
     nextLoader = loader;
     const fixtureToken = await widgetToken();
-    const el = await fixture<RunnerViewsHost>(html`<runner-views-host></runner-views-host>`);
-    const ready = oneEvent(el, 'tl-ready');
-    el.controller.setToken(fixtureToken.token, API_BASE);
-    await ready;
-    await el.updateComplete;
+    const el = await mounted(fixtureToken.token);
     for (const [path, value] of Object.entries(PERSONAL)) el.controller.actions.setValue(path, value);
     await el.updateComplete;
     return { el, root: el.shadowRoot!, executionId: fixtureToken.executionId };
@@ -177,11 +179,7 @@ describe('WorkflowController: Continue before the validation part has come', () 
     await new WidgetClient({ apiBase: API_BASE, token: token.token }).saveStep('personal', PERSONAL, newIdempotencyKey());
     const { held, loader } = heldValidation();
     nextLoader = loader;
-    const el = await fixture<RunnerViewsHost>(html`<runner-views-host></runner-views-host>`);
-    const ready = oneEvent(el, 'tl-ready');
-    el.controller.setToken(token.token, API_BASE);
-    await ready;
-    await el.updateComplete;
+    const el = await mounted(token.token);
     expect(el.controller.view.step!.id).to.equal('identity-document');
     el.controller.actions.submit();
     const back = oneEvent(el, 'tl-step-change');
@@ -207,12 +205,8 @@ describe('the bank step with the real runner', () => {
     await client.saveStep('identity-document', { documentType: 'passport', front }, newIdempotencyKey());
     const document = await client.upload('proof-of-address', 'document', pngFile('bill.png'), xhrUpload);
     await client.saveStep('proof-of-address', { document }, newIdempotencyKey());
-    const el = await fixture<RunnerViewsHost>(html`<runner-views-host></runner-views-host>`);
-    const ready = oneEvent(el, 'tl-ready');
-    el.controller.setToken(fixtureToken.token, API_BASE);
-    await ready;
+    const el = await mounted(fixtureToken.token);
     expect(el.controller.view.step?.type).to.equal('bank');
-    await el.updateComplete;
     const root = el.shadowRoot!;
     const search = root.querySelector<HTMLInputElement>('input[type=search]')!;
     const all = root.querySelectorAll('input[type=radio]').length;
