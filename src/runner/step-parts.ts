@@ -44,9 +44,10 @@ export class StepParts implements PartsPort {
   readonly #use: (part: RunnerPart) => void;
   readonly #loaded: LoadedStepPart;
   readonly #states = new Map<StepPartName, 'loading' | 'ready' | 'failed'>();
-  #validate: ValidateStep | null = null;
-  /** What to do once the `validation` part has come (a Continue pressed before). */
-  #afterValidation: (() => void) | null = null;
+  /** The parts this runner has loaded. */
+  readonly #here = new Map<StepPartName, RunnerPart>();
+  /** What to do once a part has come, by part: the user is waiting for it (a Continue pressed before the validation). */
+  readonly #waiting = new Map<StepPartName, () => void>();
 
   constructor(port: RunnerPort, load: LoadStepPart, use: (part: RunnerPart) => void, loaded: LoadedStepPart = () => undefined) {
     this.#port = port;
@@ -80,9 +81,9 @@ export class StepParts implements PartsPort {
 
   validation(then: () => void): ValidateStep | null {
     // Once on the page, the check is used at once (a Continue is sent in the same turn).
-    this.#validate ??= this.#loaded('validation')?.validate ?? null;
-    if (this.#validate) return this.#validate;
-    this.#afterValidation = then;
+    const validate = (this.#here.get('validation') ?? this.#loaded('validation'))?.validate;
+    if (validate) return validate;
+    this.#waiting.set('validation', then);
     const state = this.#states.get('validation');
     if (state === 'failed') this.#failed('validation');
     else if (!state) this.#fetch('validation');
@@ -104,18 +105,17 @@ export class StepParts implements PartsPort {
     this.#load(name).then(
       (part) => {
         this.#states.set(name, 'ready');
+        this.#here.set(name, part);
         this.#use(part);
         this.#port.changed();
-        if (part.validate) {
-          this.#validate = part.validate;
-          const then = this.#afterValidation;
-          this.#afterValidation = null;
-          then?.();
-        }
+        const then = this.#waiting.get(name);
+        this.#waiting.delete(name);
+        then?.();
       },
       () => {
         this.#states.set(name, 'failed');
-        if (this.#displayedNeeds().includes(name) || (name === 'validation' && this.#afterValidation)) this.#failed(name);
+        // Needed on screen, or waited for by the user: its error, with "Try again"; else silent until then.
+        if (this.#displayedNeeds().includes(name) || this.#waiting.has(name)) this.#failed(name);
         else this.#port.changed();
       },
     );

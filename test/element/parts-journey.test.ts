@@ -74,6 +74,22 @@ function partRequests(page: Window & typeof globalThis) {
   });
 }
 
+/**
+ * Part `name` answered 500 when it was fetched ahead, silently; the user fills the first step and
+ * presses Continue: the `network` error naming the part's file, and "Try again" on screen.
+ */
+async function continueIntoPartError({ el, page, tlErrors }: PartsPage, name: string): Promise<void> {
+  await until(() => partRequests(page).some((r) => r.name === name) || tlErrors.length > 0, `the ${name} part asked for ahead`);
+  expect(tlErrors).to.deep.equal([]);
+  await fillPersonal(el);
+  const error = oneEvent(el, 'tl-error');
+  await click(shadow(el).querySelector('[data-primary]')!);
+  const { detail } = await error;
+  expect(detail).to.deep.include({ code: 'network', recoverable: true });
+  expect(detail.message).to.contain(`tl-workflow.${name}.js`);
+  await until(() => [...shadow(el).querySelectorAll('button')].some((b) => b.textContent!.includes('Try again')), 'Try again');
+}
+
 /** From the identity document step to the end of the individual KYC, as a user does. */
 async function finishFromIdentityDocument(el: TlWorkflow): Promise<void> {
   await identityToReview(el);
@@ -115,18 +131,10 @@ for (const build of ['iife', 'npm'] as const) {
     });
 
     it('a part answering 500 once: the step that needs it says network with Try again, the answers are kept, and the journey completes', async () => {
-      const { el, page, violations, errors, tlErrors, executionId } = await openPage(frames, build, 'upload');
+      const opened = await openPage(frames, build, 'upload');
+      const { el, page, violations, errors, tlErrors, executionId } = opened;
       // Fetched ahead while the first step is on screen, the part failed silently: no step needed it yet.
-      await until(() => partRequests(page).some((r) => r.name === 'upload') || tlErrors.length > 0, 'the upload part asked for ahead');
-      expect(tlErrors).to.deep.equal([]);
-      await fillPersonal(el);
-
-      const error = oneEvent(el, 'tl-error');
-      await click(shadow(el).querySelector('[data-primary]')!);
-      const { detail } = await error;
-      expect(detail).to.deep.include({ code: 'network', recoverable: true });
-      expect(detail.message).to.contain('tl-workflow.upload.js');
-      await until(() => [...shadow(el).querySelectorAll('button')].some((b) => b.textContent!.includes('Try again')), 'Try again');
+      await continueIntoPartError(opened, 'upload');
       expect(await savedValues(executionId, 'personal'), 'the first step saved').to.deep.include({ firstName: 'Anna', lastName: 'Nowak' });
 
       await click(button(el, 'Try again'));
@@ -140,16 +148,9 @@ for (const build of ['iife', 'npm'] as const) {
     });
 
     it('the validation part answering 500 once: Continue says network with Try again, nothing is sent or lost, and Try again sends the step', async () => {
-      const { el, page, violations, errors, tlErrors, executionId } = await openPage(frames, build, 'validation');
-      await until(() => partRequests(page).some((r) => r.name === 'validation') || tlErrors.length > 0, 'the validation part asked for ahead');
-      await fillPersonal(el);
-
-      const error = oneEvent(el, 'tl-error');
-      await click(shadow(el).querySelector('[data-primary]')!);
-      const { detail } = await error;
-      expect(detail).to.deep.include({ code: 'network', recoverable: true });
-      expect(detail.message).to.contain('tl-workflow.validation.js');
-      await until(() => [...shadow(el).querySelectorAll('button')].some((b) => b.textContent!.includes('Try again')), 'Try again');
+      const opened = await openPage(frames, build, 'validation');
+      const { el, page, violations, errors, tlErrors, executionId } = opened;
+      await continueIntoPartError(opened, 'validation');
       expect(stepId(el)).to.equal('personal');
       expect((await audit(executionId)).saves, 'nothing sent unchecked').to.deep.equal({});
       expect(shadow(el).querySelector<HTMLInputElement>('[data-field-path="lastName"]')!.value, 'the answers kept').to.equal('Nowak');
