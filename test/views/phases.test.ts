@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { phaseView } from '../fixtures/samples.js';
 import { emulateMedia } from '../helpers/commands.js';
-import { describeWhereDriverHas } from '../helpers/engine.js';
+import { describeWhereDriverHas, engine } from '../helpers/engine.js';
 import { $, renderView } from './fixture.js';
 
 describe('renderRunner phases', () => {
@@ -12,6 +12,24 @@ describe('renderRunner phases', () => {
     expect(screen.textContent).to.contain('Loading your verification');
     expect($(root, '[role="status"]').textContent).to.contain('Loading');
     await expect(el).to.be.accessible();
+  });
+
+  it('loading: the screen shows once the load has taken 0.3 s, so a quick load does not flash a spinner', async () => {
+    const { root } = await renderView(phaseView('loading'));
+    const screen = $(root, '.screen--loading');
+    // The delay runs on the screen's own animation clock: the test moves it, so no wall-clock time is involved.
+    const delay = screen.getAnimations().find((a) => (a as CSSAnimation).animationName === 'tl-late');
+    if (!delay) throw new Error('the loading screen has no tl-late animation');
+    expect(delay.effect!.getComputedTiming().duration).to.equal(300);
+    delay.pause();
+    delay.currentTime = 0;
+    // Chromium hides it until then; Firefox and WebKit cannot animate display, and show it at once.
+    if (engine === 'Chromium') expect(getComputedStyle(screen).display).to.equal('none');
+    delay.currentTime = 299;
+    if (engine === 'Chromium') expect(getComputedStyle(screen).display).to.equal('none');
+    delay.finish();
+    expect(getComputedStyle(screen).display).to.equal('grid');
+    expect(screen.checkVisibility()).to.equal(true);
   });
 
   it('awaiting: says the answers are in and checks still run', async () => {

@@ -104,6 +104,21 @@ export const stepsStyles = css`
   .screen__body {
     max-width: 32rem;
   }
+  /*
+   * The loading screen shows once the load has taken 0.3 s: a quick load goes straight to the first
+   * step, without a flash of spinner, and without the loading screen's layout and paint in the way
+   * of it (about 4 ms of a 20 ms first step in Chromium). Engines that cannot animate display
+   * (Firefox, WebKit today) ignore the rule and show it at once.
+   */
+  .screen--loading {
+    animation: tl-late 0.3s;
+  }
+  @keyframes tl-late {
+    from,
+    to {
+      display: none;
+    }
+  }
   .spinner {
     width: 1em;
     height: 1em;
