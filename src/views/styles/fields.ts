@@ -64,6 +64,8 @@ export const fieldsStyles = css`
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    /* A paint layer of its own: a keystroke repaints the control, not the whole step (Chromium). */
+    isolation: isolate;
   }
   .control--short {
     max-width: 14rem;
