@@ -107,7 +107,8 @@ export class StepParts implements PartsPort {
         this.#states.set(name, 'ready');
         this.#here.set(name, part);
         this.#use(part);
-        this.#port.changed();
+        // Fetched ahead for a later step: nothing on screen changes, so nothing is redrawn.
+        if (this.#displayedNeeds().includes(name)) this.#port.changed();
         const then = this.#waiting.get(name);
         this.#waiting.delete(name);
         then?.();
@@ -116,7 +117,6 @@ export class StepParts implements PartsPort {
         this.#states.set(name, 'failed');
         // Needed on screen, or waited for by the user: its error, with "Try again"; else silent until then.
         if (this.#displayedNeeds().includes(name) || this.#waiting.has(name)) this.#failed(name);
-        else this.#port.changed();
       },
     );
   }

@@ -195,6 +195,38 @@ describe('WorkflowController: Continue before the validation part has come', () 
   });
 });
 
+describe('WorkflowController: parts fetched ahead', () => {
+  afterEach(() => {
+    nextLoader = loadStepPart;
+  });
+
+  it('a part for a later step redraws nothing when it comes, and one that fails says nothing until a step needs it', async () => {
+    const arrivals = new Map<StepPartName, { arrive: () => Promise<void>; fail: () => void }>();
+    nextLoader = (name) =>
+      name === 'validation'
+        ? loadStepPart(name)
+        : new Promise((resolve, reject) => {
+            arrivals.set(name, { arrive: () => loadStepPart(name).then(resolve, reject), fail: () => reject(new Error(`tl-workflow.${name}.js: 503`)) });
+          });
+    const el = await mounted((await widgetToken()).token);
+    expect([...arrivals.keys()], 'fetched ahead once the first step is on screen').to.include.members(['upload', 'review']);
+    let renders = 0;
+    const render = el.render.bind(el);
+    el.render = () => {
+      renders++;
+      return render();
+    };
+    await arrivals.get('review')!.arrive();
+    arrivals.get('upload')!.fail();
+    // The parts' outcomes have been handled (a task later) and any update they asked for has run.
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(renders, 'no redraw of the first step').to.equal(0);
+    expect(el.shadowRoot!.querySelector('[part="banner"]'), 'no error for a part no step on screen needs').to.equal(null);
+    expect(el.controller.view.step!.id).to.equal('personal');
+  });
+});
+
 describe('the bank step with the real runner', () => {
   it('the search text lives in the runner: typing filters the list, and it survives a re-render', async () => {
     const fixtureToken = await widgetToken();

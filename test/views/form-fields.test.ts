@@ -142,6 +142,22 @@ describe('form step fields', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a long list whose widget leaves the page before it is idle is not completed then; drawn again, it is', async () => {
+    const { el, root } = await renderView(sampleView('where', { values: { where: 'C7' } }, LONG_STEPS));
+    const where = root.querySelector('select')!;
+    const parent = el.parentNode!;
+    el.remove();
+    // The widget's idle work has had its turn: an idle callback asked for after it has run (WebKit: the frames after).
+    await new Promise((resolve) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve) : requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    expect(where.options.length, 'no work for a list off the page').to.equal(2);
+    parent.append(el);
+    await update(el, sampleView('where', { values: { where: 'C7' } }, LONG_STEPS));
+    await until(() => where.options.length === 61 && !where.hasAttribute('aria-busy'), 'the list whole once drawn again');
+    expect(where.value).to.equal('C7');
+  });
+
   it('a long list given another value before it is whole shows that value at once', async () => {
     const { el, root } = await renderView(sampleView('where', {}, LONG_STEPS));
     const where = root.querySelector('select')!;

@@ -29,25 +29,10 @@ function master(options: readonly FieldOption[]): DocumentFragment {
   return fragment;
 }
 
-/**
- * Calls `fill` once: on the select's first `focus` or `pointerdown` (before a keyboard, a pointer
- * or a phone's picker can reach an option), else once the page is idle after the frame that drew it
- * (before autofill or a test tool can look for an option).
- */
-function whenWanted(select: Element, fill: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    select.removeEventListener('focus', once);
-    select.removeEventListener('pointerdown', once);
-    fill();
-  };
-  select.addEventListener('focus', once);
-  select.addEventListener('pointerdown', once);
-  // WebKit has no requestIdleCallback: the frame after the one that drew the select.
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(once, { timeout: 500 });
-  else requestAnimationFrame(() => requestAnimationFrame(once));
+/** Calls `then` once the page is idle after the frame that drew the select (WebKit has no requestIdleCallback: the frame after it). */
+function whenIdle(then: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(then, { timeout: 500 });
+  else requestAnimationFrame(() => requestAnimationFrame(then));
 }
 
 /**
@@ -57,7 +42,8 @@ function whenWanted(select: Element, fill: () => void): void {
  * (now empty) fragment again leaves the options in place; a new list replaces them. Selection is
  * the `selected` attribute (`defaultSelected`), as a `?selected` binding would set it. A list of
  * `LONG_LIST` options or more is first drawn with the chosen option alone, and completed in place
- * (between the part's markers, which Lit clears when the list changes) by `whenWanted`.
+ * (between the part's markers, which Lit clears when the list changes) on focus, on pointerdown or
+ * when the page is idle.
  */
 class OptionList extends Directive {
   #source: readonly FieldOption[] | null = null;
@@ -68,6 +54,8 @@ class OptionList extends Directive {
   #part: ChildPart | null = null;
   /** Whether `nodes` are the whole of `source` (not only its chosen option). */
   #whole = false;
+  /** Whether an idle callback will complete the list. */
+  #idleArmed = false;
 
   constructor(info: PartInfo) {
     super(info);
@@ -90,14 +78,21 @@ class OptionList extends Directive {
         const chosen = options.find((o) => o.value === value);
         this.#fragment = document.createDocumentFragment();
         if (chosen) this.#fragment.append(new Option(chosen.label, chosen.value));
+        const select = this.#part!.parentNode as Element;
         // Busy until the list is whole (the sandbox's Playwright journey waits for it).
-        (this.#part!.parentNode as Element).setAttribute('aria-busy', 'true');
-        whenWanted(this.#part!.parentNode as Element, () => this.#complete());
+        select.setAttribute('aria-busy', 'true');
+        // Whole before a keyboard, a pointer or a phone's picker can reach an option.
+        select.addEventListener('focus', this.#complete);
+        select.addEventListener('pointerdown', this.#complete);
+        this.#completeWhenIdle();
       }
       this.#nodes = [...this.#fragment.children] as HTMLOptionElement[];
     } else if (!this.#whole && value !== this.#selected) {
       // Another value before the list is whole (a prefill): its option may not be drawn yet.
       this.#complete();
+    } else if (!this.#whole && !this.#idleArmed) {
+      // Drawn again after it left the page before it was idle (a widget moved): completed when idle.
+      this.#completeWhenIdle();
     }
     if (value !== this.#selected) {
       this.#selected = value;
@@ -109,11 +104,26 @@ class OptionList extends Directive {
     return this.#fragment;
   }
 
+  /**
+   * Completes the list once the page is idle (before autofill or a test tool looks for an option),
+   * unless the select has left the page by then (a widget removed at once): that work is skipped,
+   * and done when it is drawn again, focused or pressed.
+   */
+  #completeWhenIdle(): void {
+    this.#idleArmed = true;
+    whenIdle(() => {
+      this.#idleArmed = false;
+      if (this.#part?.parentNode.isConnected) this.#complete();
+    });
+  }
+
   /** Puts the whole list in place of its chosen option (the list shown now: it may have changed since it was drawn). */
-  #complete(): void {
+  readonly #complete = (): void => {
     const part = this.#part;
     if (this.#whole || !part || !this.#source) return;
     this.#whole = true;
+    part.parentNode.removeEventListener('focus', this.#complete);
+    part.parentNode.removeEventListener('pointerdown', this.#complete);
     const all = master(this.#source).cloneNode(true) as DocumentFragment;
     const nodes = [...all.children] as HTMLOptionElement[];
     for (const node of nodes) node.defaultSelected = node.value === this.#selected;
@@ -121,7 +131,7 @@ class OptionList extends Directive {
     part.parentNode.insertBefore(all, part.endNode);
     (part.parentNode as Element).removeAttribute('aria-busy');
     this.#nodes = nodes;
-  }
+  };
 }
 
 /** `<select>${optionList(options, value)}</select>`: see `OptionList`. */
