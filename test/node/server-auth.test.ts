@@ -5,8 +5,6 @@ import { after, describe, it } from 'node:test';
 import { createTransactionLink } from '../../src/server/index.ts';
 import { DEMO, serveSandbox, type RunningSandbox } from './server-helpers.ts';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('tl-workflow/server: the access token', () => {
   const running: RunningSandbox[] = [];
   after(() => Promise.all(running.map((r) => r.close())));
@@ -28,10 +26,13 @@ describe('tl-workflow/server: the access token', () => {
     assert.equal(sandbox.count(`GET /workflows/${id}`), 20);
   });
 
-  it('is refreshed before it expires: 20 concurrent calls cause exactly one POST /auth/refresh', async () => {
+  // The sandbox and the helper both read Date: mocked, so the tokens' lifetimes pass when the test says, and
+  // the test waits for no clock.
+  it('is refreshed before it expires: 20 concurrent calls cause exactly one POST /auth/refresh', async (t) => {
+    t.mock.timers.enable({ apis: ['Date'], now: Date.now() });
     const { sandbox, tl, id } = await setUp({ accessTtlSeconds: 2 });
     assert.equal(sandbox.count('POST /auth/authorize'), 1);
-    await sleep(2100); // past the access token's expiry at the sandbox
+    t.mock.timers.tick(2100); // past the access token's expiry at the sandbox
     const workflows = await Promise.all(Array.from({ length: 20 }, () => tl.getWorkflow(id)));
     assert.ok(workflows.every((w) => w.id === id && w.status === 'RUNNING'));
     assert.equal(sandbox.count('POST /auth/refresh'), 1, 'one refresh for 20 callers');
@@ -39,9 +40,10 @@ describe('tl-workflow/server: the access token', () => {
     assert.equal(sandbox.count(`GET /workflows/${id}`), 20, 'no call was refused and retried');
   });
 
-  it('authorizes afresh (once) when the refresh token is refused', async () => {
+  it('authorizes afresh (once) when the refresh token is refused', async (t) => {
+    t.mock.timers.enable({ apis: ['Date'], now: Date.now() });
     const { sandbox, tl, id } = await setUp({ accessTtlSeconds: 2, refreshTtlSeconds: 1 });
-    await sleep(2100); // both the access token and the refresh token have expired
+    t.mock.timers.tick(2100); // both the access token and the refresh token have expired
     const workflows = await Promise.all(Array.from({ length: 10 }, () => tl.getWorkflow(id)));
     assert.equal(workflows.length, 10);
     assert.equal(sandbox.count('POST /auth/refresh'), 1, 'refresh tried once');
