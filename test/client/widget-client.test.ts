@@ -86,8 +86,10 @@ describe('WidgetClient against the sandbox', () => {
   });
 
   it('reports a token the API refused as expired with tokenRefused', async () => {
-    const { token } = await widgetToken({ ttlSeconds: 1 });
-    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const { token } = await widgetToken();
+    // The sandbox's answer to an expired token (401 token-expired), queued: a real expiry would be waited out
+    // on the clock (the sandbox refusing expired tokens: test/sandbox/auth-tokens.test.ts).
+    await injectFault({ pathContains: '/widget/execution', status: 401, code: 'token-expired', count: 1 });
     const client = new WidgetClient({ apiBase: API_BASE, token, retry: fast });
     const error = (await client.getExecution().catch((e: unknown) => e)) as ApiError;
     expect(error.status).to.equal(401);

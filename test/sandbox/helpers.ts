@@ -143,5 +143,3 @@ export const PERSONAL: StepValues = {
   country: 'PL',
 };
 
-/** Waits `ms` milliseconds. */
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Sandbox } from '../../sandbox/app.ts';
-import { callJson, DEMO, executionIdOf, freshToken, PERSONAL, png, save, sleep, startSandbox, upload, widgetToken } from './helpers.ts';
+import { callJson, DEMO, executionIdOf, freshToken, PERSONAL, png, save, startSandbox, upload, widgetToken } from './helpers.ts';
 
 /** The case an execution belongs to. */
 const caseIdOf = (sandbox: Sandbox, token: string) => sandbox.store.getExecution(executionIdOf(token))!.caseId!;
@@ -137,7 +137,10 @@ describe('widget flow: Individual KYC', () => {
 });
 
 describe('widget flow: Company KYB', () => {
-  it('pre-fills the company from the registry, goes AWAITING on submit, then COMPLETED', async () => {
+  it('pre-fills the company from the registry, goes AWAITING on submit, then COMPLETED', async (t) => {
+    // The sandbox's clock is Date: mocked, so the 0.4 s AWAITING ends when the test says, not when a busy
+    // machine gets round to the next request.
+    t.mock.timers.enable({ apis: ['Date'], now: Date.now() });
     const sandbox = await startSandbox({ awaitingSeconds: 0.4 });
     const token = await freshToken(sandbox, DEMO.companyKybId);
 
@@ -168,7 +171,7 @@ describe('widget flow: Company KYB', () => {
     assert.equal(soon.body.status, 'AWAITING');
     const reissued = await widgetToken(sandbox, { caseId: caseIdOf(sandbox, token), workflowDefinitionId: DEMO.companyKybId });
     assert.equal(executionIdOf(reissued), executionIdOf(token), 'a token while AWAITING reopens the same execution');
-    await sleep(500);
+    t.mock.timers.tick(500);
     const later = await callJson(sandbox, '/widget/execution', { token });
     assert.equal(later.body.status, 'COMPLETED');
     const afterwards = await widgetToken(sandbox, { caseId: caseIdOf(sandbox, token), workflowDefinitionId: DEMO.companyKybId });
