@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import { loadLanguage } from '../../src/i18n/localize.js';
 import type { RunnerActions, RunnerViewModel } from '../../src/runner/view-model.js';
 import { noopActions } from '../fixtures/samples.js';
+import { showLateScreens } from '../helpers/late-screens.js';
 import '../fixtures/runner-state-host.js';
 import type { RunnerStateHost } from '../fixtures/runner-state-host.js';
 
@@ -22,10 +23,15 @@ export function spyActions(): SpiedActions {
   return spied;
 }
 
-/** Renders a view model into a test host; returns the host, its shadow root and the spied actions. */
-export async function renderView(view: RunnerViewModel, actions: SpiedActions = spyActions()) {
+/**
+ * Renders a view model into a test host; returns the host, its shadow root and the spied actions.
+ * A loading screen is shown at once (its 0.3 s delay ended: test/helpers/late-screens.ts) unless
+ * `late` asks for it as first drawn.
+ */
+export async function renderView(view: RunnerViewModel, actions: SpiedActions = spyActions(), { late = false } = {}) {
   const el = await fixture<RunnerStateHost>(html`<runner-state-host .view=${view} .actions=${actions as unknown as RunnerActions}></runner-state-host>`);
   await settle(el);
+  if (!late) showLateScreens(el.shadowRoot!);
   return { el, root: el.shadowRoot!, actions };
 }
 
@@ -33,6 +39,7 @@ export async function renderView(view: RunnerViewModel, actions: SpiedActions = 
 export async function update(el: HTMLElement, view: RunnerViewModel) {
   (el as RunnerStateHost).view = view;
   await settle(el);
+  showLateScreens(el.shadowRoot!);
 }
 
 /** Waits for the host to render. */

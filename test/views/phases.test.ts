@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { phaseView } from '../fixtures/samples.js';
 import { emulateMedia } from '../helpers/commands.js';
 import { describeWhereDriverHas, engine } from '../helpers/engine.js';
+import { lateDelay } from '../helpers/late-screens.js';
 import { $, renderView } from './fixture.js';
 
 describe('renderRunner phases', () => {
@@ -15,10 +16,10 @@ describe('renderRunner phases', () => {
   });
 
   it('loading: the screen shows once the load has taken 0.3 s, so a quick load does not flash a spinner', async () => {
-    const { root } = await renderView(phaseView('loading'));
+    const { root } = await renderView(phaseView('loading'), undefined, { late: true });
     const screen = $(root, '.screen--loading');
     // The delay runs on the screen's own animation clock: the test moves it, so no wall-clock time is involved.
-    const delay = screen.getAnimations().find((a) => (a as CSSAnimation).animationName === 'tl-late');
+    const delay = lateDelay(screen);
     if (!delay) throw new Error('the loading screen has no tl-late animation');
     expect(delay.effect!.getComputedTiming().duration).to.equal(300);
     delay.pause();
