@@ -40,6 +40,16 @@ export const elementStyles = css`
   .status p {
     margin: 0.25em 0;
   }
+  /*
+   * Waiting for a token, or for the official engine's file: shown once that has taken 0.3 s (as the
+   * runner's loading screen; @keyframes tl-late is in src/views/styles/steps.ts). A page that sets
+   * the token at once shows no flash of "Waiting to start", and the browser draws no frame of it
+   * before the page's own script runs.
+   */
+  .status[data-screen='idle'],
+  .status[data-screen='loading'] {
+    animation: tl-late 0.3s;
+  }
   .status[data-tone='danger'] {
     border-color: var(--_danger);
   }

@@ -1,5 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { until } from '../helpers/until.js';
+import { engine } from '../helpers/engine.js';
+import { lateDelay, showLateScreens } from '../helpers/late-screens.js';
 import sinon from 'sinon';
 import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
@@ -54,7 +56,23 @@ describe('<tl-workflow> token lifecycle', () => {
       expect(el.shadowRoot!.textContent).to.contain('Waiting to start');
       expect(el.shadowRoot!.textContent, 'the token it waits for, by its name').to.contain('a widget token');
       expect(fetchSpy.called).to.equal(false);
+      showLateScreens(el.shadowRoot!);
       await expect(el).to.be.accessible();
+    });
+
+    it('shows that it waits once it has waited 0.3 s: a page that sets the token at once shows no flash of it', async () => {
+      const el = await fixture<TlWorkflow>(html`<tl-workflow></tl-workflow>`);
+      const screen = el.shadowRoot!.querySelector<HTMLElement>('[data-screen="idle"]')!;
+      // On the animation's own clock: no time is waited.
+      const delay = lateDelay(screen);
+      if (!delay) throw new Error('the waiting screen has no tl-late animation');
+      delay.pause();
+      delay.currentTime = 0;
+      // Chromium hides it until then; Firefox and WebKit cannot animate display, and show it at once.
+      if (engine === 'Chromium') expect(screen.checkVisibility()).to.equal(false);
+      delay.finish();
+      expect(screen.checkVisibility()).to.equal(true);
+      expect(getComputedStyle(screen).display).to.equal('block');
     });
 
     it('has the documented defaults', async () => {
