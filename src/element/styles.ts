@@ -41,13 +41,13 @@ export const elementStyles = css`
     margin: 0.25em 0;
   }
   /*
-   * Waiting for a token, or for the official engine's file: shown once that has taken 0.3 s (as the
-   * runner's loading screen; @keyframes tl-late is in src/views/styles/steps.ts). A page that sets
-   * the token at once shows no flash of "Waiting to start", and the browser draws no frame of it
-   * before the page's own script runs.
+   * Waiting for a token: shown once that has taken 0.3 s (as the runner's loading screen; @keyframes
+   * tl-late is in src/views/styles/steps.ts). A page that sets the token at once shows no flash of
+   * "Waiting to start", and the browser draws no frame of it before the page's own script runs. Not
+   * the official engine's loading screen: in WebKit, an animation running there as the modal frame
+   * opens leaves that frame 0 px high (test/official/lifecycle.test.ts, modal).
    */
-  .status[data-screen='idle'],
-  .status[data-screen='loading'] {
+  .status[data-screen='idle'] {
     animation: tl-late 0.3s;
   }
   .status[data-tone='danger'] {

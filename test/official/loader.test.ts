@@ -4,7 +4,6 @@ import '../../src/define.js';
 import type { TlWorkflow } from '../../src/element/tl-workflow.js';
 import { API_BASE, clearFaults, injectFault, widgetToken } from '../helpers/sandbox.js';
 import { click, until } from '../e2e/driver.js';
-import { showLateScreens } from '../helpers/late-screens.js';
 import { pause } from '../helpers/real-time.js';
 import { frames, realmFrame, recordEvents, REPLICA_SRC, widgetFrame } from './replica.js';
 
@@ -148,7 +147,6 @@ describe('<tl-workflow engine="official"> loading TransactionLink\'s script', fu
     expect(el.state).to.equal('loading');
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Loading');
     expect(realmFrame(el)!.getBoundingClientRect().height).to.equal(0);
-    showLateScreens(el.shadowRoot!);
     await expect(el).to.be.accessible();
     el.remove();
   });
