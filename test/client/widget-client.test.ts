@@ -89,7 +89,7 @@ describe('WidgetClient against the sandbox', () => {
     const { token } = await widgetToken();
     // The sandbox's answer to an expired token (401 token-expired), queued: a real expiry would be waited out
     // on the clock (the sandbox refusing expired tokens: test/sandbox/auth-tokens.test.ts).
-    await injectFault({ pathContains: '/widget/execution', status: 401, code: 'token-expired', count: 1 });
+    await injectFault({ method: 'GET', pathContains: '/widget/execution', status: 401, code: 'token-expired', count: 1 });
     const client = new WidgetClient({ apiBase: API_BASE, token, retry: fast });
     const error = (await client.getExecution().catch((e: unknown) => e)) as ApiError;
     expect(error.status).to.equal(401);

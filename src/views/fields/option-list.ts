@@ -90,7 +90,7 @@ class OptionList extends Directive {
     } else if (!this.#whole && value !== this.#selected) {
       // Another value before the list is whole (a prefill): its option may not be drawn yet.
       this.#complete();
-    } else if (!this.#whole && !this.#idleArmed) {
+    } else if (!this.#whole) {
       // Drawn again after it left the page before it was idle (a widget moved): completed when idle.
       this.#completeWhenIdle();
     }
@@ -110,6 +110,7 @@ class OptionList extends Directive {
    * and done when it is drawn again, focused or pressed.
    */
   #completeWhenIdle(): void {
+    if (this.#idleArmed) return;
     this.#idleArmed = true;
     whenIdle(() => {
       this.#idleArmed = false;
